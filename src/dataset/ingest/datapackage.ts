@@ -1,0 +1,39 @@
+// Frictionless data package descriptor for data/: one JSON resource per record type.
+import { z } from 'zod';
+import { RESOURCES, type Dataset, type ResourceName } from '../schema.js';
+
+/** One record per line inside a JSON array: diffable and byte-stable. */
+export function serializeResource(records: unknown[]): string {
+  if (records.length === 0) return '[]\n';
+  return '[\n' + records.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n';
+}
+
+const TYPE_OF: Record<string, string> = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean', array: 'array', object: 'object' };
+
+function fieldsOf(schema: z.ZodType): { name: string; type: string }[] {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as { properties?: Record<string, { type?: string | string[]; anyOf?: { type?: string }[] }> };
+  return Object.entries(json.properties ?? {}).map(([name, p]) => {
+    const t = Array.isArray(p.type) ? p.type.find((x) => x !== 'null') : p.type ?? p.anyOf?.find((x) => x.type && x.type !== 'null')?.type;
+    return { name, type: TYPE_OF[t ?? ''] ?? 'any' };
+  });
+}
+
+export function buildDataPackage(data: Dataset) {
+  return {
+    name: 'moda-budget',
+    title: 'Ministry of Digital Affairs (Taiwan) budgets and performance indicators',
+    description:
+      'Budget lines, revenue, object classes, positions, execution, major plans, KPIs and prose passages parsed from official documents. Money in whole NT$, years in ROC (民國) years.',
+    licenses: [{ name: 'OGDL-Taiwan-1.0', title: 'Open Government Data License, version 1.0' }],
+    sources: data.sources.map((s) => ({ title: s.title, path: `sources/${s.doc}` })),
+    resources: (Object.keys(RESOURCES) as ResourceName[]).map((name) => ({
+      name,
+      path: name === 'sources' ? 'sources/manifest.json' : `${name}.json`,
+      format: 'json',
+      mediatype: 'application/json',
+      profile: 'tabular-data-resource',
+      count: data[name].length,
+      schema: { fields: fieldsOf(RESOURCES[name]) },
+    })),
+  };
+}

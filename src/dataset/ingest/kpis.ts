@@ -1,0 +1,5 @@
+import type { ParserOutput } from './parsers.js';
+
+export function parseKpis(): ParserOutput {
+  return {};
+}

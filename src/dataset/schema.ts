@@ -1,0 +1,168 @@
+// Record shapes of the dataset. Every resource in data/ is a JSON array of one of these.
+// Money is whole NT$ (千元 × 1000), years are ROC years, every record names its source line.
+import { z } from 'zod';
+
+/** 62 = the ministry-level total (數位發展部主管); 6201 the ministry proper; 6210 ACS; 6220 ADI. */
+export const AgencyCode = z.enum(['62', '6201', '6210', '6220']);
+export type AgencyCode = z.infer<typeof AgencyCode>;
+
+export const DocId = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/);
+
+const sourced = {
+  id: z.string().min(1),
+  doc: DocId,
+  table: z.string().min(1),
+  line: z.number().int().positive(), // 1-based line in data/sources/<doc>
+};
+
+const money = z.number().int().nullable();
+
+/** A line of a budget book with the four standard columns (本年度/上年度/前年度決算/比較). */
+export const BudgetLine = z.object({
+  ...sourced,
+  kind: z.enum(['expenditure', 'revenue']),
+  year: z.number().int(), // 本年度 of the book; previousBudget is year-1, finalAccount is year-2
+  agency: AgencyCode,
+  code: z.string().regex(/^\d{9,10}$/).nullable(), // account number as printed
+  level: z.enum([
+    'total', // 合計 of a table
+    'agency', // 項: an agency (or 數位發展部主管 for 62)
+    'function', // 政事別 line such as 科學支出
+    'programme', // 目 業務計畫 / revenue 目
+    'workplan', // 節 工作計畫 / revenue 節
+    'subprogramme', // 分支計畫 of a unit budget
+    'plan', // a named plan whose amount is given inside an explanation
+    'source', // revenue source (款) such as 規費收入
+  ]),
+  name: z.string().min(1),
+  parent: z.string().nullable(), // id of the parent line
+  budget: money,
+  previousBudget: money,
+  finalAccount: money,
+  change: money,
+  explanation: z.string().optional(),
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const FactFamily = z.enum([
+  'object_class', // 一級用途別 / 各項費用彙計表 / 用途別科目 of a sub-programme
+  'capital_asset', // 資本支出 by asset type
+  'econ_class', // 職能 × 經濟性綜合分類
+  'positions', // 預算員額 by category
+  'staff', // actual staff (現員)
+  'personnel_cost', // 人事費 breakdown, actual personnel cost
+  'grants', // 補助及捐助 totals by recipient type
+  'donation', // one donation plan with recipient
+  'travel', // 派員出國
+  'commissioned', // 委辦 projects
+  'vehicles',
+  'office_space',
+  'execution', // budget execution: budget, final, rate
+]);
+export type FactFamily = z.infer<typeof FactFamily>;
+
+export const Unit = z.enum(['TWD', 'percent', 'person', 'count', 'sqm']);
+export type Unit = z.infer<typeof Unit>;
+
+/** One figure of any other table, in long form: one record per cell. */
+export const Fact = z.object({
+  ...sourced,
+  family: FactFamily,
+  year: z.number().int(),
+  agency: AgencyCode.nullable(),
+  subject: z.string().min(1), // the row: agency, programme, plan, item ("數位產業署", "一般行政")
+  subjectCode: z.string().nullable(), // account number of the row where printed
+  category: z.string().nullable(), // the column: "人事費", "職員", "資訊軟硬體設備", "開會"
+  categoryCode: z.string().nullable(), // object-class code such as "1040", "2039"
+  nature: z.enum(['current', 'capital']).nullable(),
+  measure: z.string().min(1), // budget | final | rate | positions | staff | area | ...
+  value: z.number(),
+  unit: Unit,
+  unitLabel: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** A row of the 114 major-plans table (document 003). */
+export const MajorPlan = z.object({
+  ...sourced,
+  year: z.number().int(),
+  name: z.string().min(1),
+  type: z.string(), // 科技發展 / 社會發展 / 公共建設 ...
+  period: z.string(), // as printed: 112年1月至115年12月
+  startYear: z.number().int().nullable(),
+  endYear: z.number().int().nullable(),
+  approvedTotal: money,
+  budgetedToDate: money,
+  executedToDate: money,
+  work: z.string(), // 本年度預定工作摘要
+  progress: z.string(), // 本年度執行情形說明
+  targets: z.string(), // 績效目標及本年度目標值
+  achievement: z.string(), // 已達成或未達成之說明
+});
+export type MajorPlan = z.infer<typeof MajorPlan>;
+
+/** An indicator quoted from the prose. `sentence` occurs verbatim in the source line. */
+export const Kpi = z.object({
+  ...sourced,
+  metric: z.string().min(1), // what is counted, zh-TW: "MyData 介接機關數"
+  metricEn: z.string().min(1),
+  key: z.string().regex(/^[a-z0-9_]+$/), // same key across documents forms a series
+  keywords: z.array(z.string()), // words a question may use for it (zh and en)
+  value: z.number(),
+  unit: Unit,
+  unitLabel: z.string().optional(), // 個機關, 萬人次, 張
+  asOf: z.string().regex(/^\d{2,3}(-\d{2})?(-\d{2})?$/), // ROC date: "112-12", "115-02"
+  year: z.number().int().nullable(),
+  agency: AgencyCode.nullable(),
+  sentence: z.string().min(1),
+});
+export type Kpi = z.infer<typeof Kpi>;
+
+/** A paragraph of prose with its heading path, for keyword search. */
+export const Passage = z.object({
+  ...sourced,
+  headings: z.array(z.string()),
+  text: z.string().min(1),
+});
+export type Passage = z.infer<typeof Passage>;
+
+/** A figure two documents state differently; kept, listed, never merged. */
+export const Disagreement = z.object({
+  id: z.string(),
+  what: z.string(),
+  figures: z.array(z.object({ value: z.number(), doc: DocId, line: z.number().int().positive(), text: z.string() })),
+});
+export type Disagreement = z.infer<typeof Disagreement>;
+
+export const SourceDoc = z.object({
+  doc: DocId,
+  title: z.string(),
+  titleEn: z.string(),
+  type: z.string(),
+  year: z.number().int(),
+  agency: AgencyCode,
+  publisher: z.string(),
+});
+export type SourceDoc = z.infer<typeof SourceDoc>;
+
+export const RESOURCES = {
+  sources: SourceDoc,
+  budget_lines: BudgetLine,
+  facts: Fact,
+  major_plans: MajorPlan,
+  kpis: Kpi,
+  passages: Passage,
+  disagreements: Disagreement,
+} as const;
+export type ResourceName = keyof typeof RESOURCES;
+
+export interface Dataset {
+  sources: SourceDoc[];
+  budget_lines: BudgetLine[];
+  facts: Fact[];
+  major_plans: MajorPlan[];
+  kpis: Kpi[];
+  passages: Passage[];
+  disagreements: Disagreement[];
+}
