@@ -1,0 +1,60 @@
+// All settings come from the environment, validated once at start-up.
+import { z } from 'zod';
+
+const optionalSecret = z.string().trim().min(1).optional();
+const url = z.string().trim().url();
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+
+    SLACK_MODE: z.enum(['socket', 'http']).optional(),
+    SLACK_BOT_TOKEN: optionalSecret,
+    SLACK_SIGNING_SECRET: optionalSecret,
+    SLACK_APP_TOKEN: optionalSecret,
+    SLACK_API_URL: url.default('https://slack.com/api/'),
+
+    DISCORD_MODE: z.enum(['gateway', 'http']).optional(),
+    DISCORD_TOKEN: optionalSecret,
+    DISCORD_PUBLIC_KEY: z.string().trim().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters').optional(),
+    DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
+    DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric guild id').optional(),
+    DISCORD_API_URL: url.default('https://discord.com/api/v10'),
+
+    /** Longest question accepted, in characters. */
+    MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
+    /** Questions per user per minute. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    /** Timeout for every outbound call to a chat API, in ms. */
+    OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_MODE === 'http' && !c.SLACK_SIGNING_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required when SLACK_MODE=http' });
+    if (c.SLACK_MODE === 'socket' && !c.SLACK_APP_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'is required when SLACK_MODE=socket' });
+    if (c.SLACK_MODE && !c.SLACK_BOT_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: `is required when SLACK_MODE=${c.SLACK_MODE}` });
+    if (c.DISCORD_MODE === 'http' && !c.DISCORD_PUBLIC_KEY)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_PUBLIC_KEY'], message: 'is required when DISCORD_MODE=http' });
+    if (c.DISCORD_MODE === 'gateway' && !c.DISCORD_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is required when DISCORD_MODE=gateway' });
+    if (c.DISCORD_MODE && !c.DISCORD_APPLICATION_ID && c.DISCORD_MODE === 'http')
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_MODE=http' });
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parse the environment; the error names each bad variable and what is wrong, never its value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const res = ConfigSchema.safeParse(cleaned);
+  if (res.success) return res.data;
+  const lines = res.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
