@@ -1,0 +1,201 @@
+// The catalog: everything a question can point at, as Items with their observed figures.
+// Budget lines and facts from several documents merge by natural key (account number, or
+// agency + name), so one item carries its figures for every year the documents give.
+import type { AgencyCode, BudgetLine, Dataset, Fact, Kpi, MajorPlan, Unit } from '../dataset/schema.js';
+import { normalizeName } from './normalize.js';
+
+export type ItemKind = 'line' | 'fact' | 'plan' | 'kpi';
+
+export interface Observation {
+  year: number;
+  /** budget | final | change | rate | positions | staff | approved | budgetedToDate | executedToDate | value | ... */
+  measure: string;
+  value: number;
+  unit: Unit;
+  unitLabel?: string;
+  asOf?: string;
+  doc: string;
+  table: string;
+  line: number;
+  /** the printed column it was read from, for labels */
+  column?: string;
+  /** the record it came from */
+  recordId: string;
+}
+
+export interface Item {
+  id: string;
+  kind: ItemKind;
+  /** line: expenditure | revenue; fact: its family; plan: major_plan; kpi: kpi */
+  family: string;
+  level?: string;
+  name: string;
+  /** zh names used for matching, normalised */
+  match: string[];
+  agency: AgencyCode | null;
+  code: string | null;
+  parent: string | null;
+  children: string[];
+  obs: Observation[];
+  /** extra text for search: explanation, category, keywords */
+  text: string;
+  nature?: 'current' | 'capital' | null;
+  category?: string | null;
+  subject?: string;
+}
+
+export interface Catalog {
+  items: Item[];
+  byId: Map<string, Item>;
+  /** record id → item id */
+  itemOfRecord: Map<string, string>;
+  kpis: Kpi[];
+  plans: MajorPlan[];
+}
+
+const AGENCY_NAME: Record<AgencyCode, string> = { '62': '數位發展部主管', '6201': '數位發展部', '6210': '資通安全署', '6220': '數位產業署' };
+
+function lineKey(l: BudgetLine): string {
+  if (l.code && l.level !== 'plan') return `${l.kind}:${l.code}`;
+  return `${l.kind}:${l.agency}:${l.level}:${normalizeName(l.name)}`;
+}
+
+function lineObservations(l: BudgetLine): Observation[] {
+  const base = { unit: 'TWD' as const, doc: l.doc, table: l.table, line: l.line, recordId: l.id };
+  const out: Observation[] = [];
+  if (l.budget !== null) out.push({ ...base, year: l.year, measure: 'budget', value: l.budget, column: '本年度預算數' });
+  if (l.previousBudget !== null) out.push({ ...base, year: l.year - 1, measure: 'budget', value: l.previousBudget, column: '上年度預算數' });
+  if (l.finalAccount !== null) out.push({ ...base, year: l.year - 2, measure: 'final', value: l.finalAccount, column: '前年度決算數' });
+  if (l.change !== null) out.push({ ...base, year: l.year, measure: 'change', value: l.change, column: '本年度與上年度比較' });
+  return out;
+}
+
+/** Words that name a fact family in questions, added to its match strings. */
+const FAMILY_WORDS: Partial<Record<Fact['family'], string>> = {
+  positions: '員額',
+  staff: '實際員額',
+  travel: '派員出國',
+  grants: '補助及捐助',
+  donation: '捐助',
+  commissioned: '委辦',
+  vehicles: '車輛',
+  office_space: '辦公房屋',
+  capital_asset: '資本支出',
+  econ_class: '經濟性分類',
+  execution: '執行',
+  personnel_cost: '人事費',
+};
+
+function cleanCategory(c: string | null): string {
+  return (c ?? '').replace(/小計$/, '').replace(/^\d+\s*/, '');
+}
+
+function factKey(f: Fact): string {
+  return `fact:${f.family}:${f.agency ?? '-'}:${normalizeName(f.subject)}:${normalizeName(f.category ?? '')}:${f.nature ?? '-'}`;
+}
+
+function factMatches(f: Fact): string[] {
+  const cat = cleanCategory(f.category);
+  const fam = FAMILY_WORDS[f.family] ?? '';
+  const subjectIsAgency = f.agency !== null && (f.subject === AGENCY_NAME[f.agency] || f.subject === '合計' || f.subject === '總計');
+  const out = new Set<string>();
+  const total = /^(合計|總計|小計)$/.test(cat) || cat === '';
+  if (subjectIsAgency) {
+    if (!total) {
+      out.add(cat);
+      if (fam && !cat.includes(fam)) out.add(cat + fam);
+    } else if (fam) out.add(fam);
+  } else {
+    out.add(total ? f.subject : f.subject + cat);
+    if (!total && fam) out.add(f.subject + cat + fam);
+    if (total && fam) out.add(f.subject + fam);
+    // a sub-programme's object class is often asked by class name alone
+    if (!total && f.family === 'object_class' && f.categoryCode && !/000$/.test(f.categoryCode)) out.add(cat);
+    if (!total && (f.family === 'travel' || f.family === 'personnel_cost' || f.family === 'positions' || f.family === 'staff')) out.add(cat + fam);
+  }
+  return [...out].filter(Boolean).map(normalizeName);
+}
+
+function factName(f: Fact): string {
+  const cat = f.category && !/^(合計|總計)$/.test(f.category) ? ` ${f.category}` : '';
+  const fam = FAMILY_WORDS[f.family] && !(f.category ?? '').includes(FAMILY_WORDS[f.family]!) ? ` ${FAMILY_WORDS[f.family]}` : '';
+  return `${f.subject}${cat}${f.family === 'object_class' ? '' : fam}`.trim();
+}
+
+export function buildCatalog(data: Dataset): Catalog {
+  const byId = new Map<string, Item>();
+  const itemOfRecord = new Map<string, string>();
+  const add = (key: string, make: () => Item): Item => {
+    let item = byId.get(key);
+    if (!item) {
+      item = make();
+      byId.set(key, item);
+    }
+    return item;
+  };
+
+  for (const l of data.budget_lines) {
+    const key = lineKey(l);
+    const item = add(key, () => ({
+      id: key, kind: 'line', family: l.kind, level: l.level, name: l.name,
+      match: [normalizeName(l.name)], agency: l.agency, code: l.code, parent: null, children: [], obs: [], text: '',
+    }));
+    item.obs.push(...lineObservations(l));
+    if (l.explanation) item.text += ` ${l.explanation}`;
+    itemOfRecord.set(l.id, key);
+  }
+  // parents: resolve record ids to item ids once every line is in
+  for (const l of data.budget_lines) {
+    if (!l.parent) continue;
+    const child = byId.get(itemOfRecord.get(l.id)!)!;
+    const parentKey = itemOfRecord.get(l.parent);
+    if (!parentKey || parentKey === child.id) continue;
+    child.parent ??= parentKey;
+    const parent = byId.get(parentKey)!;
+    if (!parent.children.includes(child.id)) parent.children.push(child.id);
+  }
+
+  for (const f of data.facts) {
+    const key = factKey(f);
+    const item = add(key, () => ({
+      id: key, kind: 'fact', family: f.family, name: factName(f), match: factMatches(f), agency: f.agency,
+      code: f.subjectCode, parent: null, children: [], obs: [], text: [f.category, f.note].filter(Boolean).join(' '),
+      nature: f.nature, category: f.category, subject: f.subject,
+    }));
+    item.obs.push({
+      year: f.year, measure: f.measure, value: f.value, unit: f.unit, unitLabel: f.unitLabel,
+      doc: f.doc, table: f.table, line: f.line, recordId: f.id, column: f.category ?? undefined,
+    });
+    itemOfRecord.set(f.id, key);
+  }
+
+  for (const p of data.major_plans) {
+    const base = { unit: 'TWD' as const, doc: p.doc, table: p.table, line: p.line, recordId: p.id, year: p.year };
+    const obs: Observation[] = [];
+    if (p.approvedTotal !== null) obs.push({ ...base, measure: 'approved', value: p.approvedTotal, column: '計畫核定總經費' });
+    if (p.budgetedToDate !== null) obs.push({ ...base, measure: 'budgetedToDate', value: p.budgetedToDate, column: '截至本年度已編列預算數' });
+    if (p.executedToDate !== null) obs.push({ ...base, measure: 'executedToDate', value: p.executedToDate, column: '截至本年底止累計執行數' });
+    byId.set(p.id, {
+      id: p.id, kind: 'plan', family: 'major_plan', name: p.name, match: [normalizeName(p.name)], agency: null, code: null,
+      parent: null, children: [], obs, text: [p.type, p.work, p.progress, p.targets].join(' '),
+    });
+    itemOfRecord.set(p.id, p.id);
+  }
+
+  for (const k of data.kpis) {
+    const key = `kpi:${k.key}`;
+    const item = add(key, () => ({
+      id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [normalizeName(k.metric), ...k.keywords.map(normalizeName)],
+      agency: k.agency, code: null, parent: null, children: [], obs: [], text: `${k.metricEn} ${k.keywords.join(' ')}`,
+    }));
+    item.obs.push({
+      year: k.year ?? Number(k.asOf.slice(0, 3)), measure: 'value', value: k.value, unit: k.unit, unitLabel: k.unitLabel,
+      asOf: k.asOf, doc: k.doc, table: k.table, line: k.line, recordId: k.id,
+    });
+    for (const m of [normalizeName(k.metric), ...k.keywords.map(normalizeName)]) if (!item.match.includes(m)) item.match.push(m);
+    itemOfRecord.set(k.id, key);
+  }
+
+  const items = [...byId.values()];
+  return { items, byId, itemOfRecord, kpis: data.kpis, plans: data.major_plans };
+}

@@ -1,0 +1,143 @@
+// Words people use: agency aliases, measures, intents, and an English → Chinese glossary.
+import type { AgencyCode } from '../dataset/schema.js';
+
+export interface AgencyInfo {
+  code: AgencyCode;
+  zh: string;
+  en: string;
+  short: string;
+  aliases: string[]; // normalised (lower-case, no spaces inside CJK)
+}
+
+export const AGENCIES: AgencyInfo[] = [
+  {
+    code: '62', zh: '數位發展部主管', en: 'MODA (ministry-level total)', short: 'MODA total',
+    aliases: ['數位發展部主管', '數位部主管', '數發部主管', 'moda total', 'ministry-level', 'ministry level', 'whole ministry', '主管預算', '主管總預算', '全部會', '部主管'],
+  },
+  {
+    code: '6201', zh: '數位發展部', en: 'Ministry of Digital Affairs (ministry proper)', short: 'MODA',
+    aliases: ['數位發展部本部', '數位部本部', '數發部本部', '部本部', '本部', 'ministry proper', 'moda proper', 'moda headquarters'],
+  },
+  {
+    code: '6210', zh: '資通安全署', en: 'Administration for Cyber Security', short: 'ACS',
+    aliases: ['資通安全署', '資安署', 'administration for cyber security', 'cyber security administration', 'cybersecurity administration', 'acs'],
+  },
+  {
+    code: '6220', zh: '數位產業署', en: 'Administration for Digital Industries', short: 'ADI',
+    aliases: ['數位產業署', '數產署', '數位產業', 'administration for digital industries', 'digital industries administration', 'adi'],
+  },
+];
+
+/** "數位發展部" alone: the ministry proper or the ministry-level total. */
+export const AMBIGUOUS_MINISTRY = ['數位發展部', '數發部', '數位部', 'ministry of digital affairs', 'moda', 'digital ministry'];
+
+export function agencyInfo(code: AgencyCode): AgencyInfo {
+  return AGENCIES.find((a) => a.code === code)!;
+}
+
+/** English phrases → the Chinese words the documents use. Longest phrases first. */
+export const GLOSSARY: [string, string][] = ([
+  ['general administration', '一般行政'],
+  ['administrative', '一般行政'],
+  ['overseas travel', '派員出國'],
+  ['travel abroad', '派員出國'],
+  ['trips abroad', '派員出國'],
+  ['foreign travel', '國外旅費'],
+  ['personnel costs', '人事費'],
+  ['personnel cost', '人事費'],
+  ['personnel expenses', '人事費'],
+  ['staff costs', '人事費'],
+  ['overtime', '加班值班費'],
+  ['equipment and investment', '設備及投資'],
+  ['capital expenditure', '資本支出'],
+  ['capital spending', '資本支出'],
+  ['current expenditure', '經常支出'],
+  ['operating expenses', '業務費'],
+  ['operating costs', '業務費'],
+  ['grants and subsidies', '獎補助費'],
+  ['grants', '補助及捐助'],
+  ['subsidies', '獎補助費'],
+  ['donations', '捐助'],
+  ['donation', '捐助'],
+  ['commissioned', '委辦'],
+  ['first reserve fund', '第一預備金'],
+  ['reserve fund', '第一預備金'],
+  ['reserve', '預備金'],
+  ['user fees', '使用規費收入'],
+  ['administrative fees', '行政規費收入'],
+  ['fee revenue', '規費收入'],
+  ['fees', '規費收入'],
+  ['spectrum', '頻率及電信號碼使用費'],
+  ['rental income', '租金收入'],
+  ['rent', '租金收入'],
+  ['interest income', '利息收入'],
+  ['interest', '利息收入'],
+  ['property income', '財產收入'],
+  ['fines', '罰款及賠償收入'],
+  ['revenue', '歲入'],
+  ['income', '收入'],
+  ['authorised positions', '預算員額'],
+  ['authorized positions', '預算員額'],
+  ['positions', '員額'],
+  ['headcount', '員額'],
+  ['civil servants', '職員'],
+  ['contract staff', '聘用'],
+  ['actual staff', '實際員額'],
+  ['execution rate', '執行率'],
+  ['final account', '決算'],
+  ['actual spending', '決算'],
+  ['special budget', '特別預算'],
+  ['general budget', '主管總預算'],
+  ['cyber security', '資通安全'],
+  ['cybersecurity', '資通安全'],
+  ['digital resilience', '數位韌性'],
+  ['democracy network', '民主網絡'],
+  ['open data', '開放資料'],
+  ['members', '會員人數'],
+  ['accessibility', '無障礙'],
+  ['hackathon', '黑客松'],
+  ['presidential hackathon', '總統盃黑客松'],
+  ['low earth orbit', '低軌'],
+  ['satellite', '衛星'],
+  ['third-party payment', '第三方支付'],
+  ['digital youth ambassadors', '數位青年T大使'],
+  ['vehicles', '車輛'],
+  ['office space', '辦公房屋'],
+  ['object class', '用途別'],
+  ['economic class', '經濟性分類'],
+  ['approved total', '總經費'],
+  ['total cost', '總經費'],
+  ['executed', '累計執行'],
+  ['major plan', '重大計畫'],
+  ['programme', '業務計畫'],
+  ['program', '業務計畫'],
+  ['work plan', '工作計畫'],
+  ['agencies', '機關'],
+  ['agency', '機關'],
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+export type MeasureWord = 'budget' | 'previous' | 'final' | 'change' | 'rate' | 'approved' | 'budgetedToDate' | 'executedToDate';
+
+/** Measure words, longest first within each group matters only for removal. */
+export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
+  [/上年度預算數?|previous budget|last year's budget/, 'previous'],
+  [/執行率|execution rate|達成率/, 'rate'],
+  [/決算數?|實際支出|實支|final account|actual spending|actual/, 'final'],
+  [/核定總經費|總經費|計畫總額|approved total|total cost/, 'approved'],
+  [/累計執行數?|已執行|executed to date|spent to date/, 'executedToDate'],
+  [/已編列預算數?|累計編列|budgeted to date/, 'budgetedToDate'],
+  [/增加多少|減少多少|增減|增加|減少|比較|相比|差異|差多少|相差|變動|成長|減列|增列|change|increase|decrease|difference|\bvs\.?\b|compared|grow/, 'change'],
+  [/預算數?|編列|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
+];
+
+export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|top\s*\d*|largest|biggest|most|highest|lowest|smallest|least|rank/;
+export const RANKING_ASC = /最少|最低|最小|lowest|smallest|least/;
+export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
+export const SHARE = /占|佔|比例|比重|百分比|share|proportion|percent of|percentage/;
+export const SEARCH = /^(搜尋|搜索|查找|尋找|找|search|find|lookup|look up)\s*[:：]?\s*|哪裡提到|提到.{0,6}的段落|where .*mention/;
+export const HELP = /^(help|\?|？|說明|幫助|使用說明|怎麼用|如何使用|指令|你會什麼|可以問什麼|what can you (do|answer)|commands?)$/;
+export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標達成|計畫期程|期程|progress|status/;
+export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
+
+/** Words that carry no item meaning, removed before matching names. */
+export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|多少錢|多少|幾個|幾家|幾座|幾位|幾人|幾|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s\b|'s|did|does|do|much|many|please|show|me|tell|give|ministry's|year|fy/g;

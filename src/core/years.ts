@@ -1,0 +1,63 @@
+// Years in a question: ROC (114, 114 年度) or AD (2025, FY2025), and 本年度/上年度/前年度.
+
+export interface YearMention {
+  /** ROC year */
+  year: number;
+  /** the text it was read from */
+  text: string;
+}
+
+export interface YearReading {
+  years: YearMention[];
+  /** 0 = 本年度, -1 = 上年度, -2 = 前年度 (relative to the document the figure comes from) */
+  relative: number | null;
+  /** the question with the year words removed */
+  rest: string;
+}
+
+export const MIN_ROC = 80;
+export const MAX_ROC = 140;
+
+export function rocToAd(roc: number): number {
+  return roc + 1911;
+}
+
+const RELATIVE: [RegExp, number][] = [
+  [/本年度|今年度|今年|this year|current year/g, 0],
+  [/上年度|上一年度|去年|last year|previous year|prior year/g, -1],
+  [/前年度|前年|two years ago/g, -2],
+];
+
+export function readYears(q: string): YearReading {
+  const years: YearMention[] = [];
+  let rest = q;
+  let relative: number | null = null;
+  for (const [re, rel] of RELATIVE) {
+    if (re.test(rest)) {
+      relative = relative ?? rel;
+      rest = rest.replace(re, ' ');
+    }
+  }
+  // AD years: 2025, fy2025, 2025年
+  rest = rest.replace(/(?:fy\s*)?\b((?:19|20)\d{2})\b(?:\s*年度?)?/g, (m, y: string) => {
+    years.push({ year: Number(y) - 1911, text: m.trim() });
+    return ' ';
+  });
+  // ROC with 年/年度/年底: 114 年度, 112年底 (the 底 stays for as-of readers)
+  rest = rest.replace(/(?:民國\s*)?(\d{2,3})\s*(年度|年)/g, (m, y: string) => {
+    years.push({ year: Number(y), text: m.trim() });
+    return ' ';
+  });
+  // bare ROC numbers in the plausible range, not part of a larger number or followed by a counting word
+  rest = rest.replace(/(^|[^\d,.])(\d{2,3})(?![\d,.%]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名))/g, (m, pre: string, y: string) => {
+    const n = Number(y);
+    if (n < MIN_ROC || n > MAX_ROC) return m;
+    years.push({ year: n, text: y });
+    return pre + ' ';
+  });
+  return { years, relative, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+export function yearLabel(roc: number, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${roc} 年度` : `FY${rocToAd(roc)} (ROC ${roc})`;
+}
