@@ -1,6 +1,17 @@
-// The query engine: the one entry point every surface calls. (Placeholder body; being built.)
+// The query engine: the one entry point every surface calls. Question → understand → resolve → answer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Answer } from './answer.js';
 import { commandToQuestion } from '../../commands/definitions.js';
+import { loadDataset } from '../dataset/load.js';
+import { DATA_DIR } from '../dataset/paths.js';
+import { buildCatalog } from './catalog.js';
+import { loadSearchIndex } from './search/search.js';
+import { decide } from './decide.js';
+import type { Context } from './answers/context.js';
+import { completeNames } from './complete.js';
+import { understand } from './understand.js';
+import { baseAnswer } from './answers/context.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
 
@@ -19,21 +30,47 @@ export interface Engine {
   readonly info: { dataVersion: string; records: number; loadMs: number };
 }
 
-export function createEngine(): Engine {
-  const ask = (query: string, opts: AskOptions = {}): Answer => ({
-    ...(opts.id !== undefined ? { id: opts.id } : {}),
-    query,
-    lang: 'zh',
-    intent: 'help',
-    summary: '建置中。',
-    figures: [],
-    sources: [],
-    suggestions: [],
-  });
+/** Longest question the core reads; surfaces cap lower and say so. */
+export const MAX_CORE_CHARS = 2000;
+
+export function createEngine(dataDir = DATA_DIR): Engine {
+  const t0 = performance.now();
+  const data = loadDataset(dataDir);
+  const index = loadSearchIndex(JSON.parse(readFileSync(join(dataDir, 'search-index.json'), 'utf8')));
+  const ctx: Context = {
+    data,
+    catalog: buildCatalog(data),
+    index,
+    titles: new Map(data.sources.map((s) => [s.doc, s.title])),
+    passages: new Map(data.passages.map((p) => [p.id, p])),
+  };
+  const pkg = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as { version?: string };
+  const records = data.budget_lines.length + data.facts.length + data.kpis.length + data.major_plans.length + data.passages.length;
+  const info = { dataVersion: pkg.version ?? 'unversioned', records, loadMs: Math.round(performance.now() - t0) };
+
+  const ask = (query: string, opts: AskOptions = {}): Answer => {
+    const text = typeof query === 'string' ? query : String(query ?? '');
+    let answer: Answer;
+    try {
+      answer = decide(ctx, understand(text.slice(0, MAX_CORE_CHARS)));
+      if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
+    } catch (err) {
+      // a bug must not take the surface down: say so, keep the question
+      const u = { raw: text, lang: /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en' } as Parameters<typeof baseAnswer>[0];
+      answer = {
+        ...baseAnswer(u, 'not_found'),
+        summary: u.lang === 'zh' ? '處理這個問題時發生錯誤，請換個問法。' : 'Something went wrong with this question; please rephrase it.',
+        suggestions: [],
+      };
+      process.emitWarning(`engine error: ${(err as Error).stack ?? err}`);
+    }
+    return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
+  };
+
   return {
     ask,
     command: (sub, options) => ask(commandToQuestion(sub, options)),
-    complete: () => [],
-    info: { dataVersion: 'dev', records: 0, loadMs: 0 },
+    complete: (kind, typed, limit = 25) => completeNames(ctx, kind, typed, limit),
+    info,
   };
 }

@@ -12,7 +12,7 @@ export interface AgencyInfo {
 export const AGENCIES: AgencyInfo[] = [
   {
     code: '62', zh: '數位發展部主管', en: 'MODA (ministry-level total)', short: 'MODA total',
-    aliases: ['數位發展部主管', '數位部主管', '數發部主管', 'moda total', 'ministry-level', 'ministry level', 'whole ministry', '主管預算', '主管總預算', '全部會', '部主管'],
+    aliases: ['數位發展部主管', '數位部主管', '數發部主管', 'moda total', 'ministry-level', 'ministry level', 'whole ministry', '全部會'],
   },
   {
     code: '6201', zh: '數位發展部', en: 'Ministry of Digital Affairs (ministry proper)', short: 'MODA',

@@ -1,0 +1,87 @@
+// What every answer builder needs: the catalog, the index, document titles.
+import type lunr from 'lunr';
+import type { Dataset, Passage } from '../../dataset/schema.js';
+import type { Answer, Figure, Lang, Source } from '../answer.js';
+import type { Catalog, Item, Observation } from '../catalog.js';
+import { agencyInfo } from '../lexicon.js';
+import type { Understood } from '../understand.js';
+import { formatValue } from '../../format/numbers.js';
+
+export interface Context {
+  catalog: Catalog;
+  index: lunr.Index;
+  titles: Map<string, string>;
+  passages: Map<string, Passage>;
+  data: Dataset;
+}
+
+export function sourceOf(ctx: Context, o: { doc: string; table: string; line: number }): Source {
+  return { doc: o.doc, title: ctx.titles.get(o.doc) ?? o.doc, table: o.table, line: o.line };
+}
+
+/** Sources of the figures, each once, in order. */
+export function collectSources(figures: Figure[], extra: Source[] = []): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const s of [...figures.map((f) => f.source).filter((s): s is Source => !!s), ...extra]) {
+    const key = `${s.doc}:${s.table}:${s.line}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** An item's name with its agency, as people say it. */
+export function itemTitle(item: Item, lang: Lang): string {
+  if (!item.agency || item.kind === 'kpi' || item.kind === 'plan') return item.name;
+  const a = agencyInfo(item.agency);
+  if (item.level === 'agency' || item.name === a.zh || item.subject === a.zh) {
+    return item.name === a.zh || item.level === 'agency' ? (lang === 'zh' ? item.name : `${a.short} (${item.name})`) : item.name;
+  }
+  if (item.agency === '62' && item.level !== 'agency') return lang === 'zh' ? `${a.zh} ${item.name}` : `${a.short} ${item.name}`;
+  return lang === 'zh' ? `${a.zh} ${item.name}` : `${a.short} ${item.name}`;
+}
+
+const MEASURE_ZH: Record<string, string> = {
+  budget: '預算數', final: '決算數', change: '與上年度比較', rate: '執行率', positions: '預算員額', staff: '實際員額',
+  approved: '核定總經費', budgetedToDate: '截至本年度已編列預算數', executedToDate: '截至本年底累計執行數',
+  actual: '實際數', share: '占比', value: '', shortfall: '較預算減少',
+};
+const MEASURE_EN: Record<string, string> = {
+  budget: 'budget', final: 'final account', change: 'change from previous year', rate: 'execution rate', positions: 'authorised positions',
+  staff: 'actual staff', approved: 'approved total', budgetedToDate: 'budgeted to date', executedToDate: 'executed to date',
+  actual: 'actual', share: 'share', value: '', shortfall: 'shortfall against budget',
+};
+
+export function measureLabel(measure: string, lang: Lang): string {
+  return (lang === 'zh' ? MEASURE_ZH : MEASURE_EN)[measure] ?? measure;
+}
+
+export function yearText(year: number, lang: Lang): string {
+  return lang === 'zh' ? `${year} 年度` : `FY${year + 1911}`;
+}
+
+export function figureOf(ctx: Context, item: Item, o: Observation, lang: Lang, title = itemTitle(item, lang)): Figure {
+  const when = o.asOf ? (lang === 'zh' ? `（截至 ${o.asOf}）` : ` (as of ${o.asOf})`) : ` ${yearText(o.year, lang)}`;
+  const label = o.asOf ? `${title}${when}` : `${title}${when} ${measureLabel(o.measure, lang)}`.trim();
+  return {
+    label,
+    value: o.value,
+    unit: o.unit,
+    ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
+    year: o.year,
+    ...(o.asOf ? { asOf: o.asOf } : {}),
+    measure: o.measure,
+    source: sourceOf(ctx, o),
+  };
+}
+
+export function say(f: Figure, lang: Lang): string {
+  return formatValue(f.value, f.unit, lang, f.unitLabel);
+}
+
+export function baseAnswer(u: Understood, intent: Answer['intent']): Omit<Answer, 'summary'> {
+  return { query: u.raw, lang: u.lang, intent, figures: [], sources: [], suggestions: [] };
+}

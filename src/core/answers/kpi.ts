@@ -1,0 +1,73 @@
+// An indicator: the latest value by default, the whole series across documents as table and line chart.
+import type { Answer, Figure } from '../answer.js';
+import type { Item, Observation } from '../catalog.js';
+import type { Understood } from '../understand.js';
+import { formatValue } from '../../format/numbers.js';
+import { baseAnswer, collectSources, sourceOf, type Context } from './context.js';
+
+/** ROC as-of strings sort as dates once padded: "112-12" < "115-02". */
+function asOfKey(o: Observation): string {
+  const [y, m = '99', d = '99'] = (o.asOf ?? String(o.year)).split('-');
+  return `${y.padStart(3, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+function asOfText(asOf: string, lang: 'zh' | 'en'): string {
+  const [y, m, d] = asOf.split('-');
+  if (lang === 'zh') return `${y} 年${m ? ` ${Number(m)} 月` : ''}${d ? ` ${Number(d)} 日` : ''}`;
+  return `${m ? `${['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m)]} ` : ''}${Number(y) + 1911}`;
+}
+
+export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
+  const lang = u.lang;
+  const kpis = new Map(ctx.catalog.kpis.map((k) => [k.id, k]));
+  const series = [...item.obs].sort((a, b) => asOfKey(b).localeCompare(asOfKey(a)));
+  const inYear = u.years.length ? series.filter((o) => (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])) || o.year === u.years[u.years.length - 1]) : [];
+  const chosen = inYear.length ? inYear : series;
+  const latestKey = asOfKey(chosen[0]);
+  const metricName = (o: Observation) => (lang === 'zh' ? kpis.get(o.recordId)?.metric : kpis.get(o.recordId)?.metricEn) ?? item.name;
+  const fig = (o: Observation): Figure => ({
+    label: `${metricName(o)}（${asOfText(o.asOf ?? String(o.year), lang)}）`,
+    value: o.value, unit: o.unit, ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
+    year: o.year, ...(o.asOf ? { asOf: o.asOf } : {}), measure: 'value', source: sourceOf(ctx, o),
+  });
+  const head = chosen.filter((o) => asOfKey(o) === latestKey);
+  const rest = series.filter((o) => !head.includes(o));
+  const figures = [...head, ...rest].map(fig);
+  const first = head[0];
+  const quote = kpis.get(first.recordId)?.sentence ?? '';
+  const v = (o: Observation) => formatValue(o.value, o.unit, lang, o.unitLabel);
+  let summary = lang === 'zh'
+    ? `${metricName(first)}：${v(first)}（截至 ${asOfText(first.asOf ?? String(first.year), lang)}，${ctx.titles.get(first.doc) ?? first.doc}）。`
+    : `${metricName(first)}: ${v(first)} (as of ${asOfText(first.asOf ?? String(first.year), lang)}; ${ctx.titles.get(first.doc) ?? first.doc}).`;
+  if (head.length > 1) {
+    summary += lang === 'zh'
+      ? ` 同一時點另一份文件記載 ${head.slice(1).map(v).join('、')}，兩者並列。`
+      : ` Another document gives ${head.slice(1).map(v).join(', ')} for the same date; both are shown.`;
+  }
+  const earlier = rest.filter((o) => asOfKey(o) < latestKey);
+  if (earlier.length) {
+    summary += lang === 'zh'
+      ? ` 歷次：${earlier.slice(0, 3).map((o) => `${asOfText(o.asOf ?? String(o.year), lang)} ${v(o)}`).join('；')}。`
+      : ` Earlier: ${earlier.slice(0, 3).map((o) => `${asOfText(o.asOf ?? String(o.year), lang)} ${v(o)}`).join('; ')}.`;
+  }
+  if (quote && lang === 'zh') summary += ` 原文：「${quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}」`;
+  const asc = [...series].reverse();
+  return {
+    ...baseAnswer(u, 'kpi'),
+    summary,
+    figures,
+    table: {
+      columns: lang === 'zh' ? ['截至', '數值', '來源'] : ['As of', 'Value', 'Source'],
+      rows: series.map((o) => [asOfText(o.asOf ?? String(o.year), lang), v(o), `${ctx.titles.get(o.doc) ?? o.doc} L${o.line}`]),
+      numeric: [1],
+    },
+    chart: asc.length >= 2 ? {
+      kind: 'line', title: metricName(first), unit: first.unit, ...(first.unitLabel ? { unitLabel: first.unitLabel } : {}),
+      categories: asc.map((o) => o.asOf ?? String(o.year)),
+      series: [{ name: metricName(first), values: asc.map((o) => o.value) }],
+      caption: collectSources(figures).map((s) => s.title).join('；'),
+    } : undefined,
+    sources: collectSources(figures),
+    suggestions: alternatives.slice(0, 4),
+  };
+}

@@ -1,0 +1,69 @@
+// "哪個機關預算最多", "top 5 programmes": rank budget lines of one level by a year's budget.
+import type { Answer, Figure } from '../answer.js';
+import type { Item } from '../catalog.js';
+import type { Understood } from '../understand.js';
+import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
+import { observe } from './amount.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
+import { notFound } from './not-found.js';
+
+function levelOf(u: Understood): { level: string; zh: string; en: string } {
+  if (/工作計畫|work plan|節/.test(u.norm)) return { level: 'workplan', zh: '工作計畫', en: 'work plan' };
+  if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return { level: 'programme', zh: '業務計畫', en: 'programme' };
+  return { level: 'agency', zh: '機關', en: 'agency' };
+}
+
+export function answerRanking(ctx: Context, u: Understood): Answer {
+  const lang = u.lang;
+  const { level, zh, en } = levelOf(u);
+  const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
+  const within = u.agencies.filter((a) => a !== '62');
+  const pool = ctx.catalog.items.filter(
+    (i) => i.kind === 'line' && i.family === family && i.level === level && i.agency !== '62' &&
+      (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
+  );
+  const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === 'budget').map((o) => o.year)))].sort((a, b) => a - b);
+  const year = u.years.length ? u.years[u.years.length - 1] : years[years.length - 1];
+  const rows: { item: Item; fig: Figure }[] = [];
+  for (const item of pool) {
+    const o = year === undefined ? undefined : observe(item, year, 'budget')[0];
+    if (o) rows.push({ item, fig: figureOf(ctx, item, o, lang) });
+  }
+  if (rows.length === 0) {
+    return notFound(ctx, u, lang === 'zh'
+      ? `資料中沒有 ${year ?? ''} 年度可排名的${zh}預算；資料有 ${years.join('、')} 年度。`
+      : `No ${en} budgets to rank for ${year ? `FY${year + 1911}` : 'that year'}; the data covers ROC ${years.join(', ')}.`);
+  }
+  rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
+  // every agency is few enough to show; programmes and plans default to five
+  const n = Math.min(u.topN ?? (level === 'agency' ? rows.length : 5), rows.length);
+  const top = rows.slice(0, n);
+  const total = rows.reduce((s, r) => s + r.fig.value, 0);
+  const first = top[0];
+  const most = u.rankingAsc ? (lang === 'zh' ? '最少' : 'smallest') : lang === 'zh' ? '最多' : 'largest';
+  const summary = lang === 'zh'
+    ? `${year} 年度預算${most}的${zh}是${itemTitle(first.item, lang)}，${say(first.fig, lang)}${top.length > 1 ? `；其次為${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join('、')}` : ''}。`
+    : `The ${en} with the ${most} FY${year! + 1911} budget is ${itemTitle(first.item, lang)}: ${say(first.fig, lang)}${top.length > 1 ? `; then ${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join(', ')}` : ''}.`;
+  return {
+    ...baseAnswer(u, 'ranking'),
+    summary,
+    figures: top.map((r) => r.fig),
+    table: {
+      columns: lang === 'zh' ? ['名次', zh, `${yearText(year!, lang)}預算（${moneyCellUnit(lang)}）`, '占比'] : ['#', en, `FY${year! + 1911} budget (${moneyCellUnit(lang)})`, 'Share'],
+      rows: top.map((r, i) => [String(i + 1), itemTitle(r.item, lang), formatMoneyCell(r.fig.value, lang), `${groupDigits((r.fig.value / total) * 100, 1)}%`]),
+      numeric: [0, 2, 3],
+    },
+    chart: {
+      kind: 'bar',
+      title: lang === 'zh' ? `${year} 年度${zh}預算排名` : `FY${year! + 1911} ${en} budgets`,
+      unit: 'TWD',
+      categories: top.map((r) => itemTitle(r.item, lang)),
+      series: [{ name: lang === 'zh' ? '預算數' : 'Budget', values: top.map((r) => r.fig.value) }],
+      caption: collectSources(top.map((r) => r.fig)).map((s) => `${s.title} ${s.table ?? ''}`).join('；'),
+    },
+    sources: collectSources(top.map((r) => r.fig)),
+    suggestions: (lang === 'zh'
+      ? [`${itemTitle(first.item, lang)} ${year} 年度預算細分`, `${year} 年度預算最多的前 5 個業務計畫`, `${itemTitle(first.item, lang)} 與上年度比較`]
+      : [`${itemTitle(first.item, lang)} breakdown FY${year! + 1911}`, `Top 5 programmes FY${year! + 1911}`]),
+  };
+}

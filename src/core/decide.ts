@@ -1,0 +1,121 @@
+// Deciding what a question asks and which answer builder serves it.
+import type { Answer, Figure } from './answer.js';
+import type { Item } from './catalog.js';
+import { agencyInfo } from './lexicon.js';
+import { agencyFilter, resolveItems, type Scored } from './resolve.js';
+import type { Understood } from './understand.js';
+import { answerAmount, chooseYear, observe } from './answers/amount.js';
+import { answerBreakdown } from './answers/breakdown.js';
+import { answerHelp } from './answers/help.js';
+import { answerKpi } from './answers/kpi.js';
+import { answerPlan } from './answers/plan.js';
+import { answerRanking } from './answers/ranking.js';
+import { answerSearch } from './answers/search.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './answers/context.js';
+import { notFound } from './answers/not-found.js';
+
+const REVENUE = /收入|歲入|規費|revenue|income/;
+const SUM = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)/;
+
+/** Family preferences from the words of the question. */
+function familyBonus(u: Understood, item: Item): number {
+  let b = 0;
+  if (REVENUE.test(u.norm)) b += item.family === 'revenue' ? 0.3 : 0;
+  else if (item.family === 'revenue') b -= 0.2;
+  if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
+  if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
+  // a figure for the year asked beats one from another year
+  if (u.years.length && item.obs.some((o) => o.year === u.years[u.years.length - 1] || (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])))) b += 0.4;
+  return b;
+}
+
+function rank(ctx: Context, u: Understood): Scored[] {
+  const scored = resolveItems(ctx.catalog, ctx.index, u).map((s) => ({ ...s, score: s.score + familyBonus(u, s.item) }));
+  // several keywords of one item matched: it is more specific
+  for (const s of scored) {
+    const extra = s.item.match.filter((m) => m !== s.matched && m.length >= 2 && u.itemText.includes(m)).length;
+    s.score += Math.min(extra, 3) * 0.15;
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The agency's own line when the question names an agency and nothing else. */
+function agencyItem(ctx: Context, u: Understood): Item | undefined {
+  const allowed = agencyFilter(u);
+  if (!allowed) return undefined;
+  const code = u.ministryAmbiguous ? '62' : allowed[0];
+  const family = REVENUE.test(u.norm) ? 'revenue' : 'expenditure';
+  if (u.staffWords) {
+    const pos = ctx.catalog.items.find((i) => i.family === 'positions' && i.agency === code && /^(合計)$/.test(i.category ?? '') && i.subject === agencyInfo(code).zh || i.family === 'positions' && i.agency === code && i.category === '合計');
+    if (pos) return pos;
+  }
+  return ctx.catalog.items.find((i) => i.kind === 'line' && i.family === family && i.agency === code && (i.level === 'agency' || (family === 'revenue' && i.level === 'total' && code === '62')));
+}
+
+function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored[]): string[] {
+  const out: string[] = [];
+  if (u.ministryAmbiguous && best.agency) {
+    const other = best.agency === '62' ? '6201' : '62';
+    const label = other === '62' ? (u.lang === 'zh' ? '數位發展部主管（含兩署）' : 'MODA total (incl. ACS and ADI)') : u.lang === 'zh' ? '數位發展部本部' : 'MODA ministry proper';
+    const same = ctx.catalog.items.find((i) => i.kind === best.kind && i.family === best.family && i.agency === other && (i.name === best.name || (i.level === 'agency' && best.level === 'agency')));
+    if (same) out.push(u.lang === 'zh' ? `${label} ${best.level === 'agency' ? '' : best.name} ${u.years[0] ?? ''} 年度預算`.replace(/\s+/g, ' ') : `${label} ${best.level === 'agency' ? '' : best.name} budget`.replace(/\s+/g, ' '));
+  }
+  for (const o of others.slice(0, 3)) if (o.item !== best) out.push(itemTitle(o.item, u.lang));
+  return out;
+}
+
+function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | undefined {
+  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  const year = chooseYear(parts[0], u, measure);
+  if (year === null) return undefined;
+  const obs = parts.map((p) => observe(p, year, measure)[0]);
+  if (obs.some((o) => !o) || new Set(obs.map((o) => o!.unit)).size !== 1) return undefined;
+  const figs = parts.map((p, i) => figureOf(ctx, p, obs[i]!, u.lang));
+  const total: Figure = {
+    label: figs.map((f) => f.label).join(' + '),
+    value: figs.reduce((s, f) => s + f.value, 0),
+    unit: figs[0].unit, year, measure,
+    computedFrom: figs.map((f) => f.label), formula: figs.map((f) => f.label).join(' + '),
+  };
+  return {
+    ...baseAnswer(u, 'amount'),
+    summary: u.lang === 'zh'
+      ? `${figs.map((f) => `${f.label} ${say(f, u.lang)}`).join('，加上')}，合計 ${say(total, u.lang)}。`
+      : `${figs.map((f) => `${f.label} ${say(f, u.lang)}`).join(' plus ')}: ${say(total, u.lang)} in all.`,
+    figures: [total, ...figs],
+    sources: collectSources(figs),
+  };
+}
+
+export function decide(ctx: Context, u: Understood): Answer {
+  if (u.help) return answerHelp(u);
+  if (u.search !== null) return answerSearch(ctx, u, u.search);
+  if (u.foreignBody && u.agencies.length === 0 && !u.ministryAmbiguous) {
+    return notFound(ctx, u, u.lang === 'zh'
+      ? `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${u.foreignBody}」的資料。`
+      : `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${u.foreignBody}.`);
+  }
+  const ranked = rank(ctx, u);
+  const exact = ranked.filter((s) => s.exact);
+  if (SUM.test(u.norm) && exact.length >= 2) {
+    const parts = [...new Map(exact.map((s) => [s.item.id, s.item])).values()].filter((i) => !exact.some((e) => e.item !== i && e.matched.includes(i.match[0]) && e.matched !== i.match[0])).slice(0, 3);
+    const sum = parts.length >= 2 ? answerSum(ctx, u, parts) : undefined;
+    if (sum) return sum;
+  }
+  if (u.ranking && !ranked.some((s) => s.exact && (s.item.kind === 'kpi' || s.item.kind === 'plan'))) return answerRanking(ctx, u);
+  let best = ranked[0]?.item;
+  const residualExplained = ranked[0] ? ranked[0].explains >= 0.3 || ranked[0].exact : false;
+  if (!best || !residualExplained) {
+    const agency = u.residual.replace(/[a-z]+/g, '').length <= 1 ? agencyItem(ctx, u) : undefined;
+    if (!agency) {
+      if (u.residual.length >= 2) return answerSearch(ctx, { ...u, intent: 'search' } as Understood, u.raw);
+      return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');
+    }
+    best = agency;
+  }
+  const alternatives = alternativesFor(ctx, u, best, ranked);
+  if (best.kind === 'kpi') return answerKpi(ctx, u, best, alternatives);
+  if (best.kind === 'plan') return answerPlan(ctx, u, best, alternatives);
+  if (u.breakdown) return answerBreakdown(ctx, u, best);
+  return answerAmount(ctx, u, best, alternatives);
+}

@@ -1,0 +1,81 @@
+// Which item a question points at: lunr finds candidates by bigrams, then each candidate is
+// scored by how much of its name the question contains and how much of the question it explains.
+import type lunr from 'lunr';
+import type { AgencyCode } from '../dataset/schema.js';
+import type { Catalog, Item } from './catalog.js';
+import { searchIndex } from './search/search.js';
+import { bigramSet } from './search/tokenize.js';
+import type { Understood } from './understand.js';
+
+export interface Scored {
+  item: Item;
+  score: number;
+  /** the match string that scored */
+  matched: string;
+  exact: boolean;
+  /** share of the question's residual words the item explains (0..1) */
+  explains: number;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+/** Agencies an item may belong to given the question's agency words. */
+export function agencyFilter(u: Understood): AgencyCode[] | null {
+  if (u.agencies.length > 0) return u.agencies;
+  if (u.ministryAmbiguous) return ['6201', '62'];
+  return null;
+}
+
+export function scoreItem(item: Item, u: Understood, qSet: Set<string>, residualSet: Set<string>): Scored | null {
+  let best: Scored | null = null;
+  for (const m of item.match) {
+    if (!m) continue;
+    const exact = u.itemText.includes(m);
+    const mSet = bigramSet(m);
+    const cover = mSet.size ? overlap(mSet, qSet) / mSet.size : 0;
+    const explains = residualSet.size ? overlap(residualSet, mSet) / residualSet.size : 1;
+    // exact containment beats partial cover; longer exact names beat shorter ones
+    const score = exact ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5 : cover * (0.6 + 0.4 * explains) + explains * 0.5;
+    if (!best || score > best.score) best = { item, score, matched: m, exact, explains };
+  }
+  return best;
+}
+
+export interface ResolveOptions {
+  kinds?: Item['kind'][];
+  families?: string[];
+  limit?: number;
+}
+
+/** Candidates for the question, best first; only those that explain part of it. */
+export function resolveItems(catalog: Catalog, index: lunr.Index, u: Understood, opts: ResolveOptions = {}): Scored[] {
+  const qSet = bigramSet(u.itemText);
+  const residualSet = bigramSet(u.residual);
+  const hits = searchIndex(index, u.itemText || u.residual, opts.limit ?? 80);
+  const allowed = agencyFilter(u);
+  const out: Scored[] = [];
+  for (const h of hits) {
+    const item = catalog.byId.get(h.ref);
+    if (!item) continue;
+    if (opts.kinds && !opts.kinds.includes(item.kind)) continue;
+    if (opts.families && !opts.families.includes(item.family)) continue;
+    if (allowed && item.agency && !allowed.includes(item.agency)) continue;
+    const s = scoreItem(item, u, qSet, residualSet);
+    if (s && (s.exact || s.score >= 0.9)) out.push(s);
+  }
+  return out.sort((a, b) => b.score - a.score || preferTotals(a.item, b.item, u));
+}
+
+/** Tie-break: with no agency named, the ministry-level item first; then the item with more figures. */
+function preferTotals(a: Item, b: Item, u: Understood): number {
+  const rank = (i: Item) => {
+    if (u.agencies.length === 0 && !u.ministryAmbiguous) return i.agency === '62' ? 0 : i.agency === null ? 1 : 2;
+    if (u.ministryAmbiguous) return i.agency === '6201' ? 0 : i.agency === '62' ? 1 : 2;
+    return 0;
+  };
+  return rank(a) - rank(b) || b.obs.length - a.obs.length;
+}

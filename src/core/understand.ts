@@ -1,0 +1,132 @@
+// Reading a question: language, years, agencies, measure and intent signals, and the words left
+// that name an item. Pure functions over the normalised text.
+import type { AgencyCode } from '../dataset/schema.js';
+import {
+  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, FILLER, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
+  RANKING, RANKING_ASC, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
+} from './lexicon.js';
+import { compact, normalizeQuestion } from './normalize.js';
+import { readYears } from './years.js';
+
+export interface Understood {
+  raw: string;
+  norm: string;
+  lang: 'zh' | 'en';
+  years: number[];
+  relative: number | null;
+  agencies: AgencyCode[];
+  /** "數位發展部" alone: read as the ministry proper or total, the other offered */
+  ministryAmbiguous: boolean;
+  measures: MeasureWord[];
+  ranking: boolean;
+  rankingAsc: boolean;
+  topN: number | null;
+  breakdown: boolean;
+  share: boolean;
+  help: boolean;
+  search: string | null;
+  planWords: boolean;
+  staffWords: boolean;
+  /** the question, compacted, with agency names and years removed: what names the item */
+  itemText: string;
+  /** itemText with measure, intent and filler words removed too: what must be explained */
+  residual: string;
+  /** a government body named that is not in the data ("國防部") */
+  foreignBody: string | null;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+function translateEnglish(s: string): string {
+  let out = ` ${s} `;
+  for (const [en, zh] of GLOSSARY) {
+    const re = new RegExp(`(^|[^a-z])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z])`, 'g');
+    out = out.replace(re, `$1 ${zh} `);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambiguous: boolean } {
+  const found: AgencyCode[] = [];
+  const all = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, code: a.code }))).sort((a, b) => b.alias.length - a.alias.length);
+  let rest = s;
+  for (const { alias, code } of all) {
+    const re = /^[a-z]/.test(alias) ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z])`, 'g') : new RegExp(escapeRe(alias), 'g');
+    if (re.test(rest)) {
+      if (!found.includes(code)) found.push(code);
+      rest = rest.replace(re, '$1 ');
+    }
+  }
+  let ambiguous = false;
+  for (const alias of [...AMBIGUOUS_MINISTRY].sort((a, b) => b.length - a.length)) {
+    const re = /^[a-z]/.test(alias) ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z'])`, 'g') : new RegExp(escapeRe(alias), 'g');
+    if (re.test(rest)) {
+      ambiguous = true;
+      rest = rest.replace(re, '$1 ');
+    }
+  }
+  return { rest, agencies: found, ambiguous };
+}
+
+const FOREIGN_BODY = /([\u3400-\u9fff]{1,6}?(?:部|署|局|院|委員會|縣政府|市政府))/g;
+const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
+
+function findForeignBody(s: string): string | null {
+  for (const m of s.matchAll(FOREIGN_BODY)) {
+    const name = m[1].replace(/^(請問|查詢|的|與|和|及)/, '');
+    if (!OUR_BODIES.test(name) && name.length >= 2 && !/^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署)$/.test(name)) return name;
+  }
+  return null;
+}
+
+export function understand(raw: string): Understood {
+  const norm0 = normalizeQuestion(raw);
+  const lang: 'zh' | 'en' = CJK.test(norm0) ? 'zh' : 'en';
+  const helpHit = HELP.test(norm0.trim());
+  const searchMatch = norm0.match(SEARCH);
+  const search = searchMatch ? norm0.slice((searchMatch.index ?? 0) + searchMatch[0].length).trim() || norm0 : null;
+
+  const norm = lang === 'en' ? translateEnglish(norm0) : norm0;
+  const yr = readYears(norm);
+  const ag = takeAgencies(yr.rest);
+  const measures: MeasureWord[] = [];
+  for (const [re, m] of MEASURE_WORDS) if (re.test(norm) && !measures.includes(m)) measures.push(m);
+
+  const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
+  const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
+  const itemText = compact(ag.rest);
+  let residual = ag.rest;
+  for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
+  residual = residual
+    .replace(new RegExp(RANKING.source, 'g'), ' ')
+    .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
+    .replace(new RegExp(SHARE.source, 'g'), ' ')
+    .replace(FILLER, ' ')
+    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ');
+  return {
+    raw,
+    norm,
+    lang,
+    years: yr.years.map((y) => y.year),
+    relative: yr.relative,
+    agencies: ag.agencies,
+    ministryAmbiguous: ag.ambiguous && ag.agencies.length === 0,
+    measures,
+    ranking,
+    rankingAsc: RANKING_ASC.test(norm),
+    topN: topMatch ? Number(topMatch[1]) : null,
+    breakdown: BREAKDOWN.test(norm),
+    share: SHARE.test(norm),
+    help: helpHit || norm0.trim() === '',
+    search,
+    planWords: PLAN_WORDS.test(norm),
+    staffWords: STAFF_WORDS.test(norm),
+    itemText,
+    residual: compact(residual),
+    foreignBody: findForeignBody(yr.rest),
+  };
+}
