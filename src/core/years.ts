@@ -39,7 +39,7 @@ export function readYears(q: string): YearReading {
     }
   }
   // AD years: 2025, fy2025, 2025年
-  rest = rest.replace(/(?:fy\s*)?\b((?:19|20)\d{2})\b(?:\s*年度?)?/g, (m, y: string) => {
+  rest = rest.replace(/(?:fy\s*)?(?<![\d,.])((?:19|20)\d{2})(?![\d,])(?:\s*年度?)?/g, (m, y: string) => {
     years.push({ year: Number(y) - 1911, text: m.trim() });
     return ' ';
   });

@@ -1,0 +1,30 @@
+// The embedded default: an interactive prompt in the terminal when no chat platform is configured.
+import { createInterface } from 'node:readline';
+import type { Engine } from '../../core/engine.js';
+import { formatTerminal } from '../../format/terminal.js';
+import { checkQuestionLength } from '../limits.js';
+
+export const CONNECT_HINT = [
+  'No Slack or Discord settings found, so this is the terminal prompt.',
+  '未設定 Slack 或 Discord，以下是終端機問答。',
+  'To connect Slack: set SLACK_MODE=socket with SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_MODE=http with SLACK_SIGNING_SECRET).',
+  'To connect Discord: set DISCORD_MODE=gateway with DISCORD_TOKEN (or DISCORD_MODE=http with DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID).',
+  'See .env.example. Type a question (例如：數產署 114 預算), "help", or "exit".',
+].join('\n');
+
+export async function runPrompt(engine: Engine, maxChars: number, input = process.stdin, output = process.stdout): Promise<void> {
+  output.write(`${CONNECT_HINT}\n\n`);
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output: interactive ? output : undefined, prompt: '> ', terminal: interactive });
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    const q = line.trim();
+    if (q === 'exit' || q === 'quit') break;
+    if (q) {
+      const length = checkQuestionLength(q, maxChars);
+      output.write(length.ok ? `${formatTerminal(engine.ask(q))}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}
