@@ -1,0 +1,56 @@
+// Button custom_ids (≤ 100 characters) that carry everything a press needs, so any replica can
+// answer it without shared state:
+//   a:<b64 text>      ask this suggestion
+//   s<i>:<b64 query>  suggestion number i of the answer to query
+//   p<n>:<b64 query>  page n of the answer to query
+//   c:<b64 query>     the chart of the answer to query
+// b64 is base64url of UTF-8. A Chinese question of more than ~23 characters does not fit: the id is
+// then just `s<i>`, `p<n>` or `c`, and the question is read back from the message the button is on
+// (the embed's author line holds it, see QUESTION_PREFIX).
+
+export const CUSTOM_ID_MAX = 100;
+/** Marks the embed author line that repeats the question. */
+export const QUESTION_PREFIX = '❓ ';
+
+export type ButtonAction =
+  | { kind: 'ask'; text: string }
+  | { kind: 'suggestion'; index: number; query?: string }
+  | { kind: 'page'; page: number; query?: string }
+  | { kind: 'chart'; query?: string };
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+
+function withQuery(head: string, query: string): string {
+  const id = `${head}:${b64(query)}`;
+  return id.length <= CUSTOM_ID_MAX ? id : head;
+}
+
+/** The custom_id of a suggestion button: the text itself when it fits, else its index. */
+export function suggestionId(text: string, index: number, query: string): string {
+  const direct = `a:${b64(text)}`;
+  return direct.length <= CUSTOM_ID_MAX ? direct : withQuery(`s${index}`, query);
+}
+
+export function pageId(page: number, query: string): string {
+  return withQuery(`p${page}`, query);
+}
+
+export function chartId(query: string): string {
+  return withQuery('c', query);
+}
+
+const ID = /^(a|s\d{1,2}|p\d{1,4}|c)(?::([A-Za-z0-9_-]*))?$/;
+
+/** Read a custom_id back; null for anything this bot did not make. */
+export function parseCustomId(id: unknown): ButtonAction | null {
+  if (typeof id !== 'string' || id.length > CUSTOM_ID_MAX) return null;
+  const m = ID.exec(id);
+  if (!m) return null;
+  const text = m[2] !== undefined ? Buffer.from(m[2], 'base64url').toString('utf8') : undefined;
+  const query = text !== undefined && text.trim() !== '' ? { query: text } : {};
+  const head = m[1];
+  if (head === 'a') return text ? { kind: 'ask', text } : null;
+  if (head === 'c') return { kind: 'chart', ...query };
+  const n = Number(head.slice(1));
+  return head[0] === 's' ? { kind: 'suggestion', index: n, ...query } : { kind: 'page', page: n, ...query };
+}

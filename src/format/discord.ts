@@ -1,0 +1,172 @@
+// Answer → Discord message: one embed (question, summary, table page, key figures, sources) and
+// buttons (pages, chart, suggestions). Formatting only: every figure comes from the answer.
+import {
+  ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder,
+  type APIActionRowComponent, type APIButtonComponent, type APIEmbed,
+} from 'discord.js';
+import type { Answer, Figure, Source } from '../core/answer.js';
+import { formatValue } from './numbers.js';
+import { renderTablePage } from './discord-table.js';
+import { chartId, pageId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
+import { clip, escapeDiscord, fitItems, neutralizeMentions } from './discord-text.js';
+
+export const LIMITS = {
+  content: 2000, embedTotal: 6000, description: 4096, fieldName: 256, fieldValue: 1024,
+  fields: 25, title: 256, footer: 2048, author: 256, buttonLabel: 80, buttonsPerRow: 5,
+} as const;
+/** Summary plus table stay under this, leaving room for fields and sources within 6000. */
+const DESCRIPTION_BUDGET = 3400;
+const FOOTER_BUDGET = 1200;
+const COLOR = 0x2b6cb0;
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowed_mentions: { parse: [] };
+  flags?: number;
+}
+
+export interface FormatOptions {
+  page?: number;
+}
+
+const INTENT_TITLE: Record<Answer['intent'], [string, string]> = {
+  amount: ['預算數字', 'Budget figure'], compare: ['年度比較', 'Comparison'], ranking: ['排名', 'Ranking'],
+  breakdown: ['細分', 'Breakdown'], staffing: ['員額', 'Staffing'], revenue: ['歲入', 'Revenue'],
+  execution: ['執行情形', 'Execution'], plan: ['重大計畫', 'Major plan'], kpi: ['績效指標', 'Indicator'],
+  search: ['搜尋結果', 'Search results'], help: ['使用說明', 'Help'], not_found: ['查無資料', 'Not found'],
+  clarify: ['需要再確認', 'Please clarify'],
+};
+
+const sourceKey = (s: Source) => `${s.doc}:${s.table ?? ''}:${s.line ?? ''}`;
+const sourceText = (s: Source) => `${s.title}${s.table ? `・${s.table}` : ''}${s.line ? ` L${s.line}` : ''}`;
+
+/** Whether a press on a button of this answer can recover the question (see discord-ids.ts). */
+function questionRecoverable(query: string): boolean {
+  return pageId(0, query).includes(':') || authorLine(query).length <= LIMITS.author;
+}
+
+function authorLine(query: string): string {
+  return QUESTION_PREFIX + neutralizeMentions(query.replace(/\s+/g, ' ').trim());
+}
+
+function figureValue(f: Figure, lang: Answer['lang'], ref: number | undefined): string {
+  const computed = f.computedFrom?.length ? (lang === 'zh' ? '（計算值）' : ' (computed)') : '';
+  return `${formatValue(f.value, f.unit, lang, f.unitLabel)}${computed}${ref ? ` [${ref}]` : ''}`;
+}
+
+export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): DiscordMessage {
+  const zh = answer.lang === 'zh';
+  const embed = new EmbedBuilder().setColor(COLOR);
+  const author = authorLine(answer.query);
+  if (answer.query.trim()) embed.setAuthor({ name: clip(author, LIMITS.author) });
+  const title = answer.chart?.title ?? answer.figures[0]?.label ?? INTENT_TITLE[answer.intent][zh ? 0 : 1];
+  embed.setTitle(clip(escapeDiscord(title), LIMITS.title));
+
+  // description: summary, then one page of the table with a note on the rows not shown
+  const summary = clip(escapeDiscord(answer.summary || '…'), answer.table?.rows.length ? 1500 : DESCRIPTION_BUDGET);
+  let description = summary;
+  let page = 0;
+  let pages = 0;
+  if (answer.table && answer.table.rows.length) {
+    const noteRoom = 80;
+    const tp = renderTablePage(answer.table, opts.page ?? 0, DESCRIPTION_BUDGET - summary.length - noteRoom);
+    ({ page, pages } = tp);
+    const more = tp.total - tp.to;
+    const note = tp.pages === 0
+      ? (zh ? `（表格共 ${tp.total} 列，太寬無法在此顯示）` : `(The table has ${tp.total} rows, too wide to show here.)`)
+      : tp.pages > 1 || more > 0
+        ? zh
+          ? `第 ${tp.page + 1}/${tp.pages} 頁・第 ${tp.from + 1}–${tp.to} 列，共 ${tp.total} 列${more > 0 ? `；還有 ${more} 列` : ''}`
+          : `Page ${tp.page + 1}/${tp.pages} · rows ${tp.from + 1}–${tp.to} of ${tp.total}${more > 0 ? `; ${more} more rows` : ''}`
+        : '';
+    description = [summary, tp.block, note].filter(Boolean).join('\n');
+  }
+  embed.setDescription(clip(description, LIMITS.description));
+
+  // sources, numbered; figures refer to them by number
+  const sources: Source[] = [];
+  const refOf = new Map<string, number>();
+  for (const s of [...answer.figures.map((f) => f.source).filter((s): s is Source => !!s), ...answer.sources]) {
+    if (!refOf.has(sourceKey(s))) refOf.set(sourceKey(s), sources.push(s));
+  }
+  const used = (embed.data.title?.length ?? 0) + (embed.data.description?.length ?? 0) + (embed.data.author?.name.length ?? 0);
+  if (sources.length) {
+    const label = zh ? '出處：' : 'Sources: ';
+    const items = sources.map((s, i) => `[${i + 1}] ${sourceText(s)}`);
+    const room = Math.min(LIMITS.footer, FOOTER_BUDGET) - label.length - 12;
+    const { text, kept } = fitItems(items, '　', room);
+    const rest = sources.length - kept;
+    const tail = rest > 0 ? (zh ? `　另有 ${rest} 項出處` : ` +${rest} more`) : '';
+    embed.setFooter({ text: kept ? label + text + tail : clip(label + items[0], room) });
+  }
+
+  // key figures as fields, while the embed stays within 6000 characters in all
+  let budget = LIMITS.embedTotal - used - (embed.data.footer?.text.length ?? 0);
+  const cap = answer.table?.rows.length ? 9 : LIMITS.fields - 1;
+  const fields: { name: string; value: string; inline: boolean }[] = [];
+  for (const f of answer.figures.slice(0, cap)) {
+    const ref = f.source ? refOf.get(sourceKey(f.source)) : undefined;
+    const field = { name: clip(escapeDiscord(f.label), LIMITS.fieldName), value: clip(figureValue(f, answer.lang, ref), LIMITS.fieldValue), inline: true };
+    if (field.name.length + field.value.length > budget - 40) break;
+    budget -= field.name.length + field.value.length;
+    fields.push(field);
+  }
+  const notShown = answer.figures.length - fields.length;
+  if (notShown > 0 && fields.length) {
+    fields.push({ name: '…', value: zh ? `還有 ${notShown} 項數字未列出` : `${notShown} more figures not shown`, inline: false });
+  }
+  if (fields.length) embed.addFields(fields);
+
+  return { embeds: [embed.toJSON()], components: buttons(answer, page, pages), allowed_mentions: { parse: [] } };
+}
+
+function buttons(answer: Answer, page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+  const zh = answer.lang === 'zh';
+  const q = answer.query;
+  const recoverable = questionRecoverable(q);
+  const nav = new ActionRowBuilder<ButtonBuilder>();
+  if (recoverable && pages > 1 && page > 0) {
+    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page - 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '◀ 上一頁' : '◀ Previous'));
+  }
+  if (recoverable && pages > 1 && page < pages - 1) {
+    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page + 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '下一頁 ▶' : 'Next ▶'));
+  }
+  if (recoverable && answer.chart) {
+    nav.addComponents(new ButtonBuilder().setCustomId(chartId(q)).setStyle(ButtonStyle.Primary).setLabel(zh ? '📊 圖表' : '📊 Chart'));
+  }
+  const suggest = new ActionRowBuilder<ButtonBuilder>();
+  const seen = new Set<string>();
+  answer.suggestions.forEach((text, i) => {
+    const id = suggestionId(text, i, q);
+    const usable = id.startsWith('a:') || recoverable;
+    if (!text.trim() || seen.has(id) || !usable || id.length > CUSTOM_ID_MAX || suggest.components.length >= LIMITS.buttonsPerRow) return;
+    seen.add(id);
+    suggest.addComponents(new ButtonBuilder().setCustomId(id).setStyle(ButtonStyle.Secondary).setLabel(clip(text, LIMITS.buttonLabel)));
+  });
+  return [nav, suggest].filter((r) => r.components.length > 0).map((r) => r.toJSON() as APIActionRowComponent<APIButtonComponent>);
+}
+
+/** A short plain message (limits, errors, notices): escaped, ≤ 2000 characters, optionally ephemeral. */
+export function formatDiscordText(text: string, opts: { ephemeral?: boolean } = {}): DiscordMessage {
+  return {
+    content: clip(escapeDiscord(text), LIMITS.content),
+    embeds: [],
+    components: [],
+    allowed_mentions: { parse: [] },
+    ...(opts.ephemeral ? { flags: 64 } : {}),
+  };
+}
+
+/** The message that carries a rendered chart, attached as `fileName`. */
+export function formatDiscordChart(answer: Answer, fileName: string): DiscordMessage {
+  const chart = answer.chart!;
+  const embed = new EmbedBuilder()
+    .setColor(COLOR)
+    .setTitle(clip(escapeDiscord(chart.title), LIMITS.title))
+    .setImage(`attachment://${fileName}`);
+  if (answer.query.trim()) embed.setAuthor({ name: clip(authorLine(answer.query), LIMITS.author) });
+  if (chart.caption.trim()) embed.setFooter({ text: clip(chart.caption, LIMITS.footer) });
+  return { embeds: [embed.toJSON()], components: [], allowed_mentions: { parse: [] } };
+}
