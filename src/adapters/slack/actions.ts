@@ -1,0 +1,104 @@
+// Buttons under an answer: share it to the channel, draw its chart, ask a suggested question.
+// A button's value is the (escaped) question; the engine answers it again, so the same answer returns.
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import { ACTION, ASK_ACTION, formatSlackMessage, noticeMessage } from '../../format/slack.js';
+import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
+import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
+import { chartLoadError, pngBytes } from './chart.js';
+import { answerQuestion, guarded, messageArgs, type Reply, type SlackDeps } from './reply.js';
+
+type Client = AllMiddlewareArgs['client'];
+
+function valueOf(action: unknown): string {
+  return unescapeSlack((action as ButtonAction).value ?? '');
+}
+
+function ephemeralReply(respond: RespondFn): Reply {
+  return (m) => respond({ response_type: 'ephemeral', replace_original: false, ...messageArgs(m) });
+}
+
+/** Where an answer to a button press goes, and whether it is private to the person who pressed. */
+function destination(body: BlockAction, client: Client, respond: RespondFn): { reply: Reply; ephemeral: boolean } {
+  const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+  if (body.container?.type === 'view' || !channel) {
+    // The Home tab: answer in the app's direct-message conversation with this person.
+    return { reply: (m) => client.chat.postMessage({ channel: body.user.id, ...messageArgs(m) }), ephemeral: false };
+  }
+  if (body.container?.is_ephemeral) return { reply: ephemeralReply(respond), ephemeral: true };
+  const thread_ts = body.message?.thread_ts as string | undefined;
+  if (thread_ts || channel.startsWith('D')) {
+    return { reply: (m) => client.chat.postMessage({ channel, ...(thread_ts ? { thread_ts } : {}), ...messageArgs(m) }), ephemeral: false };
+  }
+  // A top-level message in a channel: do not post to everyone; answer the person privately.
+  return { reply: ephemeralReply(respond), ephemeral: true };
+}
+
+function platformError(err: unknown): string | undefined {
+  return (err as { data?: { error?: string } })?.data?.error;
+}
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action(ACTION.share, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const b = body as BlockAction;
+    const question = valueOf(action);
+    const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
+    await guarded(deps, 'share', question, async () => {
+      const message = messageArgs(formatSlackMessage(await deps.engine.ask(question), { ephemeral: false }));
+      if (!channel) throw new Error('share pressed outside a conversation');
+      try {
+        await client.chat.postMessage({ channel, ...message });
+      } catch (err) {
+        // The bot is not in that conversation: the response_url can still post there, in the channel.
+        if (!['not_in_channel', 'channel_not_found'].includes(platformError(err) ?? '')) throw err;
+        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+      }
+      // The private copy has done its job.
+      await respond({ delete_original: true }).catch((err: unknown) => deps.logger.debug({ err }, 'could not delete the private copy'));
+    }, ephemeralReply(respond));
+  });
+
+  app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const question = valueOf(action);
+    const { reply, ephemeral } = destination(body as BlockAction, client, respond);
+    const b = body as BlockAction;
+    const who = `${b.team?.id ?? ''}:${b.user.id}`;
+    await guarded(deps, 'suggestion', question, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
+  });
+
+  app.action(ACTION.chart, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const b = body as BlockAction;
+    const question = valueOf(action);
+    const tell = destination(b, client, respond).reply;
+    await guarded(deps, 'chart', question, async () => {
+      const answer = await deps.engine.ask(question);
+      if (!answer.chart) return tell(noticeMessage(noChartNotice(answer.lang), answer.lang));
+      const render = await deps.chart();
+      const png = render ? pngBytes(await render(answer.chart, { lang: answer.lang })) : null;
+      if (!png) {
+        if (chartLoadError) deps.logger.warn({ err: chartLoadError }, 'chart module failed to load');
+        return tell(noticeMessage(chartUnavailableNotice(answer.lang), answer.lang));
+      }
+      const toDm = await uploadChart(client, b, png, escapeSlack(answer.chart.title), escapeSlack(answer.chart.caption));
+      if (toDm) await tell(noticeMessage(chartSentToDmNotice(answer.lang), answer.lang));
+    }, tell);
+  });
+}
+
+/** Upload into the conversation (or thread) of the message; a private answer's chart goes to the app's DM. */
+async function uploadChart(client: Client, body: BlockAction, png: Buffer, title: string, caption: string): Promise<boolean> {
+  let channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+  const thread_ts = body.message?.thread_ts as string | undefined;
+  const toDm = Boolean(body.container?.is_ephemeral) || !channel;
+  if (toDm) {
+    const opened = await client.conversations.open({ users: body.user.id });
+    channel = opened.channel?.id;
+  }
+  if (!channel) throw new Error('no conversation to upload the chart to');
+  const file = { file: png, filename: 'chart.png', title, alt_text: truncateLabel(caption, 1000) };
+  if (thread_ts && !toDm) await client.files.uploadV2({ channel_id: channel, thread_ts, ...file });
+  else await client.files.uploadV2({ channel_id: channel, ...file });
+  return toDm;
+}

@@ -1,0 +1,85 @@
+// The steps every Slack listener shares: read the person's text, ask the engine, send the
+// formatted answer, and turn any failure into a polite message with a reference id.
+import { randomUUID } from 'node:crypto';
+import type { types } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Engine } from '../../core/engine.js';
+import type { Config } from '../../config.js';
+import { checkQuestionLength, type LimitVerdict, type RateLimiter } from '../limits.js';
+import { formatSlackMessage, noticeMessage, type SlackMessage } from '../../format/slack.js';
+import { errorNotice } from '../../format/slack-notices.js';
+import { escapeSlack, guessLang, unescapeSlack } from '../../format/slack-text.js';
+import type { ChartPng } from './chart.js';
+
+export interface SlackDeps {
+  engine: Engine;
+  config: Pick<Config, 'MAX_QUESTION_CHARS'>;
+  logger: Logger;
+  /** Questions per person per minute, shared with the other surfaces. */
+  limiter?: RateLimiter;
+  /** The chart renderer, or null when charts are not available. */
+  chart: () => Promise<ChartPng | null>;
+}
+
+export type Reply = (message: SlackMessage) => Promise<unknown>;
+
+/** A formatted message as Web API / response_url arguments. */
+export function messageArgs(m: SlackMessage): { text: string; blocks: types.KnownBlock[] } {
+  return { text: m.text, blocks: m.blocks as unknown as types.KnownBlock[] };
+}
+
+/**
+ * Slack's encoded message text as the person typed it: mentions of users dropped, channel and
+ * group mentions and links reduced to their labels, entities decoded.
+ */
+export function slackToPlain(text: string): string {
+  return unescapeSlack(
+    text
+      .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+      .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+      .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_, label?: string) => label ?? '')
+      .replace(/<!(channel|here|everyone)(?:\|[^>]*)?>/g, '@$1')
+      .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+      .replace(/<((?:https?|mailto):[^>]*)>/g, '$1'),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The length and rate limits, in the person's language; undefined when the question may go ahead. */
+export function limitNotice(deps: SlackDeps, question: string, who: string): SlackMessage | undefined {
+  const lang = guessLang(question);
+  const verdicts: LimitVerdict[] = [checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS)];
+  if (deps.limiter && verdicts[0].ok) verdicts.push(deps.limiter.check(`slack:${who}`));
+  const failed = verdicts.find((v) => !v.ok);
+  return failed?.message ? noticeMessage(escapeSlack(failed.message[lang]), lang) : undefined;
+}
+
+/** Ask a question and send the answer; a question over a limit gets a clear notice instead. */
+export async function answerQuestion(deps: SlackDeps, question: string, who: string, reply: Reply, ephemeral: boolean): Promise<void> {
+  const q = question.trim();
+  const notice = limitNotice(deps, q, who);
+  if (notice) {
+    await reply(notice);
+    return;
+  }
+  const answer = q ? await deps.engine.ask(q) : await deps.engine.command('help', {});
+  await reply(formatSlackMessage(answer, { ephemeral }));
+}
+
+/** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */
+export async function guarded(deps: SlackDeps, what: string, langHint: string, work: () => Promise<unknown>, tell?: Reply): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const ref = randomUUID().slice(0, 8);
+    deps.logger.error({ err, ref, what }, 'slack listener failed');
+    if (!tell) return;
+    const lang = guessLang(langHint);
+    try {
+      await tell(noticeMessage(errorNotice(lang, ref), lang));
+    } catch (err2) {
+      deps.logger.warn({ err: err2, ref, what }, 'could not send the error notice');
+    }
+  }
+}

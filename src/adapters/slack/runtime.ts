@@ -1,0 +1,61 @@
+// What Bolt needs from the rest of the app: a logger that writes through pino (tokens scrubbed),
+// and Web API client options with a timeout and a short retry policy.
+import { LogLevel, type AppOptions, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger } from 'pino';
+
+type WebClientOptions = NonNullable<AppOptions['clientOptions']>;
+
+const TOKEN = /\b(xox[abeprs]|xapp)-[A-Za-z0-9-]+/g;
+
+/** Tokens never reach a log line, whatever a library chooses to print. */
+export function scrubSecrets(text: string): string {
+  return text.replace(TOKEN, '[redacted]');
+}
+
+function show(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+const PINO_TO_BOLT: Record<string, LogLevel> = {
+  trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR, fatal: LogLevel.ERROR,
+};
+
+export function boltLogger(logger: Logger): BoltLogger {
+  const log = logger.child({ component: 'slack' });
+  let level = PINO_TO_BOLT[logger.level] ?? LogLevel.INFO;
+  const emit = (lvl: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => log[lvl](scrubSecrets(msg.map(show).join(' ')));
+  return {
+    debug: emit('debug'),
+    info: emit('info'),
+    warn: emit('warn'),
+    error: emit('error'),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/** fetch with a deadline, for calls that bring no signal of their own (Bolt's `respond`, file uploads). */
+export function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => fetch(input, init?.signal ? init : { ...init, signal: AbortSignal.timeout(ms) });
+}
+
+/** Web API client options: the API base (slack.com or GovSlack), a timeout, and a few quick retries. */
+export function webClientOptions(slackApiUrl: string, timeoutMs: number): WebClientOptions {
+  return {
+    slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/`,
+    timeout: timeoutMs,
+    fetch: fetchWithTimeout(timeoutMs),
+    // A person is waiting: retry a few times within seconds, not for half an hour (the library default).
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true },
+    rejectRateLimitedCalls: false,
+  };
+}

@@ -1,0 +1,95 @@
+// An answer's table as Slack blocks: the native `table` block when it fits, else a code block.
+// Rows are dropped whole (and counted), never cut; numeric cells are never shortened.
+import type { Lang, Table } from '../core/answer.js';
+import { displayWidth, escapeSlack, truncateLabel } from './slack-text.js';
+
+export const TABLE_LIMITS = {
+  /** Rows of one table block, header included. */
+  rows: 100,
+  columns: 20,
+  /** Our own cap on the characters of all cells of one table block, to keep the message small. */
+  tableChars: 10_000,
+  /** Non-numeric cell text in a table block. */
+  cellChars: 500,
+  /** Non-numeric cell text in the fixed-width fallback. */
+  codeCellWidth: 40,
+  sectionChars: 3000,
+  codeSections: 4,
+} as const;
+
+export interface TableBlocks {
+  blocks: Record<string, unknown>[];
+  /** Data rows left out. */
+  omittedRows: number;
+}
+
+function isNumeric(table: Table, col: number): boolean {
+  return table.numeric?.includes(col) ?? false;
+}
+
+function cellText(table: Table, col: number, raw: string | undefined, max: number): string {
+  const text = escapeSlack((raw ?? '').replace(/\s+/g, ' ').trim());
+  if (text === '') return '—';
+  return isNumeric(table, col) ? text : truncateLabel(text, max);
+}
+
+function nativeTable(table: Table): TableBlocks {
+  const width = table.columns.length;
+  const row = (cells: (string | undefined)[]) =>
+    Array.from({ length: width }, (_, c) => ({ type: 'raw_text', text: cellText(table, c, cells[c], TABLE_LIMITS.cellChars) }));
+  const rows = [row(table.columns)];
+  let chars = rows[0].reduce((n, cell) => n + cell.text.length, 0);
+  for (const data of table.rows) {
+    const cells = row(data);
+    const size = cells.reduce((n, cell) => n + cell.text.length, 0);
+    if (rows.length >= TABLE_LIMITS.rows || chars + size > TABLE_LIMITS.tableChars) break;
+    rows.push(cells);
+    chars += size;
+  }
+  const column_settings = Array.from({ length: width }, (_, c) =>
+    isNumeric(table, c) ? { align: 'right' } : { is_wrapped: true },
+  );
+  return { blocks: [{ type: 'table', column_settings, rows }], omittedRows: table.rows.length - (rows.length - 1) };
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
+
+function codeTable(table: Table): TableBlocks {
+  const cells = (r: string[]) => table.columns.map((_, c) => cellText(table, c, r[c], TABLE_LIMITS.codeCellWidth));
+  const head = cells(table.columns);
+  const body = table.rows.map(cells);
+  const widths = head.map((h, c) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[c]))));
+  const line = (r: string[]) => r.map((t, c) => pad(t, widths[c], isNumeric(table, c))).join('  ').trimEnd();
+  const header = line(head);
+  const fence = (lines: string[]) => '```\n' + lines.join('\n') + '\n```';
+  const blocks: Record<string, unknown>[] = [];
+  let chunk: string[] = [header];
+  let used = 0;
+  for (const r of body) {
+    const l = line(r);
+    if (fence([...chunk, l]).length > TABLE_LIMITS.sectionChars) {
+      if (chunk.length === 1 || blocks.length + 1 >= TABLE_LIMITS.codeSections) break;
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: fence(chunk) } });
+      chunk = [header];
+      if (fence([...chunk, l]).length > TABLE_LIMITS.sectionChars) break;
+    }
+    chunk.push(l);
+    used++;
+  }
+  if (chunk.length > 1 || blocks.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: fence(chunk) } });
+  return { blocks, omittedRows: table.rows.length - used };
+}
+
+/** The native table when it fits Slack's 100 rows × 20 columns; past that, a fixed-width code block. */
+export function tableBlocks(table: Table): TableBlocks {
+  if (table.columns.length === 0) return { blocks: [], omittedRows: 0 };
+  if (table.columns.length > TABLE_LIMITS.columns || table.rows.length + 1 > TABLE_LIMITS.rows) return codeTable(table);
+  return nativeTable(table);
+}
+
+export function moreRowsNote(n: number, lang: Lang): string {
+  return lang === 'zh' ? `另有 ${n} 列未顯示。` : `${n} more ${n === 1 ? 'row' : 'rows'} not shown.`;
+}

@@ -1,0 +1,140 @@
+// An Answer as a Slack message: Block Kit blocks plus a plain-text fallback. Formatting only:
+// every figure shown comes from the answer; text that came from a person is escaped.
+import type { Answer, Lang, Source } from '../core/answer.js';
+import { formatValue } from './numbers.js';
+import { moreRowsNote, tableBlocks } from './slack-table.js';
+import { escapeSlack, truncateLabel, truncateProse } from './slack-text.js';
+
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  buttonValue: 2000,
+  contextElements: 10,
+  contextText: 2000,
+  fallbackText: 3000,
+  suggestions: 5,
+  figures: 10,
+} as const;
+
+/** action_id of each button; a suggestion button's id is `${ASK}${index}`. */
+export const ACTION = {
+  share: 'budget_share',
+  chart: 'budget_chart',
+  ask: 'budget_ask_',
+} as const;
+export const ASK_ACTION = /^budget_ask_\d+$/;
+
+export type Block = Record<string, unknown>;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface SlackFormatOptions {
+  /** The message is visible only to the asker: offer "Share to channel". */
+  ephemeral?: boolean;
+  /** Leave out every button (for a message that is itself the result of sharing, say). */
+  noActions?: boolean;
+}
+
+const L = {
+  share: { zh: '分享到頻道', en: 'Share to channel' },
+  chart: { zh: '圖表', en: 'Chart' },
+  sources: { zh: '來源', en: 'Sources' },
+  help: { zh: '使用說明', en: 'Help' },
+  line: { zh: (n: number) => `第 ${n} 行`, en: (n: number) => `line ${n}` },
+  moreSources: { zh: (n: number) => `另有 ${n} 項來源`, en: (n: number) => `${n} more sources` },
+  moreFigures: { zh: (n: number) => `另有 ${n} 項數字未列出。`, en: (n: number) => `${n} more figures not listed.` },
+} as const;
+
+const plain = (text: string) => ({ type: 'plain_text', text, emoji: false });
+// verbatim: no automatic parsing of mentions or channel names in text we send.
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
+const section = (text: string, lang: Lang): Block => ({ type: 'section', text: mrkdwn(truncateProse(text, SLACK_LIMITS.sectionText, lang)) });
+
+function headerText(answer: Answer): string {
+  const title = answer.intent === 'help' ? L.help[answer.lang] : answer.query.replace(/\s+/g, ' ').trim() || L.help[answer.lang];
+  return truncateLabel(escapeSlack(title), SLACK_LIMITS.headerText);
+}
+
+export function sourceText(s: Source, lang: Lang): string {
+  const parts = [s.title, s.table, s.line !== undefined ? L.line[lang](s.line) : undefined].filter(Boolean) as string[];
+  return escapeSlack(parts.join(lang === 'zh' ? '・' : ' · '));
+}
+
+function figureLines(answer: Answer): Block | undefined {
+  if (answer.figures.length === 0) return undefined;
+  const lines: string[] = [];
+  let used = 0;
+  for (const f of answer.figures.slice(0, SLACK_LIMITS.figures)) {
+    const l = `• ${escapeSlack(f.label)}：*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
+    if ([...lines, l].join('\n').length > SLACK_LIMITS.sectionText - 100) break;
+    lines.push(l);
+    used++;
+  }
+  const left = answer.figures.length - used;
+  if (left > 0) lines.push(`_${L.moreFigures[answer.lang](left)}_`);
+  return { type: 'section', text: mrkdwn(lines.join('\n')) };
+}
+
+function sourcesContext(answer: Answer): Block | undefined {
+  const seen = new Set<string>();
+  const texts = answer.sources
+    .map((s) => truncateLabel(sourceText(s, answer.lang), 300))
+    .filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
+  if (texts.length === 0) return undefined;
+  const max = SLACK_LIMITS.contextElements - 1;
+  const shown = texts.length > SLACK_LIMITS.contextElements ? texts.slice(0, max - 1) : texts.slice(0, max);
+  const elements = shown.map((t, i) => mrkdwn(i === 0 ? `${L.sources[answer.lang]}：${t}` : t));
+  if (texts.length > shown.length) elements.push(mrkdwn(L.moreSources[answer.lang](texts.length - shown.length)));
+  return { type: 'context', elements };
+}
+
+function button(text: string, actionId: string, value: string, style?: 'primary'): Block | undefined {
+  if (value.length > SLACK_LIMITS.buttonValue) return undefined;
+  return { type: 'button', text: plain(truncateLabel(text, SLACK_LIMITS.buttonText)), action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+function actions(answer: Answer, opts: SlackFormatOptions): Block | undefined {
+  if (opts.noActions) return undefined;
+  const query = escapeSlack(answer.query);
+  const elements = [
+    opts.ephemeral && answer.intent !== 'help' ? button(L.share[answer.lang], ACTION.share, query, 'primary') : undefined,
+    answer.chart ? button(L.chart[answer.lang], ACTION.chart, query) : undefined,
+    ...answer.suggestions.slice(0, SLACK_LIMITS.suggestions).map((s, i) => button(escapeSlack(s), `${ACTION.ask}${i}`, escapeSlack(s))),
+  ].filter((b): b is Block => b !== undefined);
+  return elements.length ? { type: 'actions', elements } : undefined;
+}
+
+/** The plain-text fallback: what notifications and screen readers without Block Kit show. */
+export function fallbackText(answer: Answer): string {
+  const text = `${headerText(answer)}\n${escapeSlack(answer.summary)}`;
+  return truncateProse(text, SLACK_LIMITS.fallbackText, answer.lang);
+}
+
+export function formatSlackMessage(answer: Answer, opts: SlackFormatOptions = {}): SlackMessage {
+  const lang = answer.lang;
+  const blocks: Block[] = [{ type: 'header', text: plain(headerText(answer)) }];
+  if (answer.summary.trim()) blocks.push(section(escapeSlack(answer.summary), lang));
+  const tail = [sourcesContext(answer), actions(answer, opts)].filter((b): b is Block => b !== undefined);
+  if (answer.table && answer.table.columns.length > 0) {
+    const t = tableBlocks(answer.table);
+    const room = SLACK_LIMITS.blocks - blocks.length - tail.length - 1;
+    blocks.push(...t.blocks.slice(0, room));
+    if (t.omittedRows > 0) blocks.push({ type: 'context', elements: [mrkdwn(moreRowsNote(t.omittedRows, lang))] });
+  } else {
+    const figs = figureLines(answer);
+    if (figs) blocks.push(figs);
+  }
+  blocks.push(...tail);
+  return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+}
+
+/** A short notice (an error, a limit) as a message, with the same escaping and limits. */
+export function noticeMessage(text: string, lang: Lang): SlackMessage {
+  const body = truncateProse(text, SLACK_LIMITS.sectionText, lang);
+  return { text: body, blocks: [{ type: 'section', text: mrkdwn(body) }] };
+}
