@@ -1,0 +1,163 @@
+// Reading the coded tables of the 114 ministry budget book (歲出機關別預算表, 歲入來源別預算表):
+// rows with an account number, four amount columns and a 說明 cell, plus the explanation
+// fragments that run onto the following lines and pages.
+import { cells, joinCjk, plainText, thousandsToTwd } from './text.js';
+
+/** A piece of a row's 說明 as printed on one source line. */
+export interface Fragment {
+  line: number;
+  raw: string;
+}
+
+export interface TableRow {
+  line: number;
+  /** account number as printed, null for the 合計 row */
+  code: string | null;
+  name: string;
+  budget: number;
+  previousBudget: number;
+  finalAccount: number;
+  change: number;
+  fragments: Fragment[];
+}
+
+/** 0-based index of the first line that is this title (a running title, not a contents entry). */
+export function findTitle(lines: string[], title: string, from = 0): number {
+  const re = new RegExp(`^\\**(數位發展部主管\\s*)?${title}\\**$`);
+  for (let i = from; i < lines.length; i++) if (re.test(lines[i].trim())) return i;
+  throw new Error(`title not found: ${title}`);
+}
+
+/** 0-based index of the first line at or after `from` that matches. */
+export function findLine(lines: string[], re: RegExp, from: number): number {
+  for (let i = from; i < lines.length; i++) if (re.test(lines[i].trim())) return i;
+  throw new Error(`line not found: ${re}`);
+}
+
+/** The ROC year of a table, from its `中華民國 114 年度` line. */
+export function tableYear(lines: string[], titleIndex: number): number {
+  const i = findLine(lines, /^中華民國\s*\d+\s*年度$/, titleIndex);
+  return Number(/\d+/.exec(lines[i])![0]);
+}
+
+/** Page furniture printed as a line of its own: running titles, dates, units. */
+const FURNITURE = [
+  /^\**數位發展部主管(\s*(歲出機關別|歲入來源別)預算表)?$/,
+  /^(歲出機關別|歲入來源別)預算表\**$/,
+  /^中華民國\s*\d+\s*年度$/,
+  /^單位：新臺幣千元$/,
+  /^經資門併計$/,
+];
+
+const CODE_CELL = /^(\d{9,10})\s+(\S.*)$/;
+const TOTAL_CELL = /^合\s*計$/;
+/** A change cell fused with the start of the explanation: `-仍照上年度預算數編列。` */
+const FUSED_CHANGE = /^(-?\d[\d,]*|-)([^\d,].*)$/;
+/** Where a row's own explanation starts: `1. 本年度預算數…` */
+const OWN_START = /(<p>\s*)?1\.\s*本年度預算數/;
+
+function isHeader(cs: string[]): boolean {
+  const filled = cs.filter(Boolean);
+  return filled.length > 0 && filled.every((c) => c.length <= 12 && !/\d/.test(c));
+}
+
+function amount(cell: string, line: number): number {
+  const v = thousandsToTwd(cell);
+  if (v === null) throw new Error(`line ${line}: not an amount: ${cell}`);
+  return v;
+}
+
+/**
+ * Rows of a coded table between two 0-based line indexes. A line without an account number
+ * carries explanation text of the row above it; a row's 說明 cell that starts with the tail of
+ * the previous row's explanation (the page broke inside it) gives that tail back.
+ */
+export function readRows(lines: string[], start: number, end: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = start; i < end; i++) {
+    const text = lines[i].trim();
+    const lineNo = i + 1;
+    if (!text) continue;
+    const cs = cells(lines[i]);
+    if (cs.length === 1) {
+      if (FURNITURE.some((re) => re.test(text))) continue;
+      throw new Error(`line ${lineNo}: unexpected text inside the table: ${text.slice(0, 40)}`);
+    }
+    if (isHeader(cs)) continue;
+    const k = cs.findIndex((c) => CODE_CELL.test(c) || TOTAL_CELL.test(c));
+    if (k < 0) {
+      const frag = cs.filter((c) => c && !/^\d{1,3}$/.test(c)).join(' ');
+      const last = rows.at(-1);
+      if (!last) throw new Error(`line ${lineNo}: explanation before any row`);
+      if (frag) last.fragments.push({ line: lineNo, raw: frag });
+      continue;
+    }
+    const m = CODE_CELL.exec(cs[k]);
+    const [b, p, f, c] = cs.slice(k + 1, k + 5);
+    let changeCell = c ?? '';
+    const rest: string[] = [];
+    if (thousandsToTwd(changeCell) === null) {
+      const fused = FUSED_CHANGE.exec(changeCell);
+      if (!fused) throw new Error(`line ${lineNo}: no change cell: ${changeCell}`);
+      changeCell = fused[1];
+      rest.push(fused[2]);
+    }
+    rest.push(...cs.slice(k + 5).filter(Boolean));
+    let raw = rest.join(' ');
+    const own = OWN_START.exec(raw);
+    if (own && own.index > 0) {
+      const tail = raw.slice(0, own.index);
+      const prev = rows.at(-1);
+      if (prev && plainText(tail)) prev.fragments.push({ line: lineNo, raw: tail });
+      raw = raw.slice(own.index);
+    }
+    rows.push({
+      line: lineNo,
+      code: m ? m[1] : null,
+      name: joinCjk(m ? m[2] : cs[k]),
+      budget: amount(b, lineNo),
+      previousBudget: amount(p, lineNo),
+      finalAccount: amount(f, lineNo),
+      change: amount(changeCell, lineNo),
+      fragments: raw ? [{ line: lineNo, raw }] : [],
+    });
+  }
+  return rows;
+}
+
+/** Explanation text of a row: fragments cleaned and joined, with where each starts. */
+export interface Explanation {
+  text: string;
+  /** offset in text where the fragment of each source line starts */
+  starts: { offset: number; line: number }[];
+}
+
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+function cleanFragment(raw: string): string {
+  // `<1>` numbers sub-items; keep it from being read as an HTML tag
+  const text = joinCjk(plainText(raw.replace(/<(\d+)>/g, '〈$1〉')));
+  return text.replace(/(\d)\s+(?=千元)/g, '$1');
+}
+
+export function explanation(fragments: Fragment[]): Explanation {
+  let text = '';
+  const starts: Explanation['starts'] = [];
+  for (const f of fragments) {
+    const piece = cleanFragment(f.raw);
+    if (!piece) continue;
+    // a page break inside a word or a number: join without a space
+    const glue = text && !(CJK.test(piece[0]) && /[\u3000-\u9fff\uff00-\uffef\d,]$/.test(text)) ? ' ' : '';
+    text += glue;
+    starts.push({ offset: text.length, line: f.line });
+    text += piece;
+  }
+  return { text, starts };
+}
+
+/** The source line of an offset in an explanation. */
+export function lineAt(exp: Explanation, offset: number): number {
+  let line = exp.starts[0].line;
+  for (const s of exp.starts) if (s.offset <= offset) line = s.line;
+  return line;
+}
