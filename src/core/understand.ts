@@ -50,12 +50,19 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Latin aliases match whole words only ("adi" not in "radio"); one capture group either way. */
+function aliasPattern(alias: string): RegExp {
+  return /^[a-z]/.test(alias)
+    ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z])`, 'g')
+    : new RegExp(`()${escapeRe(alias)}`, 'g');
+}
+
 function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambiguous: boolean } {
   const found: AgencyCode[] = [];
   const all = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, code: a.code }))).sort((a, b) => b.alias.length - a.alias.length);
   let rest = s;
   for (const { alias, code } of all) {
-    const re = /^[a-z]/.test(alias) ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z])`, 'g') : new RegExp(escapeRe(alias), 'g');
+    const re = aliasPattern(alias);
     if (re.test(rest)) {
       if (!found.includes(code)) found.push(code);
       rest = rest.replace(re, '$1 ');
@@ -63,7 +70,7 @@ function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambigu
   }
   let ambiguous = false;
   for (const alias of [...AMBIGUOUS_MINISTRY].sort((a, b) => b.length - a.length)) {
-    const re = /^[a-z]/.test(alias) ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z'])`, 'g') : new RegExp(escapeRe(alias), 'g');
+    const re = aliasPattern(alias);
     if (re.test(rest)) {
       ambiguous = true;
       rest = rest.replace(re, '$1 ');
