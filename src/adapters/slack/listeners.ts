@@ -27,7 +27,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   // @mention in a channel: answer in the thread (a new one under the message, or the one it is in).
   app.event('app_mention', async ({ event, client, context }) => {
-    if (context.retryNum) return;
+    if (context.retryNum || !event.channel || !event.ts) return;
     const text = slackToPlain(event.text ?? '');
     const thread_ts = event.thread_ts ?? event.ts;
     const reply: Reply = (m) => client.chat.postMessage({ channel: event.channel, thread_ts, ...messageArgs(m) });
@@ -39,7 +39,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, client, context }) => {
     if (context.retryNum) return;
     const m = event as types.GenericMessageEvent;
-    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user) return;
+    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user || !m.channel) return;
     const text = slackToPlain(m.text ?? '');
     const reply: Reply = (msg) =>
       client.chat.postMessage({ channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...messageArgs(msg) });

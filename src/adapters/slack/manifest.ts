@@ -1,0 +1,109 @@
+// `npm run slack:manifest -- [--url https://bot.example.gov.tw] [--socket] [--stdout] [--out file]`
+// writes the Slack app manifest, generated from commands/definitions.ts, to slack-manifest.json.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUDGET_COMMAND } from '../../../commands/definitions.js';
+import { commandUsageHint } from '../../format/slack-notices.js';
+import { SLACK_EVENTS_PATH } from './app.js';
+
+export const BOT_SCOPES = [
+  'commands', // the /budget slash command
+  'chat:write', // answers in channels, threads and DMs
+  'chat:write.public', // "Share to channel" in public channels the bot has not joined
+  'app_mentions:read', // @mentions
+  'im:history', // direct messages to the bot
+  'im:read',
+  'im:write', // open the DM that Home-tab examples and private charts are sent to
+  'files:write', // chart images
+] as const;
+
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+
+export interface ManifestOptions {
+  socketMode: boolean;
+  /** Public base URL of the server (HTTP mode), e.g. https://bot.example.gov.tw; /slack/events is appended. */
+  url?: string;
+  name?: string;
+}
+
+export function requestUrl(base: string): string {
+  const u = new URL(base);
+  if (!/^https?:$/.test(u.protocol)) throw new Error(`--url must be an http(s) URL, got ${u.protocol}`);
+  if (u.pathname === '/' || u.pathname === '') u.pathname = SLACK_EVENTS_PATH;
+  return u.toString();
+}
+
+export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
+  if (!opts.socketMode && !opts.url) throw new Error('HTTP mode needs --url (the public address of this server), or use --socket');
+  const url = opts.url ? requestUrl(opts.url) : undefined;
+  const name = opts.name ?? 'MODA Budget';
+  const withUrl = <T extends object>(o: T, key: string) => (url && !opts.socketMode ? { ...o, [key]: url } : o);
+  const { zh, en } = BUDGET_COMMAND.description;
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name,
+      description: `${zh} · ${en}`.slice(0, 140),
+      long_description:
+        '查詢數位發展部（含數位產業署、資通安全署）的預算、決算、員額與績效指標，每個數字都附上出處與行號。' +
+        'Answers questions about the budgets, final accounts, staffing and performance indicators of Taiwan\'s Ministry ' +
+        'of Digital Affairs and its two administrations, in Traditional Chinese or English, with the source of every figure.',
+      background_color: '#1d3c6e',
+    },
+    features: {
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: 'moda-budget', always_online: true },
+      slash_commands: [
+        withUrl(
+          {
+            command: `/${BUDGET_COMMAND.name}`,
+            description: `${zh} · ${en}`.slice(0, 100),
+            usage_hint: commandUsageHint().slice(0, 100),
+            should_escape: false,
+          },
+          'url',
+        ),
+      ],
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: withUrl({ bot_events: [...BOT_EVENTS] }, 'request_url'),
+      interactivity: withUrl({ is_enabled: true }, 'request_url'),
+      org_deploy_enabled: false,
+      socket_mode_enabled: opts.socketMode,
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+export function main(argv = process.argv.slice(2)): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      url: { type: 'string' },
+      socket: { type: 'boolean', default: false },
+      stdout: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'slack-manifest.json' },
+      name: { type: 'string' },
+    },
+  });
+  const manifest = buildManifest({ socketMode: values.socket ?? false, url: values.url, name: values.name });
+  const json = `${JSON.stringify(manifest, null, 2)}\n`;
+  if (values.stdout) {
+    process.stdout.write(json);
+    return;
+  }
+  const out = resolve(values.out ?? 'slack-manifest.json');
+  writeFileSync(out, json);
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
+  try {
+    main();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
+}

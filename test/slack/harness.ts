@@ -1,0 +1,111 @@
+// The real Slack app, mounted on the real shared HTTP server on 127.0.0.1, talking to a fake Slack.
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createEngine, type Engine } from '../../src/core/engine.js';
+import { createHttpServer } from '../../src/adapters/http/server.js';
+import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
+import { FakeSlack, signedHeaders } from './fake-slack.js';
+
+export interface Harness {
+  fake: FakeSlack;
+  engine: Engine;
+  slack: SlackApp;
+  url: string;
+  secret: string;
+  botToken: string;
+  logs: string[];
+  post(body: string, contentType: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  postSigned(body: string, contentType: string, timestamp?: number): Promise<{ status: number; text: string }>;
+  slash(text: string, responseId: string, extra?: Record<string, string>): Promise<{ status: number; text: string }>;
+  event(event: Record<string, unknown>): Promise<{ status: number; text: string }>;
+  action(payload: Record<string, unknown>): Promise<{ status: number; text: string }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const fake = await new FakeSlack().start();
+  const secret = `test-signing-secret-${randomBytes(12).toString('hex')}`;
+  const botToken = `xoxb-test-${randomBytes(12).toString('hex')}`;
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const logger = createLogger('debug', sink);
+  const config = loadConfig({
+    SLACK_MODE: 'http',
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: secret,
+    SLACK_API_URL: fake.apiUrl,
+    OUTBOUND_TIMEOUT_MS: '5000',
+    ...env,
+  });
+  const engine = createEngine();
+  const slack = await createSlackApp({ engine, config, logger });
+  const server: Server = createHttpServer({ routes: slack.routes, isReady: () => true, dataVersion: 'test', logger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const post = async (body: string, contentType: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+    return { status: res.status, text: await res.text() };
+  };
+  const postSigned = (body: string, contentType: string, timestamp?: number) =>
+    post(body, contentType, signedHeaders(secret, body, timestamp));
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+  return {
+    fake, engine, slack, url, secret, botToken, logs, post, postSigned,
+    slash: (text, responseId, extra = {}) =>
+      postSigned(
+        form({
+          token: 'legacy-verification-token', team_id: 'T1', team_domain: 'test', channel_id: 'C1', channel_name: 'general',
+          user_id: 'U1', user_name: 'tester', command: '/budget', text, api_app_id: 'A1', trigger_id: '1.2.3',
+          response_url: `${fake.url}/response/${responseId}`, ...extra,
+        }),
+        'application/x-www-form-urlencoded',
+      ),
+    event: (event) =>
+      postSigned(
+        JSON.stringify({
+          token: 'legacy-verification-token', team_id: 'T1', api_app_id: 'A1', type: 'event_callback',
+          event_id: `Ev${randomBytes(4).toString('hex')}`, event_time: Math.floor(Date.now() / 1000), event,
+        }),
+        'application/json',
+      ),
+    action: (payload) => postSigned(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded'),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** A block_actions payload for a button pressed on a message. */
+export function buttonPress(
+  fakeUrl: string,
+  action: { action_id: string; value: string },
+  where: { channel: string; ephemeral?: boolean; thread_ts?: string; responseId: string },
+): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    user: { id: 'U1', username: 'tester', team_id: 'T1' },
+    team: { id: 'T1', domain: 'test' },
+    api_app_id: 'A1',
+    token: 'legacy-verification-token',
+    trigger_id: '1.2.3',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: where.channel, is_ephemeral: Boolean(where.ephemeral) },
+    channel: { id: where.channel, name: 'general' },
+    ...(where.ephemeral ? {} : { message: { type: 'message', ts: '1700000000.000100', ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}) } }),
+    response_url: `${fakeUrl}/response/${where.responseId}`,
+    actions: [{ type: 'button', block_id: 'b1', action_ts: '1700000001.000000', ...action }],
+  };
+}
