@@ -18,11 +18,23 @@ function cellText(s: string): string {
   return String(s ?? '').replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim();
 }
 
+const TOKEN_END = /[A-Za-z0-9.,%$+-]+$/;
+const TOKEN_START = /^[A-Za-z0-9.,%$+-]/;
+
+/** Cut a text cell to `max` columns, backing off to the start of a number or word it would split. */
+export function cutText(s: string, max: number): string {
+  if (displayWidth(s) <= max) return s;
+  const kept = truncateDisplay(s, max).slice(0, -1);
+  const split = TOKEN_END.test(kept) && TOKEN_START.test(s.slice(kept.length));
+  const backed = split ? kept.replace(TOKEN_END, '').trimEnd() : kept;
+  return (backed || kept) + '…';
+}
+
 export function layoutTable(table: Table, maxText = MAX_TEXT_COLUMNS): TableLayout {
   const numeric = new Set(table.numeric ?? []);
   const n = table.columns.length;
   const fit = (r: string[]) =>
-    Array.from({ length: n }, (_, i) => (numeric.has(i) ? cellText(r[i]) : truncateDisplay(cellText(r[i]), maxText)));
+    Array.from({ length: n }, (_, i) => (numeric.has(i) ? cellText(r[i]) : cutText(cellText(r[i]), maxText)));
   const head = fit(table.columns);
   const body = table.rows.map(fit);
   const widths = head.map((_, i) => Math.max(displayWidth(head[i]), ...body.map((r) => displayWidth(r[i]))));
