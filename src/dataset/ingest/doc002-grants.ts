@@ -170,9 +170,15 @@ function cellFacts(
         measure: v.column.measure,
         value: twd(v.cell, v.line),
         unit: 'TWD',
-        ...(v.column.measure === 'budget' || v.column.nature === null ? (note ? { note } : {}) : { note: [v.column.label, note].filter(Boolean).join('；') }),
+        ...noteFor(v.column, note),
       }),
     );
+}
+
+/** The budget cell carries the row's note; a part cell names its column first. */
+function noteFor(column: Column, note: string | undefined): { note?: string } {
+  const text = column.measure === 'budget' ? note : [column.label, note].filter(Boolean).join('；');
+  return text ? { note: text } : {};
 }
 
 // ---------- 委辦經費分析表 ----------
