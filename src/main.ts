@@ -8,6 +8,9 @@ import { createHttpServer, type RouteHandler } from './adapters/http/server.js';
 import { createAskApi } from './adapters/http/api.js';
 import { RateLimiter } from './adapters/limits.js';
 import { runPrompt } from './adapters/cli/prompt.js';
+import { createDiscordInteractionsHandler } from './adapters/discord/http.js';
+import { startDiscordGateway } from './adapters/discord/gateway.js';
+import { createSlackApp } from './adapters/slack/app.js';
 
 export interface Running {
   server?: Server;
@@ -25,6 +28,19 @@ export async function start(config: Config): Promise<Running> {
   };
   const stops: (() => Promise<void>)[] = [];
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
+
+  if (config.SLACK_MODE) {
+    const slack = await createSlackApp({ engine, config, logger, limiter });
+    Object.assign(routes, slack.routes);
+    await slack.start();
+    stops.push(() => slack.stop());
+  }
+  if (config.DISCORD_MODE === 'http') {
+    routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ engine, config, logger, limiter });
+  } else if (config.DISCORD_MODE === 'gateway') {
+    const gateway = await startDiscordGateway({ engine, config, logger, limiter });
+    stops.push(() => gateway.stop());
+  }
 
   let server: Server | undefined;
   if (chat || process.env.PORT) {
