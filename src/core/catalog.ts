@@ -91,7 +91,9 @@ function cleanCategory(c: string | null): string {
 }
 
 function factKey(f: Fact): string {
-  return `fact:${f.family}:${f.agency ?? '-'}:${normalizeName(f.subject)}:${normalizeName(f.category ?? '')}:${f.nature ?? '-'}`;
+  // current and capital parts of one object class are different items; elsewhere nature only annotates
+  const nature = f.family === 'object_class' ? (f.nature ?? '-') : '-';
+  return `fact:${f.family}:${f.agency ?? '-'}:${normalizeName(f.subject)}:${normalizeName(f.category ?? '')}:${nature}`;
 }
 
 function factMatches(f: Fact): string[] {

@@ -24,6 +24,10 @@ function familyBonus(u: Understood, item: Item): number {
   else if (item.family === 'revenue') b -= 0.2;
   if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
+  // an item that has the measure asked for beats one that does not
+  const have = new Set(item.obs.map((o) => o.measure));
+  if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) b += 0.2;
+  if (item.kind === 'plan' && u.measures.some((m) => m === 'approved' || m === 'executedToDate' || m === 'budgetedToDate')) b += 0.5;
   // a figure for the year asked beats one from another year
   if (u.years.length && item.obs.some((o) => o.year === u.years[u.years.length - 1] || (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])))) b += 0.4;
   return b;

@@ -122,7 +122,7 @@ export type MeasureWord = 'budget' | 'previous' | 'final' | 'change' | 'rate' | 
 export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/上年度預算數?|previous budget|last year's budget/, 'previous'],
   [/執行率|execution rate|達成率/, 'rate'],
-  [/決算數?|實際支出|實支|final account|actual spending|actual/, 'final'],
+  [/決算數?|實際|實支|final account|actual spending|actual/, 'final'],
   [/核定總經費|總經費|計畫總額|approved total|total cost/, 'approved'],
   [/累計執行數?|已執行|executed to date|spent to date/, 'executedToDate'],
   [/已編列預算數?|累計編列|budgeted to date/, 'budgetedToDate'],

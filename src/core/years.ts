@@ -25,7 +25,7 @@ export function rocToAd(roc: number): number {
 const RELATIVE: [RegExp, number][] = [
   [/本年度|今年度|今年|this year|current year/g, 0],
   [/上年度|上一年度|去年|last year|previous year|prior year/g, -1],
-  [/前年度|前年|two years ago/g, -2],
+  [/(?<!以)前年度|(?<!以)前年|two years ago/g, -2],
 ];
 
 export function readYears(q: string): YearReading {

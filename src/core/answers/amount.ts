@@ -19,6 +19,7 @@ export function chooseMeasure(item: Item, u: Understood): string {
   for (const m of u.measures) {
     const name = m === 'previous' ? 'budget' : m;
     if (have.has(name)) return name;
+    if (m === 'final' && have.has('actual')) return 'actual';
   }
   if (u.measures.includes('rate') && have.has('rate')) return 'rate';
   return DEFAULT_MEASURES.find((m) => have.has(m)) ?? item.obs[0]?.measure ?? 'budget';

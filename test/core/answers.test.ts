@@ -1,0 +1,82 @@
+// Each intent on real rows: questions are built from the data, the expected figure read from it.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { agencyInfo } from '../../src/core/lexicon.js';
+import type { BudgetLine } from '../../src/dataset/schema.js';
+
+const engine = createEngine();
+const data = loadDataset();
+const top3 = (q: string) => engine.ask(q).figures.slice(0, 3).map((f) => f.value);
+
+/** Programme and work-plan lines whose name is unique within their agency and book. */
+function namedLines(doc: string, kind: 'expenditure' | 'revenue', levels: string[]): BudgetLine[] {
+  const lines = data.budget_lines.filter((l) => l.doc === doc && l.kind === kind && levels.includes(l.level) && l.budget !== null);
+  return lines.filter((l) => lines.filter((o) => o.name === l.name && o.agency === l.agency).length === 1 && !/預備金/.test(l.name));
+}
+
+describe('amount', () => {
+  const lines = namedLines('000_366ac4fbdefa5f56.txt', 'expenditure', ['programme', 'workplan']);
+  it('has real rows to ask about', () => expect(lines.length).toBeGreaterThan(5));
+
+  it.each(lines.map((l) => [l.name, l] as const))('%s: budget, previous budget, final account', (_, l) => {
+    const a = agencyInfo(l.agency);
+    expect(top3(`${a.zh} ${l.name} ${l.year} 年度預算`)).toContain(l.budget);
+    expect(top3(`${l.name} ${l.year + 1911} budget ${a.short}`)).toContain(l.budget);
+    expect(top3(`${a.zh}${l.name}上年度預算數`)).toContain(l.previousBudget);
+    if (l.finalAccount) expect(top3(`${a.zh} ${l.name} ${l.year - 2} 年度決算數`)).toContain(l.finalAccount);
+  });
+
+  it('cites the line each figure was read from', () => {
+    const l = lines[0];
+    const f = engine.ask(`${agencyInfo(l.agency).zh} ${l.name} ${l.year} 年度預算`).figures[0];
+    expect(f.source).toMatchObject({ doc: l.doc, line: l.line });
+  });
+});
+
+describe('compare', () => {
+  const agencies = data.budget_lines.filter((l) => l.doc.startsWith('000') && l.kind === 'expenditure' && l.level === 'agency' && l.agency !== '62');
+  it.each(agencies.map((l) => [agencyInfo(l.agency).zh, l] as const))('%s: change from the previous year', (_, l) => {
+    const a = engine.ask(`${agencyInfo(l.agency).aliases[0]} ${l.year} 年度預算比上年度增減多少`);
+    expect(a.intent).toBe('compare');
+    expect(a.figures[0].value).toBe(l.change);
+  });
+});
+
+describe('ranking', () => {
+  it('names the agency with the largest budget first', () => {
+    const agencies = data.budget_lines.filter((l) => l.doc.startsWith('000') && l.kind === 'expenditure' && l.level === 'agency' && l.agency !== '62');
+    const max = Math.max(...agencies.map((l) => l.budget!));
+    for (const q of ['114 年度哪個機關預算最多？', 'Which agency has the largest budget in 2025?']) {
+      const a = engine.ask(q);
+      expect(a.intent).toBe('ranking');
+      expect(a.figures[0].value).toBe(max);
+    }
+  });
+});
+
+describe('revenue', () => {
+  const items = namedLines('000_366ac4fbdefa5f56.txt', 'revenue', ['workplan']).filter((l) => l.budget);
+  it.each(items.map((l) => [l.name, l] as const))('%s', (_, l) => {
+    const a = engine.ask(`${agencyInfo(l.agency).zh} ${l.year} 年度${l.name}`);
+    expect(a.intent).toBe('revenue');
+    expect(a.figures.slice(0, 3).map((f) => f.value)).toContain(l.budget);
+  });
+});
+
+describe('not found', () => {
+  it('gives no figure for another ministry or a year the data lacks', () => {
+    for (const q of ['國防部 114 年度預算', '數位產業署 105 年度預算', 'ADI budget 2010', '交通部一般行政預算']) {
+      const a = engine.ask(q);
+      expect(a.figures, q).toEqual([]);
+      expect(a.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('help and search', () => {
+  it('explains itself', () => {
+    expect(engine.ask('help').intent).toBe('help');
+    expect(engine.ask('').intent).toBe('help');
+  });
+});
