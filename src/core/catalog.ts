@@ -70,20 +70,20 @@ function lineObservations(l: BudgetLine): Observation[] {
   return out;
 }
 
-/** Words that name a fact family in questions, added to its match strings. */
-const FAMILY_WORDS: Partial<Record<Fact['family'], string>> = {
-  positions: '員額',
-  staff: '實際員額',
-  travel: '派員出國',
-  grants: '補助及捐助',
-  donation: '捐助',
-  commissioned: '委辦',
-  vehicles: '車輛',
-  office_space: '辦公房屋',
-  capital_asset: '資本支出',
-  econ_class: '經濟性分類',
-  execution: '執行',
-  personnel_cost: '人事費',
+/** Words that name a fact family in questions; the first is how answers name it. */
+const FAMILY_WORDS: Partial<Record<Fact['family'], string[]>> = {
+  positions: ['員額', '預算員額', '人力', '編制'],
+  staff: ['實際員額', '現有員額', '員工人數', '現員'],
+  travel: ['派員出國', '出國', '國外旅費'],
+  grants: ['補助及捐助', '補助'],
+  donation: ['捐助'],
+  commissioned: ['委辦'],
+  vehicles: ['車輛', '公務車', '輛車', '車'],
+  office_space: ['辦公房屋', '辦公室', '辦公廳舍', '面積'],
+  capital_asset: ['資本支出'],
+  econ_class: ['經濟性分類'],
+  execution: ['執行'],
+  personnel_cost: ['人事費'],
 };
 
 function cleanCategory(c: string | null): string {
@@ -98,29 +98,30 @@ function factKey(f: Fact): string {
 
 function factMatches(f: Fact): string[] {
   const cat = cleanCategory(f.category);
-  const fam = FAMILY_WORDS[f.family] ?? '';
+  const fams = FAMILY_WORDS[f.family] ?? [];
   const subjectIsAgency = f.agency !== null && (f.subject === AGENCY_NAME[f.agency] || f.subject === '合計' || f.subject === '總計');
   const out = new Set<string>();
   const total = /^(合計|總計|小計)$/.test(cat) || cat === '';
   if (subjectIsAgency) {
-    if (!total) {
+    if (total) for (const w of fams) out.add(w);
+    else {
       out.add(cat);
-      if (fam && !cat.includes(fam)) out.add(cat + fam);
-    } else if (fam) out.add(fam);
+      for (const w of fams) if (!cat.includes(w)) out.add(cat + w);
+    }
   } else {
     out.add(total ? f.subject : f.subject + cat);
-    if (!total && fam) out.add(f.subject + cat + fam);
-    if (total && fam) out.add(f.subject + fam);
+    for (const w of fams) out.add(total ? f.subject + w : f.subject + cat + w);
     // a sub-programme's object class is often asked by class name alone
     if (!total && f.family === 'object_class' && f.categoryCode && !/000$/.test(f.categoryCode)) out.add(cat);
-    if (!total && (f.family === 'travel' || f.family === 'personnel_cost' || f.family === 'positions' || f.family === 'staff')) out.add(cat + fam);
+    if (!total && (f.family === 'travel' || f.family === 'personnel_cost' || f.family === 'positions' || f.family === 'staff')) for (const w of fams) out.add(cat + w);
   }
   return [...out].filter(Boolean).map(normalizeName);
 }
 
 function factName(f: Fact): string {
   const cat = f.category && !/^(合計|總計)$/.test(f.category) ? ` ${f.category}` : '';
-  const fam = FAMILY_WORDS[f.family] && !(f.category ?? '').includes(FAMILY_WORDS[f.family]!) ? ` ${FAMILY_WORDS[f.family]}` : '';
+  const word = FAMILY_WORDS[f.family]?.[0];
+  const fam = word && !(f.category ?? '').includes(word) ? ` ${word}` : '';
   return `${f.subject}${cat}${f.family === 'object_class' ? '' : fam}`.trim();
 }
 

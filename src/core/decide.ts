@@ -24,6 +24,8 @@ function familyBonus(u: Understood, item: Item): number {
   else if (item.family === 'revenue') b -= 0.2;
   if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
+  // of items matched by the same words, the printed total is the one meant
+  if (/^(合計|總計)$/.test(item.category ?? '')) b += 0.05;
   // an item that has the measure asked for beats one that does not
   const have = new Set(item.obs.map((o) => o.measure));
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) b += 0.2;
@@ -64,7 +66,8 @@ function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored
     const same = ctx.catalog.items.find((i) => i.kind === best.kind && i.family === best.family && i.agency === other && (i.name === best.name || (i.level === 'agency' && best.level === 'agency')));
     if (same) out.push(u.lang === 'zh' ? `${label} ${best.level === 'agency' ? '' : best.name} ${u.years[0] ?? ''} 年度預算`.replace(/\s+/g, ' ') : `${label} ${best.level === 'agency' ? '' : best.name} budget`.replace(/\s+/g, ' '));
   }
-  for (const o of others.slice(0, 3)) if (o.item !== best) out.push(itemTitle(o.item, u.lang));
+  const top = others[0]?.score ?? 0;
+  for (const o of others.slice(0, 4)) if (o.item !== best && o.item.kind === best.kind && o.score >= top - 0.3) out.push(itemTitle(o.item, u.lang));
   return out;
 }
 

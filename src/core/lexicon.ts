@@ -141,3 +141,17 @@ export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工
 
 /** Words that carry no item meaning, removed before matching names. */
 export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|多少錢|多少|幾個|幾家|幾座|幾位|幾人|幾|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較|\b(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its)\b|'s/g;
+
+/** Words that pick one of an item's measures other than the budget (vehicles, office space, travel …). */
+export const MEASURE_HINTS: [RegExp, string][] = [
+  [/面積|坪數|平方公尺|area|square/, 'area'],
+  [/租金|rent/, 'rent'],
+  [/幾輛|幾台|輛數|車輛數|多少輛|how many vehicles|how many cars/, 'count'],
+  [/油料|油費|fuel/, 'fuel_cost'],
+  [/人天|person-days/, 'person_days'],
+  [/幾人|人數|多少人|幾位|how many people/, 'people'],
+  [/天數|幾天|days/, 'days'],
+  [/計畫數|幾個計畫|幾項計畫/, 'plans'],
+  [/執行率|execution rate/, 'rate'],
+  [/占比|比例|share/, 'share'],
+];

@@ -106,14 +106,17 @@ export function understand(raw: string): Understood {
   const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
   const itemText = compact(ag.rest);
-  let residual = ag.rest;
+  let residual: string = ag.rest;
   for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
   residual = residual
     .replace(new RegExp(RANKING.source, 'g'), ' ')
     .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
     .replace(new RegExp(SHARE.source, 'g'), ' ')
     .replace(FILLER, ' ')
-    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ');
+    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
+    // words that name the whole rather than an item
+    .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
+  if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
   return {
     raw,
     norm,

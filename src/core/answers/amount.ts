@@ -2,6 +2,7 @@
 import type { Answer, Figure, Lang } from '../answer.js';
 import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
+import { MEASURE_HINTS } from '../lexicon.js';
 import { formatChange, formatMoneyCell, formatValue, groupDigits, moneyCellUnit } from '../../format/numbers.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context } from './context.js';
 import { notFound } from './not-found.js';
@@ -16,6 +17,7 @@ export function bookYear(item: Item): number {
 
 export function chooseMeasure(item: Item, u: Understood): string {
   const have = new Set(item.obs.map((o) => o.measure));
+  for (const [re, m] of MEASURE_HINTS) if (re.test(u.norm) && have.has(m)) return m;
   for (const m of u.measures) {
     const name = m === 'previous' ? 'budget' : m;
     if (have.has(name)) return name;

@@ -19,6 +19,10 @@ function byOf(u: Understood): By {
 const SUBTOTAL = /小計|合計|總計/;
 
 function parts(ctx: Context, item: Item, by: By): Item[] {
+  // an agency's only child is its function line (科學支出): look through it
+  if (by === 'lines' && item.children.length === 1 && ctx.catalog.byId.get(item.children[0])?.level === 'function') {
+    return parts(ctx, ctx.catalog.byId.get(item.children[0])!, by);
+  }
   if (by === 'lines') return item.children.map((id) => ctx.catalog.byId.get(id)!).filter((c) => c.level !== 'plan' || item.children.every((id) => ctx.catalog.byId.get(id)!.level === 'plan'));
   const subject = item.kind === 'line' ? item.name : item.subject;
   return ctx.catalog.items.filter(

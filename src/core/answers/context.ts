@@ -48,11 +48,19 @@ const MEASURE_ZH: Record<string, string> = {
   budget: '預算數', final: '決算數', change: '與上年度比較', rate: '執行率', positions: '預算員額', staff: '實際員額',
   approved: '核定總經費', budgetedToDate: '截至本年度已編列預算數', executedToDate: '截至本年底累計執行數',
   actual: '實際數', share: '占比', value: '', shortfall: '較預算減少',
+  area: '面積', rent: '租金', units: '數量', count: '數量', maintenance: '維護費', fuel_cost: '油料費', fuel_litres: '油料',
+  passengers: '乘客數', displacement: '排氣量', other: '其他費用', plans: '計畫數', person_days: '人天', people: '人數', days: '天數',
+  transport: '交通費', living: '生活費', office: '辦公費', persons: '人數',
+  budget_personnel: '人事費', budget_operating: '業務費', budget_other: '其他',
 };
 const MEASURE_EN: Record<string, string> = {
   budget: 'budget', final: 'final account', change: 'change from previous year', rate: 'execution rate', positions: 'authorised positions',
   staff: 'actual staff', approved: 'approved total', budgetedToDate: 'budgeted to date', executedToDate: 'executed to date',
   actual: 'actual', share: 'share', value: '', shortfall: 'shortfall against budget',
+  area: 'floor area', rent: 'rent', units: 'units', count: 'count', maintenance: 'maintenance', fuel_cost: 'fuel cost', fuel_litres: 'fuel',
+  passengers: 'seats', displacement: 'engine size', other: 'other costs', plans: 'trips', person_days: 'person-days', people: 'people', days: 'days',
+  transport: 'transport', living: 'living costs', office: 'office costs', persons: 'people',
+  budget_personnel: 'personnel', budget_operating: 'operating', budget_other: 'other',
 };
 
 export function measureLabel(measure: string, lang: Lang): string {
