@@ -24,7 +24,8 @@ function familyBonus(u: Understood, item: Item): number {
   else if (item.family === 'revenue') b -= 0.2;
   if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
-  // of items matched by the same words, the printed total is the one meant
+  // of items matched by the same words, a budget line, then a printed total, is the one meant
+  if (item.kind === 'line') b += 0.1;
   if (/^(合計|總計)$/.test(item.category ?? '')) b += 0.05;
   // an item that has the measure asked for beats one that does not
   const have = new Set(item.obs.map((o) => o.measure));
