@@ -1,0 +1,77 @@
+// Attached tables of document 000 with one row per agency: 各機關預算員額彙計表 (positions),
+// 補助及捐助經費總表 (grants, two halves) and 派員出國計畫預算彙總表 (overseas travel).
+import type { Fact } from '../schema.js';
+import { compact, expectHeader, type Block } from './doc000-attached-common.js';
+import { agencyFacts, col, persons, tableRows, twd, type Column, type SumRule } from './doc000-attached-table.js';
+
+export const POSITIONS_TABLE = '各機關預算員額彙計表';
+export const GRANTS_TABLE = '補助及捐助經費總表';
+export const TRAVEL_TABLE = '派員出國計畫預算彙總表';
+
+// ---------- 各機關預算員額彙計表 ----------
+
+const STAFF = ['職員', '警察', '法警', '駐警', '工友', '技工', '駕駛'];
+const HIRED = ['聘用', '約僱', '駐外雇員'];
+const POSITION_COLUMNS: Column[] = [
+  ...STAFF.map((c) => col(c, c)),
+  col('職員工小計', '職員工小計'),
+  ...HIRED.map((c) => col(c, c)),
+  col('聘僱小計', '聘僱小計'),
+  col('合計', '合計'),
+];
+const POSITION_SUMS: SumRule[] = [
+  [STAFF, '職員工小計'],
+  [HIRED, '聘僱小計'],
+  [['職員工小計', '聘僱小計'], '合計'],
+];
+
+export function positionFacts(block: Block): Fact[] {
+  expectHeader(block, [...STAFF, ...HIRED, '小計', '合計'], POSITIONS_TABLE);
+  const rows = tableRows([{ rows: block.rows, columns: POSITION_COLUMNS }], POSITION_SUMS, persons, POSITIONS_TABLE, {
+    total: '數位發展部主管',
+    parts: ['數位發展部', '資通安全署', '數位產業署'],
+  });
+  return agencyFacts(rows, { family: 'positions', table: POSITIONS_TABLE, measure: 'positions', unit: 'person', unitLabel: '人' });
+}
+
+// ---------- 補助及捐助經費總表 ----------
+
+const GRANT_LEFT: Column[] = [col('補助各縣市', '補助各縣市'), col('補助直轄市', '補助直轄市'), col('補助中央機關間', '補助中央機關間')];
+const GRANT_RIGHT: Column[] = [
+  col('補助特種基金', '補助特種基金'),
+  col('補助小計', '補助小計'),
+  col('對團體及個人捐助', '對團體及個人捐助'),
+  col('對外之捐助', '對外之捐助'),
+  col('合計', '合計'),
+];
+const GRANT_SUMS: SumRule[] = [
+  [['補助各縣市', '補助直轄市', '補助中央機關間', '補助特種基金'], '補助小計'],
+  [['補助小計', '對團體及個人捐助', '對外之捐助'], '合計'],
+];
+
+export function grantFacts(left: Block, right: Block): Fact[] {
+  expectHeader(left, ['補', '各縣市', '直轄市', '中央機關間'], GRANTS_TABLE);
+  expectHeader(right, ['助', '特種基金', '小計', '對團體及個人捐助', '對外之捐助', '合計'], GRANTS_TABLE);
+  const rows = tableRows(
+    [
+      { rows: left.rows, columns: GRANT_LEFT },
+      { rows: right.rows, columns: GRANT_RIGHT },
+    ],
+    GRANT_SUMS,
+    twd,
+    GRANTS_TABLE,
+  );
+  return agencyFacts(rows, { family: 'grants', table: GRANTS_TABLE, measure: 'budget', unit: 'TWD' });
+}
+
+// ---------- 派員出國計畫預算彙總表 ----------
+
+const TRIP_TYPES = ['考察', '視察', '訪問', '開會', '談判', '進修', '研究', '實習'];
+const TRAVEL_COLUMNS: Column[] = [...TRIP_TYPES.map((c) => col(c, c)), col('合計', '合計')];
+
+export function travelFacts(block: Block): Fact[] {
+  expectHeader(block, ['機關名稱', ...TRIP_TYPES, '合計'], TRAVEL_TABLE);
+  const rows = tableRows([{ rows: block.rows, columns: TRAVEL_COLUMNS }], [[TRIP_TYPES, '合計']], twd, TRAVEL_TABLE);
+  // agency rows are numbered: "1. 數位產業署"
+  return agencyFacts(rows, { family: 'travel', table: TRAVEL_TABLE, measure: 'budget', unit: 'TWD' }, (n) => compact(n).replace(/^\d+\./, ''));
+}
