@@ -18,7 +18,7 @@ export function guessLang(text: string): Lang {
 // Characters of a token that must stay whole: digits, grouping, decimals, signs, percent, Latin words,
 // and the pieces of an HTML entity such as `&amp;`.
 const TOKEN = /[0-9A-Za-z.,%&#;+\-_$/:]/;
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = /[。！？!?；\n]/;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

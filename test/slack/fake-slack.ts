@@ -5,6 +5,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 export interface Call {
   kind: 'api' | 'response' | 'upload';
   /** API method (chat.postMessage), or the id after /response/ or /upload/. */
@@ -96,7 +98,8 @@ export class FakeSlack {
       call = { kind: 'response', name, body: parseBody(raw.toString('utf8'), req.headers['content-type']) };
       reply = 'ok';
     } else if (area === 'upload') {
-      call = { kind: 'upload', name, body: { bytes: raw.length, png: raw.subarray(1, 4).toString('latin1') === 'PNG' } };
+      // The file arrives raw or as multipart form data; either way the PNG signature is inside.
+      call = { kind: 'upload', name, body: { bytes: raw.length, png: raw.includes(PNG_SIGNATURE) } };
       reply = 'OK - F1';
     } else {
       res.writeHead(404).end();
