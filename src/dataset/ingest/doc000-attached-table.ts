@@ -110,14 +110,14 @@ export function tableRows(
     if (ways.length === 1) return ways[0];
     const where = `${DOC}:${first[i].line}: ${what}`;
     if (!rowRule) throw new Error(`${where}: ${ways.length} ways to align the row`);
-    const others = (name: string) => {
+    const rowIndex = (name: string) => {
       const k = first.findIndex((r) => r.name === name);
       if (k < 0) throw new Error(`${where}: no row "${name}"`);
       if (k !== i && readings[k].length !== 1) throw new Error(`${where}: two rows to align at once`);
       return k;
     };
-    const total = others(rowRule.total);
-    const parts = rowRule.parts.map(others);
+    const total = rowIndex(rowRule.total);
+    const parts = rowRule.parts.map(rowIndex);
     const fit = ways.filter((w) => {
       const row = (k: number) => (k === i ? w : readings[k][0]).cells.map((c) => c.value);
       return columns.every((_, c) => parts.reduce((s, k) => s + row(k)[c], 0) === row(total)[c]);
