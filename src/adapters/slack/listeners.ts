@@ -11,6 +11,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   // /budget: acknowledge at once, then answer through response_url, visible only to the asker.
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
+    // Let the acknowledgement leave before the (synchronous) engine work starts.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const text = slackToPlain(command.text ?? '');
     const who = `${command.team_id}:${command.user_id}`;
     const reply: Reply = (m) => respond({ response_type: 'ephemeral', ...messageArgs(m) });
