@@ -74,6 +74,12 @@ function yearChart(item: Item, lang: Lang, title: string, captionSrc: string): A
   };
 }
 
+/** The same object class of the same subject in the other nature (業務費 is current and capital). */
+function otherNature(ctx: Context, item: Item): Item | undefined {
+  if (item.kind !== 'fact' || item.family !== 'object_class' || !item.nature) return undefined;
+  return ctx.catalog.items.find((i) => i !== item && i.family === 'object_class' && i.agency === item.agency && i.subject === item.subject && i.category === item.category && i.nature && i.nature !== item.nature);
+}
+
 function intentOf(item: Item): Answer['intent'] {
   if (item.family === 'revenue') return 'revenue';
   if (item.family === 'positions' || item.family === 'staff') return 'staffing';
@@ -105,6 +111,22 @@ export function answerAmount(ctx: Context, u: Understood, item: Item, alternativ
     summary += lang === 'zh'
       ? ` 另一份文件記載為 ${figures.slice(1).map((f) => say(f, lang)).join('、')}，兩者並列。`
       : ` Another document states ${figures.slice(1).map((f) => say(f, lang)).join(', ')}; both are shown.`;
+  }
+  const other = otherNature(ctx, item);
+  if (other && year !== null) {
+    const oo = observe(other, year, measure)[0];
+    if (oo) {
+      const of = figureOf(ctx, other, oo, lang, itemTitle(other, lang));
+      const total: Figure = {
+        label: lang === 'zh' ? `${itemTitle(item, lang).replace(/（.*門）$/, '')} 經常門與資本門合計` : `${itemTitle(item, lang)} current and capital combined`,
+        value: figures[0].value + oo.value, unit: figures[0].unit, year, measure,
+        computedFrom: [figures[0].label, of.label], formula: `${figures[0].label} + ${of.label}`,
+      };
+      figures.push(of, total);
+      summary += lang === 'zh'
+        ? ` 此為${item.nature === 'capital' ? '資本門' : '經常門'}；另有${other.nature === 'capital' ? '資本門' : '經常門'} ${say(of, lang)}，兩者合計 ${say(total, lang)}。`
+        : ` This is the ${item.nature} part; the ${other.nature} part is ${say(of, lang)}, ${say(total, lang)} combined.`;
+    }
   }
   if (measure === 'budget' && year !== null) {
     const change = observe(item, year, 'change')[0];

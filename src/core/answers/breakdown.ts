@@ -27,7 +27,7 @@ function parts(ctx: Context, item: Item, by: By): Item[] {
   const subject = item.kind === 'line' ? item.name : item.subject;
   return ctx.catalog.items.filter(
     (i) => i.kind === 'fact' && i.family === by && !SUBTOTAL.test(i.category ?? '') &&
-      (by === 'econ_class' ? i.subject === '總計' || i.subject === '合計' : i.agency === item.agency && i.subject === subject),
+      i.agency === item.agency && (i.subject === subject || (item.level === 'agency' && i.subject === item.name)),
   );
 }
 

@@ -35,6 +35,11 @@ export function collectSources(figures: Figure[], extra: Source[] = []): Source[
 
 /** An item's name with its agency, as people say it. */
 export function itemTitle(item: Item, lang: Lang): string {
+  const nature = item.family === 'object_class' && item.nature ? (lang === 'zh' ? (item.nature === 'capital' ? '（資本門）' : '（經常門）') : ` (${item.nature})`) : '';
+  return baseTitle(item, lang) + nature;
+}
+
+function baseTitle(item: Item, lang: Lang): string {
   if (!item.agency || item.kind === 'kpi' || item.kind === 'plan') return item.name;
   const a = agencyInfo(item.agency);
   if (item.level === 'agency' || item.name === a.zh || item.subject === a.zh) {
