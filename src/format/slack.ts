@@ -50,6 +50,7 @@ const L = {
   moreFigures: { zh: (n: number) => `另有 ${n} 項數字未列出。`, en: (n: number) => `${n} more figures not listed.` },
 } as const;
 
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: false });
 // verbatim: no automatic parsing of mentions or channel names in text we send.
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
@@ -70,7 +71,7 @@ function figureLines(answer: Answer): Block | undefined {
   const lines: string[] = [];
   let used = 0;
   for (const f of answer.figures.slice(0, SLACK_LIMITS.figures)) {
-    const l = `• ${escapeSlack(f.label)}：*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
+    const l = `• ${escapeSlack(f.label)}${colon(answer.lang)}*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
     if ([...lines, l].join('\n').length > SLACK_LIMITS.sectionText - 100) break;
     lines.push(l);
     used++;
@@ -88,7 +89,7 @@ function sourcesContext(answer: Answer): Block | undefined {
   if (texts.length === 0) return undefined;
   const max = SLACK_LIMITS.contextElements - 1;
   const shown = texts.length > SLACK_LIMITS.contextElements ? texts.slice(0, max - 1) : texts.slice(0, max);
-  const elements = shown.map((t, i) => mrkdwn(i === 0 ? `${L.sources[answer.lang]}：${t}` : t));
+  const elements = shown.map((t, i) => mrkdwn(i === 0 ? `${L.sources[answer.lang]}${colon(answer.lang)}${t}` : t));
   if (texts.length > shown.length) elements.push(mrkdwn(L.moreSources[answer.lang](texts.length - shown.length)));
   return { type: 'context', elements };
 }

@@ -10,7 +10,8 @@ import { answerQuestion, guarded, messageArgs, type Reply, type SlackDeps } from
 type Client = AllMiddlewareArgs['client'];
 
 function valueOf(action: unknown): string {
-  return unescapeSlack((action as ButtonAction).value ?? '');
+  const value = (action as ButtonAction | undefined)?.value;
+  return typeof value === 'string' ? unescapeSlack(value).trim() : '';
 }
 
 function ephemeralReply(respond: RespondFn): Reply {
@@ -43,6 +44,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const b = body as BlockAction;
     const question = valueOf(action);
     const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
+    if (!question) return;
     await guarded(deps, 'share', question, async () => {
       const message = messageArgs(formatSlackMessage(await deps.engine.ask(question), { ephemeral: false }));
       if (!channel) throw new Error('share pressed outside a conversation');
@@ -61,6 +63,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     const question = valueOf(action);
+    if (!question) return;
     const { reply, ephemeral } = destination(body as BlockAction, client, respond);
     const b = body as BlockAction;
     const who = `${b.team?.id ?? ''}:${b.user.id}`;
@@ -71,6 +74,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     const b = body as BlockAction;
     const question = valueOf(action);
+    if (!question) return;
     const tell = destination(b, client, respond).reply;
     await guarded(deps, 'chart', question, async () => {
       const answer = await deps.engine.ask(question);
