@@ -80,3 +80,40 @@ describe('help and search', () => {
     expect(engine.ask('').intent).toBe('help');
   });
 });
+
+describe('staffing', () => {
+  const rows = data.facts.filter((f) => f.family === 'positions' && f.doc.startsWith('000') && f.agency !== '62' && ['合計', '職員', '聘用'].includes(f.category ?? ''));
+  it('has positions to ask about', () => expect(rows.length).toBeGreaterThan(3));
+  it.each(rows.map((f) => [`${f.subject} ${f.category}`, f] as const))('%s', (_, f) => {
+    const a = agencyInfo(f.agency!);
+    const word = f.category === '合計' ? '預算員額' : `${f.category}員額`;
+    const ans = engine.ask(`${a.aliases[0]} ${f.year} 年度${word}`);
+    expect(ans.intent).toBe('staffing');
+    expect(ans.figures[0].value).toBe(f.value);
+    expect(ans.figures[0].unit).toBe('person');
+  });
+});
+
+describe('object classes and breakdowns', () => {
+  const classes = data.facts.filter((f) => f.family === 'object_class' && f.doc.startsWith('000') && f.agency !== '62' && f.subject === agencyInfo(f.agency!).zh && f.categoryCode && f.value > 0);
+  it.each(classes.map((f) => [`${f.subject} ${f.category} ${f.nature}`, f] as const))('%s', (_, f) => {
+    const a = agencyInfo(f.agency!);
+    expect(top3(`${a.aliases[0]} ${f.year} 年度${f.category}`)).toContain(f.value);
+  });
+
+  it('splits each agency by object class into parts that add up to its budget', () => {
+    for (const l of data.budget_lines.filter((x) => x.doc.startsWith('000') && x.kind === 'expenditure' && x.level === 'agency')) {
+      const a = engine.ask(`${agencyInfo(l.agency).aliases[0]} ${l.year} 年度預算用途別細分`);
+      expect(a.intent).toBe('breakdown');
+      expect(a.figures[0].value).toBe(l.budget);
+      expect(a.figures.slice(1).reduce((s, f) => s + f.value, 0)).toBe(l.budget);
+    }
+  });
+
+  it('splits an agency into its programmes', () => {
+    const l = data.budget_lines.find((x) => x.doc.startsWith('000') && x.agency === '6220' && x.level === 'agency')!;
+    const programmes = data.budget_lines.filter((x) => x.doc === l.doc && x.kind === 'expenditure' && x.agency === '6220' && x.level === 'programme');
+    const a = engine.ask('數產署 114 年度預算細分');
+    expect(a.figures.slice(1).map((f) => f.value).sort()).toEqual(programmes.map((p) => p.budget).sort());
+  });
+});
