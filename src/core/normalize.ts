@@ -1,18 +1,23 @@
 // Question normalisation: width, 台/臺, Simplified → Traditional, case, stray spaces.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../dataset/paths.js';
 
-type Convert = (s: string) => string;
-let toTraditional: Convert | null = null;
+/**
+ * Simplified → Traditional, character by character, from a table that ingest derives from OpenCC
+ * (data/s2t-chars.json). A full phrase converter costs ~60 MB and 0.2 s to load; names only need characters.
+ */
+let s2t: Map<string, string> | null = null;
 
-/** Loaded on first use (the dictionary takes ~0.2 s); `warmNormalizer` loads it ahead of time. */
 function simplifiedToTraditional(s: string): string {
   if (!/[\u4e00-\u9fff]/.test(s)) return s;
-  if (!toTraditional) {
-    const require = createRequire(import.meta.url);
-    const OpenCC = require('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => Convert };
-    toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  if (!s2t) {
+    const table = JSON.parse(readFileSync(join(DATA_DIR, 's2t-chars.json'), 'utf8')) as Record<string, string>;
+    s2t = new Map(Object.entries(table));
   }
-  return toTraditional(s);
+  let out = '';
+  for (const ch of s) out += s2t.get(ch) ?? ch;
+  return out;
 }
 
 export function warmNormalizer(): void {
@@ -29,6 +34,12 @@ const VARIANTS: [RegExp, string][] = [
   [/台/g, '臺'],
   [/綫/g, '線'],
   [/裏/g, '裡'],
+  // mainland terms for the same things
+  [/數字(?=產業|發展|部|經濟|轉型|治理|韌性)/g, '數位'],
+  [/信息/g, '資訊'],
+  [/軟件/g, '軟體'],
+  [/硬件/g, '硬體'],
+  [/網絡安全/g, '資通安全'],
 ];
 
 export function normalizeQuestion(raw: string): string {

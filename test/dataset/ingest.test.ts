@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/dataset/ingest/run.js';
 import { buildDataPackage, serializeResource } from '../../src/dataset/ingest/datapackage.js';
 import { buildSearchIndex } from '../../src/core/search/build.js';
+import { buildS2tCharTable } from '../../src/dataset/ingest/s2t.js';
 import { DataError, loadDataset, validateDataset } from '../../src/dataset/load.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
 import { RESOURCES, type ResourceName } from '../../src/dataset/schema.js';
@@ -19,6 +20,7 @@ describe('ingest', () => {
     }
     expect(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')).toBe(JSON.stringify(buildDataPackage(fresh), null, 2) + '\n');
     expect(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')).toBe(JSON.stringify(buildSearchIndex(fresh)) + '\n');
+    expect(readFileSync(join(DATA_DIR, 's2t-chars.json'), 'utf8')).toBe(JSON.stringify(buildS2tCharTable()) + '\n');
   });
 
   it('gives the same output twice', () => {

@@ -8,6 +8,7 @@ import { PARSERS } from './parsers.js';
 import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildSearchIndex } from '../../core/search/build.js';
+import { buildS2tCharTable } from './s2t.js';
 
 export function ingest(): Dataset {
   const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(DATA_DIR, 'sources/manifest.json'), 'utf8')));
@@ -38,6 +39,7 @@ function main(): void {
   }
   writeFileSync(join(DATA_DIR, 'datapackage.json'), JSON.stringify(buildDataPackage(data), null, 2) + '\n');
   writeFileSync(join(DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(data)) + '\n');
+  writeFileSync(join(DATA_DIR, 's2t-chars.json'), JSON.stringify(buildS2tCharTable()) + '\n');
   const counts = Object.fromEntries(Object.keys(RESOURCES).map((n) => [n, data[n as ResourceName].length]));
   process.stderr.write(`ingest: ${JSON.stringify(counts)}\n`);
 }
