@@ -109,8 +109,8 @@ export function answerAmount(ctx: Context, u: Understood, item: Item, alternativ
     : `${figures[0].label}: ${say(figures[0], lang)}.`;
   if (figures.length > 1) {
     summary += lang === 'zh'
-      ? ` 另一份文件記載為 ${figures.slice(1).map((f) => say(f, lang)).join('、')}，兩者並列。`
-      : ` Another document states ${figures.slice(1).map((f) => say(f, lang)).join(', ')}; both are shown.`;
+      ? ` 另有記載為 ${figures.slice(1).map((f) => `${say(f, lang)}（${f.source?.table ?? ''}）`).join('、')}，兩者並列。`
+      : ` Also stated as ${figures.slice(1).map((f) => `${say(f, lang)} (${f.source?.table ?? ''})`).join(', ')}; both are shown.`;
   }
   const other = otherNature(ctx, item);
   if (other && year !== null) {
