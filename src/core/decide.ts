@@ -106,7 +106,10 @@ export function decide(ctx: Context, u: Understood): Answer {
   const ranked = rank(ctx, u);
   const exact = ranked.filter((s) => s.exact);
   if (SUM.test(u.norm) && exact.length >= 2) {
-    const parts = [...new Map(exact.map((s) => [s.item.id, s.item])).values()].filter((i) => !exact.some((e) => e.item !== i && e.matched.includes(i.match[0]) && e.matched !== i.match[0])).slice(0, 3);
+    // the addends: distinct items of one family, none named inside another's name, no bare 合計
+    const family = exact[0].item.family;
+    const parts = [...new Map(exact.filter((s) => s.item.family === family && !/^(合計|總計)$/.test(s.matched)).map((s) => [s.item.id, s.item])).values()]
+      .filter((i) => !exact.some((e) => e.item !== i && e.matched.includes(i.match[0]) && e.matched !== i.match[0])).slice(0, 3);
     const sum = parts.length >= 2 ? answerSum(ctx, u, parts) : undefined;
     if (sum) return sum;
   }
