@@ -34,12 +34,18 @@ export function scoreItem(item: Item, u: Understood, qSet: Set<string>, residual
   let best: Scored | null = null;
   for (const m of item.match) {
     if (!m) continue;
-    const exact = u.itemText.includes(m);
+    // a two-character keyword of an indicator (介接) is too common to name it on its own
+    const exact = u.itemText.includes(m) && (item.kind !== 'kpi' || m.length >= 3);
     const mSet = bigramSet(m);
     const cover = mSet.size ? overlap(mSet, qSet) / mSet.size : 0;
-    const explains = residualSet.size ? overlap(residualSet, mSet) / residualSet.size : 1;
-    // exact containment beats partial cover; longer exact names beat shorter ones
-    const score = exact ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5 : cover * (0.6 + 0.4 * explains) + explains * 0.5;
+    const explains = residualSet.size ? overlap(residualSet, mSet) / residualSet.size : exact ? 1 : 0;
+    // exact containment beats partial cover; longer exact names beat shorter ones. An indicator's match
+    // text is a whole clause, longer than any question: what counts is how much of the question it explains.
+    const score = exact
+      ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5
+      : item.kind === 'kpi'
+        ? explains + cover * 0.2
+        : cover * (0.6 + 0.4 * explains) + explains * 0.5;
     if (!best || score > best.score) best = { item, score, matched: m, exact, explains };
   }
   return best;

@@ -1,5 +1,161 @@
+// Indicators quoted in the prose of all five documents: every count with a unit (or 萬/億, or %),
+// with the clause it sits in, the nearest headings, and the as-of date read from the text before it.
+import type { Disagreement, Kpi } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
+import { KPI_DEFINITIONS, type KpiDefinition } from './kpi-defs.js';
+import { findCounts, type CountMatch } from './kpi-number.js';
+import { cells, plainText, readSource } from './text.js';
+
+interface DocSpec {
+  doc: string;
+  /** the reporting date when the text gives none */
+  asOf: string;
+  /** prose ends where the budget tables begin */
+  stop?: RegExp;
+}
+
+const DOCS: DocSpec[] = [
+  { doc: '000_366ac4fbdefa5f56.txt', asOf: '112', stop: /^主 要 表$/ },
+  { doc: '001_a0c2e380f2f7ab12.txt', asOf: '112-12' },
+  { doc: '002_0dbb72d4644089b7.txt', asOf: '111-06', stop: /^二、主要表$/ },
+  { doc: '003_f9c75fe3daaeb2cd.txt', asOf: '114' },
+  { doc: '004_be4e06eb9382127d.txt', asOf: '115-02' },
+];
+
+const H1 = /^(?:#+\s*)?[壹貳參肆伍陸柒捌玖拾]+、/;
+const H2 = /^(?:#+\s*)?[一二三四五六七八九十]+、/;
+const H3 = /^(?:-\s*)?\([一二三四五六七八九十]+\)/;
+
+/** The as-of date nearest before a figure: "截至 115 年 2 月底", "112 年底", "114 年截至 12 月", "112 年". */
+export function readAsOf(prefix: string): string | null {
+  const re = /(\d{2,3})\s*年\s*(?:(?:截至|至)\s*)?(\d{1,2})\s*月|(\d{2,3})\s*年底|(\d{2,3})\s*年(?:度)?/g;
+  let found: string | null = null;
+  for (const m of prefix.matchAll(re)) {
+    const tail = prefix.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+    const head = prefix.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    if (/同期/.test(tail) || /較/.test(head)) continue;
+    const y = Number(m[1] ?? m[3] ?? m[4]);
+    if (y < 100 || y > 120) continue;
+    found = m[1] ? `${y}-${m[2].padStart(2, '0')}` : m[3] ? `${y}-12` : String(y);
+  }
+  return found;
+}
+
+/** The clause around a figure: from the last clause break before it to the next one after it. */
+function clauseAround(text: string, c: CountMatch): { start: number; end: number } {
+  const breaks = /[，；。：！？、]/g;
+  let start = 0;
+  for (const m of text.slice(0, c.index).matchAll(breaks)) start = (m.index ?? 0) + 1;
+  const rest = text.slice(c.end).search(/[，；。！？、]/);
+  const end = rest < 0 ? text.length : c.end + rest;
+  // a figure whose clause names nothing ("介接 79 個機關") after a date clause ("MyData 平臺截至 112 年底")
+  // borrows that clause; never across a sentence break
+  const own = text.slice(start, c.index).replace(/[\s\d]/g, '');
+  if (start > 0 && !/[；。]/.test(text[start - 1])) {
+    let prev = 0;
+    for (const m of text.slice(0, start - 1).matchAll(breaks)) prev = (m.index ?? 0) + 1;
+    const previous = text.slice(prev, start - 1);
+    if (own.length <= 2 && /\d{2,3}\s*年/.test(previous)) start = prev;
+  }
+  return { start, end };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+function definitionFor(clause: string, sentence: string, c: CountMatch): KpiDefinition | undefined {
+  return KPI_DEFINITIONS.find((d) => {
+    const text = squash(d.scope === 'sentence' ? sentence : clause);
+    return d.must.every((w) => text.includes(squash(w))) && (!d.any || d.any.some((w) => text.includes(squash(w)))) &&
+      (!d.units || d.units.includes(c.unitLabel)) && !c.percent;
+  });
+}
+
+function unitOf(c: CountMatch): Kpi['unit'] {
+  if (c.percent) return 'percent';
+  return c.unitLabel && /^(人|位|名)$/.test(c.unitLabel) ? 'person' : 'count';
+}
+
+const clean = (s: string) => plainText(s).replace(/^[-\s]*(\(?[一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)\s*/, '').trim();
+
+function scanDoc(spec: DocSpec): Kpi[] {
+  const { lines } = readSource(spec.doc);
+  const prefix = spec.doc.slice(0, 3);
+  const out: Kpi[] = [];
+  const heads: string[] = ['', '', ''];
+  let paragraph = '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (spec.stop && spec.stop.test(raw.trim())) break;
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length < 60 && !/[。；]$/.test(line)) {
+      if (H1.test(line)) heads.splice(0, 3, clean(line), '', '');
+      else if (H2.test(line)) heads.splice(1, 2, clean(line), '');
+      else if (H3.test(line)) heads[2] = clean(line);
+    }
+    // a paragraph broken by a page runs on: keep its start for dates
+    paragraph = /[。：]$/.test(paragraph.trim()) || H2.test(line) || H1.test(line) ? line : `${paragraph} ${line}`;
+    const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: raw, offset: 0 }];
+    for (const piece of pieces) {
+      if (!/[\u4e00-\u9fff]{4}/.test(piece.text)) continue;
+      const counts = findCounts(piece.text);
+      counts.forEach((c, k) => {
+        const { start, end } = clauseAround(piece.text, c);
+        const sentence = piece.text.slice(start, end).trim();
+        const clause = clean(sentence);
+        if (clause.length < 4 || !/[\u4e00-\u9fff]/.test(clause)) return;
+        const heading = heads[2] || heads[1] || heads[0];
+        const before = `${paragraph.slice(0, Math.max(0, paragraph.lastIndexOf(piece.text.slice(0, 20))))} ${piece.text.slice(0, c.index)}`;
+        const asOf = readAsOf(before) ?? spec.asOf;
+        const sentenceStart = Math.max(...['。', '；'].map((b) => piece.text.lastIndexOf(b, c.index)));
+        const def = definitionFor(`${heading} ${clause}`, piece.text.slice(sentenceStart + 1, end), c);
+        const key = def?.key ?? `q${prefix}_${i + 1}_${k + 1}`;
+        out.push({
+          id: `${prefix}:kpi:${key}:${asOf}`,
+          doc: spec.doc,
+          table: raw.includes('\t') ? 'prose-table' : 'prose',
+          line: i + 1,
+          metric: def?.metric ?? clause.slice(0, 80),
+          metricEn: def?.metricEn ?? `Figure quoted in the text: ${clause.slice(0, 60)}`,
+          key,
+          keywords: [...(def?.keywords ?? []), squash(`${heading}${clause}`), squash(`${heads[1]}${clause}`)].filter((w, j, a) => w && a.indexOf(w) === j),
+          value: c.value,
+          unit: def?.unit ?? unitOf(c),
+          ...((def?.unitLabel ?? c.unitLabel) ? { unitLabel: def?.unitLabel ?? c.unitLabel! } : {}),
+          asOf,
+          year: Number(asOf.slice(0, 3)),
+          agency: null,
+          sentence,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Same indicator, same date, different documents, different values: kept both, listed here. */
+function findDisagreements(kpis: Kpi[]): Disagreement[] {
+  const groups = new Map<string, Kpi[]>();
+  for (const k of kpis) if (!k.key.startsWith('q')) groups.set(`${k.key}@${k.asOf}`, [...(groups.get(`${k.key}@${k.asOf}`) ?? []), k]);
+  const out: Disagreement[] = [];
+  for (const [id, group] of groups) {
+    if (new Set(group.map((k) => k.value)).size < 2 || new Set(group.map((k) => k.doc)).size < 2) continue;
+    out.push({
+      id,
+      what: `${group[0].metric}（截至 ${group[0].asOf}）`,
+      figures: group.map((k) => ({ value: k.value, doc: k.doc, line: k.line, text: k.sentence })),
+    });
+  }
+  return out;
+}
 
 export function parseKpis(): ParserOutput {
-  return {};
+  const kpis = DOCS.flatMap(scanDoc);
+  const seen = new Map<string, number>();
+  for (const k of kpis) {
+    const n = (seen.get(k.id) ?? 0) + 1;
+    seen.set(k.id, n);
+    if (n > 1) k.id = `${k.id}:${n}`;
+  }
+  return { kpis, disagreements: findDisagreements(kpis) };
 }

@@ -1,0 +1,55 @@
+// Indicators: quoted verbatim, values recoverable from the quote, series across documents, disagreements kept.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseKpis } from '../../src/dataset/ingest/kpis.js';
+import { findCounts } from '../../src/dataset/ingest/kpi-number.js';
+import { KPI_DEFINITIONS } from '../../src/dataset/ingest/kpi-defs.js';
+import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
+
+const { kpis, disagreements } = parseKpis();
+const lines = new Map<string, string[]>();
+const line = (doc: string, n: number) => {
+  if (!lines.has(doc)) lines.set(doc, readFileSync(join(SOURCES_DIR, doc), 'utf8').split('\n'));
+  return lines.get(doc)![n - 1];
+};
+
+describe('indicators', () => {
+  it('come from every document, at least 80 of them', () => {
+    expect(kpis.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(kpis.map((k) => k.doc)).size).toBe(5);
+  });
+
+  it('quote a sentence that occurs verbatim in the source line, and the value is in it', () => {
+    for (const k of kpis) {
+      expect(line(k.doc, k.line), k.id).toContain(k.sentence);
+      expect(findCounts(k.sentence).map((c) => c.value), k.id).toContain(k.value);
+    }
+  });
+
+  it('date each figure as a ROC year or month', () => {
+    for (const k of kpis) {
+      expect(k.asOf, k.id).toMatch(/^1[01]\d(-(0[1-9]|1[0-2]))?$/);
+      expect(k.year).toBe(Number(k.asOf.slice(0, 3)));
+    }
+  });
+
+  it('form series across documents for the recurring indicators', () => {
+    const mydata = kpis.filter((k) => k.key === 'mydata_agencies');
+    expect(new Set(mydata.map((k) => k.doc)).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(mydata.map((k) => k.asOf)).size).toBeGreaterThanOrEqual(2);
+    for (const d of KPI_DEFINITIONS) expect(kpis.some((k) => k.key === d.key), d.key).toBe(true);
+  });
+
+  it('keep documents that disagree as a listed disagreement, both figures with their lines', () => {
+    expect(disagreements.length).toBeGreaterThan(0);
+    for (const d of disagreements) {
+      expect(new Set(d.figures.map((f) => f.value)).size).toBeGreaterThanOrEqual(2);
+      for (const f of d.figures) expect(line(f.doc, f.line)).toContain(f.text);
+    }
+  });
+
+  it('have unique ids', () => {
+    expect(new Set(kpis.map((k) => k.id)).size).toBe(kpis.length);
+  });
+});
