@@ -17,7 +17,7 @@ export function buildSearchIndex(data: Dataset): object {
     this.field('text');
     this.metadataWhitelist = [];
     for (const item of catalog.items) {
-      this.add({ ref: item.id, name: [item.name, ...item.match].join(' '), text: item.text.slice(0, 2000) });
+      this.add({ ref: item.id, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
     }
     for (const p of data.passages) {
       this.add({ ref: `passage:${p.id}`, name: p.headings.join(' '), text: p.text });
