@@ -30,7 +30,7 @@ function familyBonus(u: Understood, item: Item): number {
   // an item that has the measure asked for beats one that does not
   const have = new Set(item.obs.map((o) => o.measure));
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) b += 0.2;
-  if (item.kind === 'plan' && u.measures.some((m) => m === 'approved' || m === 'executedToDate' || m === 'budgetedToDate')) b += 0.5;
+  if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => m === 'approved' || m === 'executedToDate' || m === 'budgetedToDate'))) b += 0.5;
   // a figure for the year asked beats one from another year
   if (u.years.length && item.obs.some((o) => o.year === u.years[u.years.length - 1] || (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])))) b += 0.4;
   return b;

@@ -4,7 +4,7 @@ import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { MEASURE_HINTS } from '../lexicon.js';
 import { formatChange, formatMoneyCell, formatValue, groupDigits, moneyCellUnit } from '../../format/numbers.js';
-import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context } from './context.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context, captionOf } from './context.js';
 import { notFound } from './not-found.js';
 
 const DEFAULT_MEASURES = ['budget', 'positions', 'staff', 'value', 'actual', 'final', 'rate', 'approved'];
@@ -165,7 +165,7 @@ export function answerAmount(ctx: Context, u: Understood, item: Item, alternativ
     summary,
     figures,
     table: seriesTable(item, lang),
-    chart: yearChart(item, lang, title, collectSources(figures).map((s) => s.title).join('；')),
+    chart: yearChart(item, lang, title, captionOf(figures, lang)),
     sources: collectSources(figures),
     suggestions: suggestions.slice(0, 5),
   };
@@ -218,7 +218,7 @@ export function answerCompare(ctx: Context, u: Understood, item: Item, alternati
       kind: 'bar', title: lang === 'zh' ? `${title} 預算 ${from}→${to} 年度` : `${title} budget FY${from + 1911}→FY${to + 1911}`, unit: 'TWD',
       categories: [from, to].map((y) => (lang === 'zh' ? `${y} (${y + 1911})` : `FY${y + 1911}`)),
       series: [{ name: measureLabel('budget', lang), values: [a.value, b.value] }],
-      caption: collectSources([fa, fb]).map((s) => `${s.title} ${s.table ?? ''}`).join('；'),
+      caption: captionOf([fa, fb], lang),
     },
     sources: collectSources([change, fb, fa]),
     suggestions: alternatives.slice(0, 4),

@@ -4,7 +4,7 @@ import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
 import { chooseYear, observe } from './amount.js';
-import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context, captionOf } from './context.js';
 import { notFound } from './not-found.js';
 
 type By = 'lines' | 'object_class' | 'econ_class' | 'capital_asset';
@@ -76,7 +76,7 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
       unit: 'TWD',
       categories: rows.map(partName),
       series: [{ name: lang === 'zh' ? '預算數' : 'Budget', values: rows.map((r) => r.fig.value) }],
-      caption: collectSources(figures).map((s) => `${s.title} ${s.table ?? ''}`).join('；'),
+      caption: captionOf(figures, lang),
     },
     sources: collectSources(figures),
     suggestions: lang === 'zh'

@@ -98,3 +98,9 @@ export function say(f: Figure, lang: Lang): string {
 export function baseAnswer(u: Understood, intent: Answer['intent']): Omit<Answer, 'summary'> {
   return { query: u.raw, lang: u.lang, intent, figures: [], sources: [], suggestions: [] };
 }
+
+/** The chart caption: each document and table once. */
+export function captionOf(figures: Figure[], lang: Lang): string {
+  const parts = [...new Set(collectSources(figures).map((s) => `${s.title}${s.table && !s.table.startsWith('prose') ? `・${s.table}` : ''}`))];
+  return `${lang === 'zh' ? '資料來源：' : 'Source: '}${parts.join('；')}`;
+}

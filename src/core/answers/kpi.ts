@@ -3,7 +3,7 @@ import type { Answer, Figure } from '../answer.js';
 import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
-import { baseAnswer, collectSources, sourceOf, type Context } from './context.js';
+import { baseAnswer, collectSources, sourceOf, type Context, captionOf } from './context.js';
 
 /** ROC as-of strings sort as dates once padded: "112-12" < "115-02". */
 function asOfKey(o: Observation): string {
@@ -65,7 +65,7 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
       kind: 'line', title: metricName(first), unit: first.unit, ...(first.unitLabel ? { unitLabel: first.unitLabel } : {}),
       categories: asc.map((o) => o.asOf ?? String(o.year)),
       series: [{ name: metricName(first), values: asc.map((o) => o.value) }],
-      caption: collectSources(figures).map((s) => s.title).join('；'),
+      caption: captionOf(figures, lang),
     } : undefined,
     sources: collectSources(figures),
     suggestions: alternatives.slice(0, 4),

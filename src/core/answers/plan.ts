@@ -3,7 +3,7 @@ import type { Answer, Figure } from '../answer.js';
 import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
-import { baseAnswer, collectSources, figureOf, measureLabel, say, type Context } from './context.js';
+import { baseAnswer, collectSources, figureOf, measureLabel, say, type Context, captionOf } from './context.js';
 
 const ORDER = ['approved', 'budgetedToDate', 'executedToDate'];
 
@@ -45,7 +45,7 @@ export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives
       categories: [budgeted, executed].filter(Boolean).map((o) => measureLabel(o!.measure, lang)),
       series: [{ name: plan.name, values: [budgeted, executed].filter(Boolean).map((o) => o!.value) }],
       total: approved.value,
-      caption: collectSources(figures).map((s) => `${s.title} ${s.table ?? ''}`).join('；'),
+      caption: captionOf(figures, lang),
     } : undefined,
     sources: collectSources(figures),
     suggestions: alternatives.slice(0, 4),

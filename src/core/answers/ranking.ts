@@ -4,7 +4,7 @@ import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
 import { observe } from './amount.js';
-import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
+import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
 function levelOf(u: Understood): { level: string; zh: string; en: string } {
@@ -59,7 +59,7 @@ export function answerRanking(ctx: Context, u: Understood): Answer {
       unit: 'TWD',
       categories: top.map((r) => itemTitle(r.item, lang)),
       series: [{ name: lang === 'zh' ? '預算數' : 'Budget', values: top.map((r) => r.fig.value) }],
-      caption: collectSources(top.map((r) => r.fig)).map((s) => `${s.title} ${s.table ?? ''}`).join('；'),
+      caption: captionOf(top.map((r) => r.fig), lang),
     },
     sources: collectSources(top.map((r) => r.fig)),
     suggestions: (lang === 'zh'
