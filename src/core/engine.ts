@@ -42,6 +42,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     catalog: buildCatalog(data),
     index,
     titles: new Map(data.sources.map((s) => [s.doc, s.title])),
+    titlesEn: new Map(data.sources.map((s) => [s.doc, s.titleEn])),
     passages: new Map(data.passages.map((p) => [p.id, p])),
   };
   const pkg = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as { version?: string };

@@ -52,6 +52,14 @@ export function formatMoneyShort(twd: number, lang: Lang): string {
   return `${sign}NT$${intFmt.format(abs)}`;
 }
 
+/** The documents' counting words, in English. */
+const UNIT_EN: Record<string, string> = {
+  個機關: 'agencies', 個: '', 家: 'companies', 座: 'sites', 位: 'people', 名: 'people', 人: 'people', 人次: 'person-visits',
+  件: 'cases', 筆: 'records', 項: 'items', 場: 'sessions', 場次: 'sessions', 次: 'times', 張: 'certificates', 路: 'circuits',
+  條: 'lines', 處: 'sites', 所: 'sites', 案: 'cases', 套: 'sets', 間: 'units', 臺: 'units', 台: 'units', 組: 'teams',
+  種: 'kinds', 輛: 'vehicles', 國: 'countries', 層: 'floors', 人天: 'person-days',
+};
+
 export function formatValue(value: number, unit: UnitKind, lang: Lang, unitLabel?: string): string {
   switch (unit) {
     case 'TWD':
@@ -64,7 +72,8 @@ export function formatValue(value: number, unit: UnitKind, lang: Lang, unitLabel
       return lang === 'zh' ? `${groupDigits(value, Number.isInteger(value) ? 0 : 2)} 平方公尺` : `${groupDigits(value, Number.isInteger(value) ? 0 : 2)} m²`;
     default: {
       const n = Number.isInteger(value) ? intFmt.format(value) : groupDigits(value, 2);
-      return unitLabel ? `${n} ${unitLabel}` : n;
+      const label = lang === 'en' && unitLabel ? (UNIT_EN[unitLabel] ?? unitLabel) : unitLabel;
+      return label ? `${n} ${label}` : n;
     }
   }
 }

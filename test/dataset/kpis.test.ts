@@ -7,7 +7,9 @@ import { findCounts } from '../../src/dataset/ingest/kpi-number.js';
 import { KPI_DEFINITIONS } from '../../src/dataset/ingest/kpi-defs.js';
 import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
 
-const { kpis, disagreements } = parseKpis();
+const out = parseKpis();
+const kpis = out.kpis!;
+const disagreements = out.disagreements!;
 const lines = new Map<string, string[]>();
 const line = (doc: string, n: number) => {
   if (!lines.has(doc)) lines.set(doc, readFileSync(join(SOURCES_DIR, doc), 'utf8').split('\n'));

@@ -11,12 +11,17 @@ export interface Context {
   catalog: Catalog;
   index: lunr.Index;
   titles: Map<string, string>;
+  titlesEn: Map<string, string>;
   passages: Map<string, Passage>;
   data: Dataset;
 }
 
-export function sourceOf(ctx: Context, o: { doc: string; table: string; line: number }): Source {
-  return { doc: o.doc, title: ctx.titles.get(o.doc) ?? o.doc, table: o.table, line: o.line };
+export function docTitle(ctx: Context, doc: string, lang: Lang = 'zh'): string {
+  return (lang === 'en' ? ctx.titlesEn : ctx.titles).get(doc) ?? doc;
+}
+
+export function sourceOf(ctx: Context, o: { doc: string; table: string; line: number }, lang: Lang = 'zh'): Source {
+  return { doc: o.doc, title: docTitle(ctx, o.doc, lang), table: o.table, line: o.line };
 }
 
 /** Sources of the figures, each once, in order. */
@@ -87,7 +92,7 @@ export function figureOf(ctx: Context, item: Item, o: Observation, lang: Lang, t
     year: o.year,
     ...(o.asOf ? { asOf: o.asOf } : {}),
     measure: o.measure,
-    source: sourceOf(ctx, o),
+    source: sourceOf(ctx, o, lang),
   };
 }
 

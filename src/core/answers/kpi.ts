@@ -3,7 +3,7 @@ import type { Answer, Figure } from '../answer.js';
 import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
-import { baseAnswer, collectSources, sourceOf, type Context, captionOf } from './context.js';
+import { baseAnswer, collectSources, docTitle, sourceOf, type Context, captionOf } from './context.js';
 
 /** ROC as-of strings sort as dates once padded: "112-12" < "115-02". */
 function asOfKey(o: Observation): string {
@@ -28,7 +28,7 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   const fig = (o: Observation): Figure => ({
     label: `${metricName(o)}（${asOfText(o.asOf ?? String(o.year), lang)}）`,
     value: o.value, unit: o.unit, ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
-    year: o.year, ...(o.asOf ? { asOf: o.asOf } : {}), measure: 'value', source: sourceOf(ctx, o),
+    year: o.year, ...(o.asOf ? { asOf: o.asOf } : {}), measure: 'value', source: sourceOf(ctx, o, lang),
   });
   const head = chosen.filter((o) => asOfKey(o) === latestKey);
   const rest = series.filter((o) => !head.includes(o));
@@ -37,8 +37,8 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   const quote = kpis.get(first.recordId)?.sentence ?? '';
   const v = (o: Observation) => formatValue(o.value, o.unit, lang, o.unitLabel);
   let summary = lang === 'zh'
-    ? `${metricName(first)}：${v(first)}（截至 ${asOfText(first.asOf ?? String(first.year), lang)}，${ctx.titles.get(first.doc) ?? first.doc}）。`
-    : `${metricName(first)}: ${v(first)} (as of ${asOfText(first.asOf ?? String(first.year), lang)}; ${ctx.titles.get(first.doc) ?? first.doc}).`;
+    ? `${metricName(first)}：${v(first)}（截至 ${asOfText(first.asOf ?? String(first.year), lang)}，${docTitle(ctx, first.doc, lang)}）。`
+    : `${metricName(first)}: ${v(first)} (as of ${asOfText(first.asOf ?? String(first.year), lang)}; ${docTitle(ctx, first.doc, lang)}).`;
   if (head.length > 1) {
     summary += lang === 'zh'
       ? ` 同一時點另一份文件記載 ${head.slice(1).map(v).join('、')}，兩者並列。`
@@ -58,7 +58,7 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
     figures,
     table: {
       columns: lang === 'zh' ? ['截至', '數值', '來源'] : ['As of', 'Value', 'Source'],
-      rows: series.map((o) => [asOfText(o.asOf ?? String(o.year), lang), v(o), `${ctx.titles.get(o.doc) ?? o.doc} L${o.line}`]),
+      rows: series.map((o) => [asOfText(o.asOf ?? String(o.year), lang), v(o), `${docTitle(ctx, o.doc, lang)} L${o.line}`]),
       numeric: [1],
     },
     chart: asc.length >= 2 ? {

@@ -20,7 +20,7 @@ export function answerSearch(ctx: Context, u: Understood, text: string): Answer 
     };
   }
   const snippet = (s: string) => (s.length > 160 ? `${s.slice(0, 160)}…` : s);
-  const sources = hits.map((p) => sourceOf(ctx, p));
+  const sources = hits.map((p) => sourceOf(ctx, p, lang));
   return {
     ...baseAnswer(u, 'search'),
     summary: lang === 'zh' ? `文件中有 ${hits.length} 段提到「${text}」，最相關的在「${hits[0].headings.at(-1) ?? sources[0].title}」。` : `${hits.length} passages mention "${text}"; the closest is under "${hits[0].headings.at(-1) ?? sources[0].title}".`,
