@@ -24,6 +24,8 @@ function familyBonus(u: Understood, item: Item): number {
   else if (item.family === 'revenue') b -= 0.2;
   if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
+  // a question about money is not answered by a count
+  if (item.kind === 'kpi' && u.measures.some((m) => ['budget', 'final', 'change', 'previous'].includes(m)) && !item.obs.some((o) => o.unit === 'TWD')) b -= 0.6;
   // of items matched by the same words, a budget line, then a printed total, is the one meant
   if (item.kind === 'line') b += 0.1;
   if (/^(合計|總計)$/.test(item.category ?? '')) b += 0.05;

@@ -44,7 +44,7 @@ export function scoreItem(item: Item, u: Understood, qSet: Set<string>, residual
     const score = exact
       ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5
       : item.kind === 'kpi'
-        ? explains + cover * 0.2
+        ? residualSet.size >= 2 ? explains + cover * 0.2 : 0
         : cover * (0.6 + 0.4 * explains) + explains * 0.5;
     if (!best || score > best.score) best = { item, score, matched: m, exact, explains };
   }
