@@ -1,4 +1,5 @@
 // Frictionless data package descriptor for data/: one JSON resource per record type.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { RESOURCES, type Dataset, type ResourceName } from '../schema.js';
 
@@ -18,9 +19,17 @@ function fieldsOf(schema: z.ZodType): { name: string; type: string }[] {
   });
 }
 
+/** A short hash of every resource's content: changes exactly when the data does. */
+export function dataVersion(data: Dataset): string {
+  const h = createHash('sha256');
+  for (const name of Object.keys(RESOURCES) as ResourceName[]) h.update(name).update(serializeResource(data[name]));
+  return h.digest('hex').slice(0, 12);
+}
+
 export function buildDataPackage(data: Dataset) {
   return {
     name: 'moda-budget',
+    version: dataVersion(data),
     title: 'Ministry of Digital Affairs (Taiwan) budgets and performance indicators',
     description:
       'Budget lines, revenue, object classes, positions, execution, major plans, KPIs and prose passages parsed from official documents. Money in whole NT$, years in ROC (民國) years.',
