@@ -43,7 +43,6 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     index,
     titles: new Map(data.sources.map((s) => [s.doc, s.title])),
     titlesEn: new Map(data.sources.map((s) => [s.doc, s.titleEn])),
-    passages: new Map(data.passages.map((p) => [p.id, p])),
   };
   const pkg = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as { version?: string };
   const records = data.budget_lines.length + data.facts.length + data.kpis.length + data.major_plans.length + data.passages.length;

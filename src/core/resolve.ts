@@ -65,7 +65,7 @@ export function resolveItems(catalog: Catalog, index: lunr.Index, u: Understood,
   const allowed = agencyFilter(u);
   const out: Scored[] = [];
   for (const h of hits) {
-    const item = catalog.byId.get(h.ref);
+    const item = h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined;
     if (!item) continue;
     if (opts.kinds && !opts.kinds.includes(item.kind)) continue;
     if (opts.families && !opts.families.includes(item.family)) continue;

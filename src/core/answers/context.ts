@@ -1,6 +1,6 @@
 // What every answer builder needs: the catalog, the index, document titles.
 import type lunr from 'lunr';
-import type { Dataset, Passage } from '../../dataset/schema.js';
+import type { Dataset } from '../../dataset/schema.js';
 import type { Answer, Figure, Lang, Source } from '../answer.js';
 import type { Catalog, Item, Observation } from '../catalog.js';
 import { agencyInfo } from '../lexicon.js';
@@ -12,7 +12,6 @@ export interface Context {
   index: lunr.Index;
   titles: Map<string, string>;
   titlesEn: Map<string, string>;
-  passages: Map<string, Passage>;
   data: Dataset;
 }
 

@@ -8,9 +8,9 @@ import { baseAnswer, sourceOf, type Context } from './context.js';
 export function answerSearch(ctx: Context, u: Understood, text: string): Answer {
   const lang = u.lang;
   const hits = searchIndex(ctx.index, normalizeQuestion(text), 200)
-    .filter((h) => h.ref.startsWith('passage:'))
+    .filter((h) => h.ref.startsWith('p'))
     .slice(0, 5)
-    .map((h) => ctx.passages.get(h.ref.slice('passage:'.length))!)
+    .map((h) => ctx.data.passages[Number(h.ref.slice(1))])
     .filter(Boolean);
   if (hits.length === 0) {
     return {

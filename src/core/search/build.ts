@@ -16,12 +16,13 @@ export function buildSearchIndex(data: Dataset): object {
     this.field('name', { boost: 5 });
     this.field('text');
     this.metadataWhitelist = [];
-    for (const item of catalog.items) {
-      this.add({ ref: item.id, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
-    }
-    for (const p of data.passages) {
-      this.add({ ref: `passage:${p.id}`, name: p.headings.join(' '), text: p.text });
-    }
+    // short refs keep the serialised index small: i<n> is catalog.items[n], p<n> is data.passages[n]
+    catalog.items.forEach((item, n) => {
+      this.add({ ref: `i${n}`, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
+    });
+    data.passages.forEach((p, n) => {
+      this.add({ ref: `p${n}`, name: p.headings.at(-1) ?? '', text: p.text });
+    });
   });
   return index.toJSON();
 }
