@@ -1,7 +1,7 @@
 // Deciding what a question asks and which answer builder serves it.
 import type { Answer, Figure } from './answer.js';
 import type { Item } from './catalog.js';
-import { agencyInfo } from './lexicon.js';
+import { agencyInfo, FILLER } from './lexicon.js';
 import { agencyFilter, resolveItems, type Scored } from './resolve.js';
 import type { Understood } from './understand.js';
 import { answerAmount, chooseYear, observe } from './answers/amount.js';
@@ -24,6 +24,9 @@ function familyBonus(u: Understood, item: Item): number {
   else if (item.family === 'revenue') b -= 0.2;
   if (u.staffWords) b += item.family === 'positions' || item.family === 'staff' ? 0.3 : 0;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') b += 0.2;
+  // "多少機關": the count whose counting word the question uses
+  const unitWord = item.kind === 'kpi' ? item.obs[0]?.unitLabel?.replace(/^個/, '') : undefined;
+  if (unitWord && u.norm.includes(unitWord)) b += 0.15;
   // a question about money is not answered by a count
   if (item.kind === 'kpi' && u.measures.some((m) => ['budget', 'final', 'change', 'previous'].includes(m)) && !item.obs.some((o) => o.unit === 'TWD')) b -= 0.6;
   // of items matched by the same words, a budget line, then a printed total, is the one meant
@@ -121,7 +124,7 @@ export function decide(ctx: Context, u: Understood): Answer {
   if (!best || !residualExplained) {
     const agency = u.residual.replace(/[a-z]+/g, '').length <= 1 ? agencyItem(ctx, u) : undefined;
     if (!agency) {
-      if (u.residual.length >= 2) return answerSearch(ctx, { ...u, intent: 'search' } as Understood, u.raw);
+      if (u.residual.length >= 2) return answerSearch(ctx, u, u.norm.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
       return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');
     }
     best = agency;

@@ -61,5 +61,7 @@ export function normalizeName(name: string): string {
 
 /** Characters that carry no meaning for matching. */
 export function compact(s: string): string {
-  return s.replace(/[\s,，、。．.;；:：!！?？「」『』()（）\[\]【】"'`~*_\-–—/\\|<>《》〈〉]+/g, '');
+  return s
+    .replace(/(?<![a-z0-9])-|-(?![a-z0-9])/g, '')
+    .replace(/[\s,，、。．.;；:：!！?？「」『』()（）\[\]【】"'`~*_–—/\\|<>《》〈〉]+/g, '');
 }
