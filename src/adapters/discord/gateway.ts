@@ -64,7 +64,7 @@ export function createGatewayHandlers(
       if (!rate.ok) body = formatDiscordText(rate.message![lang]);
       else {
         const answer = engine.ask(question || 'help');
-        logger.info({ surface: 'discord', kind: 'mention', intent: answer.intent, figures: answer.figures.length, ms: Math.round(performance.now() - t0) }, 'question');
+        logger.debug({ surface: 'discord', kind: 'mention', intent: answer.intent, ms: Math.round(performance.now() - t0) }, 'discord answered');
         body = formatDiscordMessage(answer);
       }
       await rest.post(Routes.channelMessages(m.channel_id), {

@@ -75,7 +75,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
   }
 
   function answered(kind: string, answer: Answer, t0: number): Answer {
-    logger.info({ surface: 'discord', kind, intent: answer.intent, figures: answer.figures.length, ms: Math.round(performance.now() - t0) }, 'question');
+    logger.debug({ surface: 'discord', kind, intent: answer.intent, ms: Math.round(performance.now() - t0) }, 'discord answered');
     return answer;
   }
 

@@ -14,7 +14,6 @@ export interface ApiOptions {
 
 export function createAskApi(opts: ApiOptions): RouteHandler {
   return (req: IncomingMessage, res: ServerResponse) => {
-    const t0 = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = url.searchParams.get('q') ?? '';
     const lang = pickLang(q);
@@ -27,8 +26,6 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     if (!q.trim()) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, opts.maxQuestionChars);
     if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
-    const answer = opts.engine.ask(q);
-    opts.logger.info({ surface: 'api', intent: answer.intent, figures: answer.figures.length, ms: Math.round((performance.now() - t0) * 100) / 100 }, 'question');
-    sendJson(res, 200, answer);
+    sendJson(res, 200, opts.engine.ask(q));
   };
 }

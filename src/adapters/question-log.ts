@@ -1,0 +1,34 @@
+// One log line per question, whatever surface asked: request id, surface, intent, latency, outcome.
+// A decorator on the engine, so every adapter gets it by being handed the wrapped engine.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Answer } from '../core/answer.js';
+import type { Engine } from '../core/engine.js';
+
+export type Surface = 'slack' | 'discord' | 'api' | 'terminal';
+
+function outcome(a: Answer): string {
+  if (a.intent === 'not_found' || a.intent === 'clarify') return a.intent;
+  return a.figures.length ? 'answered' : 'no_figure';
+}
+
+export function withQuestionLog(engine: Engine, logger: Logger, surface: Surface): Engine {
+  const log = (kind: string, run: () => Answer): Answer => {
+    const reqId = randomUUID().slice(0, 8);
+    const t0 = performance.now();
+    const answer = run();
+    logger.info(
+      { reqId, surface, kind, intent: answer.intent, outcome: outcome(answer), figures: answer.figures.length, lang: answer.lang, chars: answer.query.length, ms: Math.round((performance.now() - t0) * 100) / 100 },
+      'question',
+    );
+    return answer;
+  };
+  return {
+    ask: (q, opts) => log('ask', () => engine.ask(q, opts)),
+    command: (sub, options) => log(`command:${sub}`, () => engine.command(sub, options)),
+    complete: (kind, typed, limit) => engine.complete(kind, typed, limit),
+    get info() {
+      return engine.info;
+    },
+  };
+}
