@@ -27,7 +27,7 @@ export const ConfigSchema = z
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
     /** Timeout for every outbound call to a chat API, in ms. */
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })

@@ -1,7 +1,7 @@
 // A wide table of document 000 read as rows of figures: left and right halves joined by order,
 // each row aligned to the table's columns and checked against its own subtotal columns.
 import type { AgencyCode, Fact } from '../schema.js';
-import { parseNumber, thousandsToTwd } from './text.js';
+import { strictNumber, strictTwd } from './text.js';
 import { accountCode, agencyOf, DOC, fact, pairHalves, type DataRow } from './doc000-attached-common.js';
 
 export interface Column {
@@ -141,15 +141,11 @@ export function col(key: string, category: string | null, nature: Fact['nature']
 }
 
 export function twd(cell: string, line: number): number {
-  const v = thousandsToTwd(cell);
-  if (v === null) throw new Error(`${DOC}:${line}: not an amount: "${cell}"`);
-  return v;
+  return strictTwd(DOC, cell, line);
 }
 
 export function persons(cell: string, line: number): number {
-  const v = parseNumber(cell);
-  if (v === null) throw new Error(`${DOC}:${line}: not a head count: "${cell}"`);
-  return v;
+  return strictNumber(DOC, cell, line);
 }
 
 /** Agency and account number of a row named after an agency (or 合計 / 數位發展部主管). */

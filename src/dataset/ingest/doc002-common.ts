@@ -1,6 +1,6 @@
 // Shared pieces for document 002, the 112 unit budget of the Administration for Digital Industries.
 import type { Fact } from '../schema.js';
-import { cells, joinCjk, parseNumber, plainText, readSource, slug, thousandsToTwd } from './text.js';
+import { cells, joinCjk, parseNumber, plainText, readSource, slug, strictNumber, strictTwd } from './text.js';
 
 export const DOC = '002_0dbb72d4644089b7.txt';
 export const YEAR = 112;
@@ -56,16 +56,12 @@ export function isDash(c: string): boolean {
 
 /** A 千元 cell to whole NT$, or an error naming the line. */
 export function twd(cell: string, line: number): number {
-  const v = thousandsToTwd(cell);
-  if (v === null) throw new Error(`${DOC}:${line}: not an amount: "${cell}"`);
-  return v;
+  return strictTwd(DOC, cell, line);
 }
 
 /** A plain number cell (persons, counts, areas), or an error naming the line. */
 export function num(cell: string, line: number): number {
-  const v = parseNumber(cell);
-  if (v === null) throw new Error(`${DOC}:${line}: not a number: "${cell}"`);
-  return v;
+  return strictNumber(DOC, cell, line);
 }
 
 /** A data row: its line and its cells. */
