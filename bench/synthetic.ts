@@ -1,5 +1,6 @@
 // A dataset 100 times the real one, for scaling measurements: the real records cloned for ten
 // ministries over ten years, with new names, account numbers and years. Cached by data version.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,9 @@ function clone(data: Dataset, k: number): Omit<Dataset, 'sources' | 'disagreemen
 /** Write (or reuse) the 100x dataset; returns its directory. */
 export function syntheticDataDir(factor = 100, passageFactor = 10): { dir: string; records: number; built: boolean } {
   const real = loadDataset();
-  const dir = join(tmpdir(), `moda-budget-bench-${dataVersion(real)}-x${factor}-p${passageFactor}`);
+  // keyed by the data and by the real index, so a change to either rebuilds it
+  const indexHash = createHash('sha256').update(readFileSync(join(DATA_DIR, 'search-index.json'))).digest('hex').slice(0, 8);
+  const dir = join(tmpdir(), `moda-budget-bench-${dataVersion(real)}-${indexHash}-x${factor}-p${passageFactor}`);
   const done = join(dir, 'search-index.json');
   const big: Dataset = { sources: real.sources, budget_lines: [], facts: [], major_plans: [], kpis: [], passages: [], disagreements: real.disagreements };
   for (let k = 0; k < factor; k++) {

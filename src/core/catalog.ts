@@ -50,7 +50,30 @@ export interface Catalog {
   /** record id → item id */
   itemOfRecord: Map<string, string>;
   kpis: Kpi[];
+  kpiById: Map<string, Kpi>;
   plans: MajorPlan[];
+  /** items by each of their normalised match strings, for exact lookups */
+  byMatch: Map<string, Item[]>;
+  /** items grouped by the keys of `groupKeys`, so answers look at a few items, not all */
+  groups: Map<string, Item[]>;
+}
+
+/** The groups an item belongs to: by family and agency, by subject, by name, by level. */
+export function groupKeys(i: Item): string[] {
+  const keys = [`fam:${i.family}:${i.agency ?? '-'}`, `name:${normalizeName(i.name)}`];
+  if (i.subject !== undefined) keys.push(`subj:${i.family}:${i.agency ?? '-'}:${i.subject}`);
+  if (i.level) keys.push(`level:${i.family}:${i.level}`);
+  return keys;
+}
+
+export function group(catalog: Catalog, key: string): Item[] {
+  return catalog.groups.get(key) ?? [];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const AGENCY_NAME: Record<AgencyCode, string> = { '62': '數位發展部主管', '6201': '數位發展部', '6210': '資通安全署', '6220': '數位產業署' };
@@ -200,5 +223,11 @@ export function buildCatalog(data: Dataset): Catalog {
   }
 
   const items = [...byId.values()];
-  return { items, byId, itemOfRecord, kpis: data.kpis, plans: data.major_plans };
+  const byMatch = new Map<string, Item[]>();
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const m of new Set(item.match)) push(byMatch, m, item);
+    for (const k of groupKeys(item)) push(groups, k, item);
+  }
+  return { items, byId, itemOfRecord, kpis: data.kpis, kpiById: new Map(data.kpis.map((k) => [k.id, k])), plans: data.major_plans, byMatch, groups };
 }

@@ -1,6 +1,6 @@
 // Deciding what a question asks and which answer builder serves it.
 import type { Answer, Figure } from './answer.js';
-import type { Item } from './catalog.js';
+import { group, type Item } from './catalog.js';
 import { agencyInfo, FILLER } from './lexicon.js';
 import { agencyFilter, resolveItems, type Scored } from './resolve.js';
 import type { Understood } from './understand.js';
@@ -58,10 +58,11 @@ function agencyItem(ctx: Context, u: Understood): Item | undefined {
   const code = u.ministryAmbiguous ? '62' : allowed[0];
   const family = REVENUE.test(u.norm) ? 'revenue' : 'expenditure';
   if (u.staffWords) {
-    const pos = ctx.catalog.items.find((i) => i.family === 'positions' && i.agency === code && /^(合計)$/.test(i.category ?? '') && i.subject === agencyInfo(code).zh || i.family === 'positions' && i.agency === code && i.category === '合計');
+    const positions = group(ctx.catalog, `fam:positions:${code}`).filter((i) => i.category === '合計');
+    const pos = positions.find((i) => i.subject === agencyInfo(code).zh) ?? positions[0];
     if (pos) return pos;
   }
-  return ctx.catalog.items.find((i) => i.kind === 'line' && i.family === family && i.agency === code && (i.level === 'agency' || (family === 'revenue' && i.level === 'total' && code === '62')));
+  return group(ctx.catalog, `fam:${family}:${code}`).find((i) => i.kind === 'line' && (i.level === 'agency' || (family === 'revenue' && i.level === 'total' && code === '62')));
 }
 
 function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored[]): string[] {
@@ -69,7 +70,7 @@ function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored
   if (u.ministryAmbiguous && best.agency) {
     const other = best.agency === '62' ? '6201' : '62';
     const label = other === '62' ? (u.lang === 'zh' ? '數位發展部主管（含兩署）' : 'MODA total (incl. ACS and ADI)') : u.lang === 'zh' ? '數位發展部本部' : 'MODA ministry proper';
-    const same = ctx.catalog.items.find((i) => i.kind === best.kind && i.family === best.family && i.agency === other && (i.name === best.name || (i.level === 'agency' && best.level === 'agency')));
+    const same = group(ctx.catalog, `fam:${best.family}:${other}`).find((i) => i.kind === best.kind && (i.name === best.name || (i.level === 'agency' && best.level === 'agency')));
     if (same) out.push(u.lang === 'zh' ? `${label} ${best.level === 'agency' ? '' : best.name} ${u.years[0] ?? ''} 年度預算`.replace(/\s+/g, ' ') : `${label} ${best.level === 'agency' ? '' : best.name} budget`.replace(/\s+/g, ' '));
   }
   const top = others[0]?.score ?? 0;

@@ -56,7 +56,7 @@ export function normalizeQuestion(raw: string): string {
 export function normalizeName(name: string): string {
   let s = toHalfWidth(name);
   for (const [re, to] of VARIANTS) s = s.replace(re, to);
-  return s.toLowerCase().replace(/\s+/g, '');
+  return compact(s.toLowerCase());
 }
 
 /** Characters that carry no meaning for matching. */

@@ -1,9 +1,8 @@
 // Which item a question points at: lunr finds candidates by bigrams, then each candidate is
 // scored by how much of its name the question contains and how much of the question it explains.
-import type lunr from 'lunr';
 import type { AgencyCode } from '../dataset/schema.js';
 import type { Catalog, Item } from './catalog.js';
-import { searchIndex } from './search/search.js';
+import { searchIndex, type SearchIndex } from './search/search.js';
 import { bigramSet } from './search/tokenize.js';
 import type { Understood } from './understand.js';
 
@@ -57,21 +56,46 @@ export interface ResolveOptions {
   limit?: number;
 }
 
-/** Candidates for the question, best first; only those that explain part of it. */
-export function resolveItems(catalog: Catalog, index: lunr.Index, u: Understood, opts: ResolveOptions = {}): Scored[] {
+/** Items whose match string stands in the question word for word: every substring, looked up. */
+export function exactCandidates(catalog: Catalog, text: string): Item[] {
+  const out = new Set<Item>();
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    let sub = chars[i];
+    for (let j = i + 1; j < Math.min(chars.length, i + 60); j++) {
+      sub += chars[j];
+      for (const item of catalog.byMatch.get(sub) ?? []) out.add(item);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Candidates for the question, best first; only those that explain part of it. Names the question
+ * contains word for word are looked up directly; lunr finds the rest (partial names, indicators
+ * described in other words) unless an exact match already explains the whole question.
+ */
+export function resolveItems(catalog: Catalog, index: SearchIndex, u: Understood, opts: ResolveOptions = {}): Scored[] {
   const qSet = bigramSet(u.itemText);
   const residualSet = bigramSet(u.residual);
-  const hits = searchIndex(index, u.itemText || u.residual, opts.limit ?? 80);
   const allowed = agencyFilter(u);
+  const seen = new Set<Item>();
   const out: Scored[] = [];
-  for (const h of hits) {
-    const item = h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined;
-    if (!item) continue;
-    if (opts.kinds && !opts.kinds.includes(item.kind)) continue;
-    if (opts.families && !opts.families.includes(item.family)) continue;
-    if (allowed && item.agency && !allowed.includes(item.agency)) continue;
+  const consider = (item: Item | undefined) => {
+    if (!item || seen.has(item)) return;
+    seen.add(item);
+    if (opts.kinds && !opts.kinds.includes(item.kind)) return;
+    if (opts.families && !opts.families.includes(item.family)) return;
+    if (allowed && item.agency && !allowed.includes(item.agency)) return;
     const s = scoreItem(item, u, qSet, residualSet);
     if (s && (s.exact || s.score >= 0.9)) out.push(s);
+  };
+  for (const item of exactCandidates(catalog, u.itemText)) consider(item);
+  // nothing left to explain (an agency and a measure): no fuzzy search needed
+  if (residualSet.size > 0 && !out.some((s) => s.exact && s.explains >= 1)) {
+    for (const h of searchIndex(index, u.itemText || u.residual, opts.limit ?? 80)) {
+      consider(h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined);
+    }
   }
   return out.sort((a, b) => b.score - a.score || preferTotals(a.item, b.item, u));
 }

@@ -1,6 +1,6 @@
 // One item's figure for a year and measure, its change, or its share of its parent.
 import type { Answer, Figure, Lang } from '../answer.js';
-import type { Item, Observation } from '../catalog.js';
+import { group, type Item, type Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { MEASURE_HINTS } from '../lexicon.js';
 import { formatChange, formatMoneyCell, formatValue, groupDigits, moneyCellUnit } from '../../format/numbers.js';
@@ -77,7 +77,7 @@ function yearChart(item: Item, lang: Lang, title: string, captionSrc: string): A
 /** The same object class of the same subject in the other nature (業務費 is current and capital). */
 function otherNature(ctx: Context, item: Item): Item | undefined {
   if (item.kind !== 'fact' || item.family !== 'object_class' || !item.nature) return undefined;
-  return ctx.catalog.items.find((i) => i !== item && i.family === 'object_class' && i.agency === item.agency && i.subject === item.subject && i.category === item.category && i.nature && i.nature !== item.nature);
+  return group(ctx.catalog, `subj:object_class:${item.agency ?? '-'}:${item.subject}`).find((i) => i !== item && i.category === item.category && i.nature && i.nature !== item.nature);
 }
 
 function intentOf(item: Item): Answer['intent'] {

@@ -1,6 +1,6 @@
 // An item split into its parts: sub-lines, object classes, economic classes or asset types.
 import type { Answer, Figure } from '../answer.js';
-import type { Item } from '../catalog.js';
+import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
 import { chooseYear, observe } from './amount.js';
@@ -25,10 +25,8 @@ function parts(ctx: Context, item: Item, by: By): Item[] {
   }
   if (by === 'lines') return item.children.map((id) => ctx.catalog.byId.get(id)!).filter((c) => c.level !== 'plan' || item.children.every((id) => ctx.catalog.byId.get(id)!.level === 'plan'));
   const subject = item.kind === 'line' ? item.name : item.subject;
-  return ctx.catalog.items.filter(
-    (i) => i.kind === 'fact' && i.family === by && !SUBTOTAL.test(i.category ?? '') &&
-      i.agency === item.agency && (i.subject === subject || (item.level === 'agency' && i.subject === item.name)),
-  );
+  const candidates = [subject, ...(item.level === 'agency' ? [item.name] : [])].flatMap((sub) => group(ctx.catalog, `subj:${by}:${item.agency ?? '-'}:${sub}`));
+  return [...new Set(candidates)].filter((i) => i.kind === 'fact' && !SUBTOTAL.test(i.category ?? ''));
 }
 
 export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer {

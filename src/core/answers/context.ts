@@ -1,6 +1,6 @@
 // What every answer builder needs: the catalog, the index, document titles.
-import type lunr from 'lunr';
 import type { Dataset } from '../../dataset/schema.js';
+import type { SearchIndex } from '../search/search.js';
 import type { Answer, Figure, Lang, Source } from '../answer.js';
 import type { Catalog, Item, Observation } from '../catalog.js';
 import { agencyInfo } from '../lexicon.js';
@@ -9,7 +9,7 @@ import { formatValue } from '../../format/numbers.js';
 
 export interface Context {
   catalog: Catalog;
-  index: lunr.Index;
+  index: SearchIndex;
   titles: Map<string, string>;
   titlesEn: Map<string, string>;
   data: Dataset;

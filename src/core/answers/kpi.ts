@@ -19,7 +19,7 @@ function asOfText(asOf: string, lang: 'zh' | 'en'): string {
 
 export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
-  const kpis = new Map(ctx.catalog.kpis.map((k) => [k.id, k]));
+  const kpis = ctx.catalog.kpiById;
   const series = [...item.obs].sort((a, b) => asOfKey(b).localeCompare(asOfKey(a)));
   const inYear = u.years.length ? series.filter((o) => (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])) || o.year === u.years[u.years.length - 1]) : [];
   const chosen = inYear.length ? inYear : series;

@@ -1,6 +1,6 @@
 // "哪個機關預算最多", "top 5 programmes": rank budget lines of one level by a year's budget.
 import type { Answer, Figure } from '../answer.js';
-import type { Item } from '../catalog.js';
+import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
 import { observe } from './amount.js';
@@ -18,8 +18,8 @@ export function answerRanking(ctx: Context, u: Understood): Answer {
   const { level, zh, en } = levelOf(u);
   const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
   const within = u.agencies.filter((a) => a !== '62');
-  const pool = ctx.catalog.items.filter(
-    (i) => i.kind === 'line' && i.family === family && i.level === level && i.agency !== '62' &&
+  const pool = group(ctx.catalog, `level:${family}:${level}`).filter(
+    (i) => i.kind === 'line' && i.agency !== '62' &&
       (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
   );
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === 'budget').map((o) => o.year)))].sort((a, b) => a - b);

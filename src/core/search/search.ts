@@ -1,23 +1,56 @@
 // Query the serialised lunr index with the same tokens it was built with.
 import lunr from 'lunr';
-import { tokenStrings } from './tokenize.js';
+import { cjkAwareStemmer, tokenStrings } from './tokenize.js';
 
 export interface SearchHit {
   ref: string;
   score: number;
 }
 
-export function loadSearchIndex(json: object): lunr.Index {
-  return lunr.Index.load(json);
+export interface SearchIndex {
+  index: lunr.Index;
+  /** documents in the index */
+  size: number;
+  /** document frequency per token, computed on first use */
+  df: Map<string, number>;
 }
 
-/** Any-term query over the question's tokens; lunr ranks by BM25 over bigrams and words. */
-export function searchIndex(index: lunr.Index, text: string, limit = 60): SearchHit[] {
-  const tokens = [...new Set(tokenStrings(text))];
+export function loadSearchIndex(json: object): SearchIndex {
+  const index = lunr.Index.load(json);
+  const size = Object.keys((json as { fieldVectors: unknown[] }).fieldVectors ?? []).length / Math.max(1, (index as unknown as { fields: string[] }).fields.length);
+  return { index, size, df: new Map() };
+}
+
+function docFrequency(s: SearchIndex, token: string): number {
+  let n = s.df.get(token);
+  if (n === undefined) {
+    const postings = (s.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>> | undefined> }).invertedIndex[token];
+    const docs = new Set<string>();
+    if (postings) for (const [field, refs] of Object.entries(postings)) if (field !== '_index') for (const ref of Object.keys(refs)) docs.add(ref);
+    n = docs.size;
+    s.df.set(token, n);
+  }
+  return n;
+}
+
+/** The tokens worth asking lunr about: the rarest ones. A bigram in many documents
+ * (預算, 計畫) says little and costs a walk over every one of them. */
+function queryTokens(s: SearchIndex, text: string): string[] {
+  const stemmed = tokenStrings(text).map((t) => cjkAwareStemmer(new lunr.Token(t, {})).toString());
+  const tokens = [...new Set(stemmed)].map((t) => ({ t, df: docFrequency(s, t) })).filter((x) => x.df > 0);
+  tokens.sort((a, b) => a.df - b.df);
+  const common = Math.max(50, s.size * 0.002);
+  const rare = tokens.filter((x) => x.df <= common);
+  return (rare.length >= 3 ? rare : tokens.slice(0, 3)).slice(0, 10).map((x) => x.t);
+}
+
+/** Any-term query over the question's rarest tokens; lunr ranks by BM25 over bigrams and words. */
+export function searchIndex(s: SearchIndex, text: string, limit = 60): SearchHit[] {
+  const tokens = queryTokens(s, text);
   if (tokens.length === 0) return [];
   try {
-    const hits = index.query((q) => {
-      for (const t of tokens) q.term(t, { usePipeline: true });
+    const hits = s.index.query((q) => {
+      for (const t of tokens) q.term(t, { usePipeline: false });
     });
     return hits.slice(0, limit).map((h) => ({ ref: h.ref, score: h.score }));
   } catch {
