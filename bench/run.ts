@@ -14,6 +14,7 @@ import { DATA_DIR } from '../src/dataset/paths.js';
 import { loadConfig } from '../src/config.js';
 import { start } from '../src/main.js';
 import { syntheticDataDir } from './synthetic.js';
+import { renderChartPng } from '../src/format/chart/index.js';
 import { FakeSlack, signedHeaders } from '../test/slack/fake-slack.js';
 
 const root = join(import.meta.dirname, '..');
@@ -44,11 +45,11 @@ function coreLatency(engine: Engine, rounds: number) {
 }
 
 /** Candidate finding only: lunr versus scoring every item (the linear scan a developer would write first). */
-function lunrVsLinear(dataDir: string, rounds: number) {
+function lunrVsLinear(dataDir: string, rounds: number, sample = questions.length) {
   const data = loadDataset(dataDir);
   const catalog = buildCatalog(data);
   const index = loadSearchIndex(JSON.parse(readFileSync(join(dataDir, 'search-index.json'), 'utf8')));
-  const us = questions.map(understand);
+  const us = questions.slice(0, sample).map(understand);
   let i = 0;
   const lunr = time(() => {
     const u = us[i++ % us.length];
@@ -70,7 +71,7 @@ function lunrVsLinear(dataDir: string, rounds: number) {
 }
 
 async function load(url: string, opts: Partial<autocannon.Options>) {
-  const r = await autocannon({ url, connections: 50, duration: 4, ...opts });
+  const r = await autocannon({ url, connections: 50, duration: 3, ...opts });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
 }
 
@@ -92,15 +93,39 @@ async function httpLoad() {
   return { api, slash };
 }
 
+/** PNG render time per chart kind, from real answers (the first render also loads resvg and the font). */
+async function chartTimes(engine: Engine) {
+  const kinds: Record<string, string> = {
+    bar: '114 年度各機關預算排名', breakdown: '數位發展部主管 114 年度用途別細分', line: 'MyData 介接多少機關', progress: '連結亞太強韌陸海空網路計畫執行情形',
+  };
+  const t0 = performance.now();
+  await renderChartPng(engine.ask(kinds.bar).chart!);
+  const first = performance.now() - t0;
+  const out: Record<string, number> = {};
+  for (const [kind, q] of Object.entries(kinds)) {
+    const spec = engine.ask(q).chart!;
+    const ms: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      await renderChartPng(spec);
+      ms.push(performance.now() - t);
+    }
+    out[kind] = Math.round(ms.sort((a, b) => a - b)[5]);
+  }
+  return { firstMs: Math.round(first), ...out };
+}
+
 async function main() {
   const t0 = performance.now();
   const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/cold-start.ts')], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!);
-  const real = coreLatency(createEngine(), 30);
-  const realScan = lunrVsLinear(DATA_DIR, 10);
+  const realEngine = createEngine();
+  const real = coreLatency(realEngine, 30);
+  const charts = await chartTimes(realEngine);
+  const realScan = lunrVsLinear(DATA_DIR, 3);
   const synth = syntheticDataDir(100);
   const bigEngine = createEngine(synth.dir);
-  const big = coreLatency(bigEngine, 3);
-  const bigScan = lunrVsLinear(synth.dir, 2);
+  const big = coreLatency(bigEngine, 2);
+  const bigScan = lunrVsLinear(synth.dir, 1, 5);
   const http = await httpLoad();
   const rss = process.memoryUsage().rss / 1e6;
 
@@ -111,6 +136,7 @@ async function main() {
     [`core latency, 100x data (${synth.records} records${synth.built ? ', built now' : ', cached'})`, `p50 ${big.p50} ms, p99 ${big.p99} ms (load ${bigEngine.info.loadMs} ms)`],
     [`candidates: lunr vs linear scan, real (${realScan.items} items)`, `lunr p50 ${realScan.lunr.p50} / p99 ${realScan.lunr.p99} ms; scan p50 ${realScan.linear.p50} / p99 ${realScan.linear.p99} ms`],
     [`candidates: lunr vs linear scan, 100x (${bigScan.items} items)`, `lunr p50 ${bigScan.lunr.p50} / p99 ${bigScan.lunr.p99} ms; scan p50 ${bigScan.linear.p50} / p99 ${bigScan.linear.p99} ms`],
+    ['chart PNG render (median of 10; first render)', `${Object.entries(charts).filter(([k]) => k !== 'firstMs').map(([k, v]) => `${k} ${v} ms`).join(', ')}; first ${charts.firstMs} ms`],
     ['GET /api/ask, 50 clients', `${http.api.rps} req/s, p50 ${http.api.p50} ms, p99 ${http.api.p99} ms, errors ${http.api.errors}, non-2xx ${http.api.non2xx}`],
     ['signed Slack slash command (ack), 50 clients', `${http.slash.rps} req/s, p50 ${http.slash.p50} ms, p99 ${http.slash.p99} ms, errors ${http.slash.errors}, non-2xx ${http.slash.non2xx}`],
   ];
@@ -122,6 +148,7 @@ async function main() {
     lunrP99Ms: realScan.lunr.p99, linearP99Ms: realScan.linear.p99, lunr100xP99Ms: bigScan.lunr.p99, linear100xP99Ms: bigScan.linear.p99,
     apiRps: http.api.rps, apiP99Ms: http.api.p99, apiErrors: http.api.errors + http.api.non2xx,
     slashRps: http.slash.rps, slashAckP99Ms: http.slash.p99, slashErrors: http.slash.errors + http.slash.non2xx,
+    chartMedianMs: Math.max(...Object.entries(charts).filter(([k]) => k !== 'firstMs').map(([, v]) => v)), chartFirstMs: charts.firstMs,
     benchSeconds: Math.round((performance.now() - t0) / 1000),
   };
   process.stdout.write(JSON.stringify(summary) + '\n');

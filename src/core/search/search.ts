@@ -33,15 +33,23 @@ function docFrequency(s: SearchIndex, token: string): number {
   return n;
 }
 
+const POSTINGS_BUDGET = 1500;
+
 /** The tokens worth asking lunr about: the rarest ones. A bigram in many documents
  * (預算, 計畫) says little and costs a walk over every one of them. */
 function queryTokens(s: SearchIndex, text: string): string[] {
   const stemmed = tokenStrings(text).map((t) => cjkAwareStemmer(new lunr.Token(t, {})).toString());
   const tokens = [...new Set(stemmed)].map((t) => ({ t, df: docFrequency(s, t) })).filter((x) => x.df > 0);
   tokens.sort((a, b) => a.df - b.df);
-  const common = Math.max(50, s.size * 0.002);
-  const rare = tokens.filter((x) => x.df <= common);
-  return (rare.length >= 3 ? rare : tokens.slice(0, 3)).slice(0, 10).map((x) => x.t);
+  // rarest first, within a budget of postings to walk; never fewer than two tokens
+  const out: string[] = [];
+  let postings = 0;
+  for (const x of tokens) {
+    if (out.length >= 2 && (postings + x.df > POSTINGS_BUDGET || out.length >= 10)) break;
+    out.push(x.t);
+    postings += x.df;
+  }
+  return out;
 }
 
 /** Any-term query over the question's rarest tokens; lunr ranks by BM25 over bigrams and words. */
