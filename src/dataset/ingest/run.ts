@@ -9,6 +9,7 @@ import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildSearchIndex } from '../../core/search/build.js';
 import { buildS2tCharTable } from './s2t.js';
+import { findFactDisagreements } from './disagreements.js';
 
 export function ingest(): Dataset {
   const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(DATA_DIR, 'sources/manifest.json'), 'utf8')));
@@ -27,6 +28,7 @@ export function ingest(): Dataset {
       (data[name] as unknown[]).push(...records);
     }
   }
+  data.disagreements.push(...findFactDisagreements(data.facts));
   return validateDataset(data);
 }
 
