@@ -41,11 +41,11 @@ function queryTokens(s: SearchIndex, text: string): string[] {
   const stemmed = tokenStrings(text).map((t) => cjkAwareStemmer(new lunr.Token(t, {})).toString());
   const tokens = [...new Set(stemmed)].map((t) => ({ t, df: docFrequency(s, t) })).filter((x) => x.df > 0);
   tokens.sort((a, b) => a.df - b.df);
-  // rarest first, within a budget of postings to walk; never fewer than two tokens
+  // rarest first, within a budget of postings to walk; always at least the rarest one
   const out: string[] = [];
   let postings = 0;
   for (const x of tokens) {
-    if (out.length >= 2 && (postings + x.df > POSTINGS_BUDGET || out.length >= 10)) break;
+    if (out.length >= 1 && (postings + x.df > POSTINGS_BUDGET || out.length >= 10)) break;
     out.push(x.t);
     postings += x.df;
   }
