@@ -76,13 +76,14 @@ export function measureLabel(measure: string, lang: Lang): string {
   return (lang === 'zh' ? MEASURE_ZH : MEASURE_EN)[measure] ?? measure;
 }
 
+/** A fiscal year in both calendars: 114 年度（2025）, FY2025 (ROC 114). */
 export function yearText(year: number, lang: Lang): string {
-  return lang === 'zh' ? `${year} 年度` : `FY${year + 1911}`;
+  return lang === 'zh' ? `${year} 年度（${year + 1911}）` : `FY${year + 1911} (ROC ${year})`;
 }
 
 export function figureOf(ctx: Context, item: Item, o: Observation, lang: Lang, title = itemTitle(item, lang)): Figure {
   const when = o.asOf ? (lang === 'zh' ? `（截至 ${o.asOf}）` : ` (as of ${o.asOf})`) : ` ${yearText(o.year, lang)}`;
-  const label = o.asOf ? `${title}${when}` : `${title}${when} ${measureLabel(o.measure, lang)}`.trim();
+  const label = o.asOf ? `${title}${when}` : `${title}${when}${lang === 'zh' ? '' : ' '}${measureLabel(o.measure, lang)}`.trim();
   return {
     label,
     value: o.value,
