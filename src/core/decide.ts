@@ -133,6 +133,14 @@ export function decide(ctx: Context, u: Understood): Answer {
   const alternatives = alternativesFor(ctx, u, best, ranked);
   if (best.kind === 'kpi') return answerKpi(ctx, u, best, alternatives);
   if (best.kind === 'plan') return answerPlan(ctx, u, best, alternatives);
-  if (u.breakdown) return answerBreakdown(ctx, u, best);
-  return answerAmount(ctx, u, best, alternatives);
+  const answer = u.breakdown ? answerBreakdown(ctx, u, best) : answerAmount(ctx, u, best, alternatives);
+  const otherOffered = /^(數位發展部主管（含兩署）|數位發展部本部|MODA total|MODA ministry proper)/.test(alternatives[0] ?? '');
+  return u.ministryAmbiguous && best.agency && otherOffered ? { ...answer, summary: `${answer.summary}${readingNote(best.agency, u.lang)}` } : answer;
+}
+
+/** Which "數位發展部" the answer used, said once. */
+function readingNote(code: string, lang: 'zh' | 'en'): string {
+  const total = code === '62';
+  if (lang === 'zh') return total ? '（「數位發展部」此處指主管合計，含資通安全署及數位產業署；本部數字見建議問題。）' : '（「數位發展部」此處指部本部；含兩署的主管合計見建議問題。）';
+  return total ? ' ("MODA" read as the ministry-level total including ACS and ADI; the ministry proper is in the suggestions.)' : ' ("MODA" read as the ministry proper; the total including ACS and ADI is in the suggestions.)';
 }

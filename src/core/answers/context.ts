@@ -1,5 +1,5 @@
 // What every answer builder needs: the catalog, the index, document titles.
-import type { Dataset } from '../../dataset/schema.js';
+import type { AgencyCode, Dataset } from '../../dataset/schema.js';
 import type { SearchIndex } from '../search/search.js';
 import type { Answer, Figure, Lang, Source } from '../answer.js';
 import type { Catalog, Item, Observation } from '../catalog.js';
@@ -43,14 +43,19 @@ export function itemTitle(item: Item, lang: Lang): string {
   return baseTitle(item, lang) + nature;
 }
 
+/** 數位發展部 alone is ambiguous: the ministry proper is named as such. */
+function agencyName(code: AgencyCode, lang: Lang): string {
+  const a = agencyInfo(code);
+  if (lang === 'en') return code === '6201' ? 'MODA (ministry proper)' : `${a.short} (${a.zh})`;
+  return code === '6201' ? '數位發展部（本部）' : a.zh;
+}
+
 function baseTitle(item: Item, lang: Lang): string {
   if (!item.agency || item.kind === 'kpi' || item.kind === 'plan') return item.name;
   const a = agencyInfo(item.agency);
-  if (item.level === 'agency' || item.name === a.zh || item.subject === a.zh) {
-    return item.name === a.zh || item.level === 'agency' ? (lang === 'zh' ? item.name : `${a.short} (${item.name})`) : item.name;
-  }
-  if (item.agency === '62' && item.level !== 'agency') return lang === 'zh' ? `${a.zh} ${item.name}` : `${a.short} ${item.name}`;
-  return lang === 'zh' ? `${a.zh} ${item.name}` : `${a.short} ${item.name}`;
+  if (item.level === 'agency' || item.name === a.zh) return agencyName(item.agency, lang);
+  if (item.subject === a.zh) return item.name.replace(a.zh, agencyName(item.agency, lang));
+  return lang === 'zh' ? `${agencyName(item.agency, lang)} ${item.name}` : `${a.short} ${item.name}`;
 }
 
 const MEASURE_ZH: Record<string, string> = {
