@@ -29,13 +29,24 @@ export function agencyFilter(u: Understood): AgencyCode[] | null {
   return null;
 }
 
+/** Bigrams of each match string, computed once: the same names are scored question after question. */
+const matchBigrams = new WeakMap<Item, Set<string>[]>();
+
+function bigramsOf(item: Item): Set<string>[] {
+  let sets = matchBigrams.get(item);
+  if (!sets) matchBigrams.set(item, (sets = item.match.map(bigramSet)));
+  return sets;
+}
+
 export function scoreItem(item: Item, u: Understood, qSet: Set<string>, residualSet: Set<string>): Scored | null {
   let best: Scored | null = null;
-  for (const m of item.match) {
+  const sets = bigramsOf(item);
+  for (let k = 0; k < item.match.length; k++) {
+    const m = item.match[k];
     if (!m) continue;
     // a two-character keyword of an indicator (介接) is too common to name it on its own
     const exact = u.itemText.includes(m) && (item.kind !== 'kpi' || m.length >= 3);
-    const mSet = bigramSet(m);
+    const mSet = sets[k];
     const cover = mSet.size ? overlap(mSet, qSet) / mSet.size : 0;
     const explains = residualSet.size ? overlap(residualSet, mSet) / residualSet.size : exact ? 1 : 0;
     // exact containment beats partial cover; longer exact names beat shorter ones. An indicator's match
@@ -93,7 +104,8 @@ export function resolveItems(catalog: Catalog, index: SearchIndex, u: Understood
   for (const item of exactCandidates(catalog, u.itemText)) consider(item);
   // nothing left to explain (an agency and a measure): no fuzzy search needed
   if (residualSet.size > 0 && !out.some((s) => s.exact && s.explains >= 1)) {
-    for (const h of searchIndex(index, u.itemText || u.residual, opts.limit ?? 80)) {
+    // names only: what an item is called, not what its explanation mentions
+    for (const h of searchIndex(index, u.itemText || u.residual, opts.limit ?? 80, ['name'])) {
       consider(h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined);
     }
   }

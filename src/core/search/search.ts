@@ -53,12 +53,12 @@ function queryTokens(s: SearchIndex, text: string): string[] {
 }
 
 /** Any-term query over the question's rarest tokens; lunr ranks by BM25 over bigrams and words. */
-export function searchIndex(s: SearchIndex, text: string, limit = 60): SearchHit[] {
+export function searchIndex(s: SearchIndex, text: string, limit = 60, fields?: ('name' | 'text')[]): SearchHit[] {
   const tokens = queryTokens(s, text);
   if (tokens.length === 0) return [];
   try {
     const hits = s.index.query((q) => {
-      for (const t of tokens) q.term(t, { usePipeline: false });
+      for (const t of tokens) q.term(t, { usePipeline: false, ...(fields ? { fields } : {}) });
     });
     return hits.slice(0, limit).map((h) => ({ ref: h.ref, score: h.score }));
   } catch {
