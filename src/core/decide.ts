@@ -104,13 +104,16 @@ function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | undefin
 export function decide(ctx: Context, u: Understood): Answer {
   if (u.help) return answerHelp(u);
   if (u.search !== null) return answerSearch(ctx, u, u.search);
-  if (u.foreignBody && u.agencies.length === 0 && !u.ministryAmbiguous) {
+  const ranked = rank(ctx, u);
+  const exact = ranked.filter((s) => s.exact);
+  // "國防部" is another ministry; "非政府組織跨部門…" is part of a name the data has
+  const foreign = u.foreignBody && !exact.some((s) => s.matched.includes(u.foreignBody!.replace(/\s+/g, '')));
+  if (foreign && u.agencies.length === 0 && !u.ministryAmbiguous) {
     return notFound(ctx, u, u.lang === 'zh'
       ? `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${u.foreignBody}」的資料。`
       : `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${u.foreignBody}.`);
   }
-  const ranked = rank(ctx, u);
-  const exact = ranked.filter((s) => s.exact);
+
   if (SUM.test(u.norm) && exact.length >= 2) {
     // the addends: distinct items of one family, none named inside another's name, no bare 合計
     const family = exact[0].item.family;

@@ -83,6 +83,8 @@ const FOREIGN_BODY = /([\u3400-\u9fff]{1,6}?(?:部|署|局|院|委員會|縣政�
 const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
 
 function findForeignBody(s: string): string | null {
+  const en = s.match(/\b(ministry of (?!digital)[a-z]+(?: affairs)?|[a-z]+ (?:ministry|council|commission|department))\b/);
+  if (en && !/digital/.test(en[1])) return en[1];
   for (const m of s.matchAll(FOREIGN_BODY)) {
     const name = m[1].replace(/^(請問|查詢|的|與|和|及)/, '');
     if (!OUR_BODIES.test(name) && name.length >= 2 && !/^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署)$/.test(name)) return name;

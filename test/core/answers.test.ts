@@ -117,3 +117,28 @@ describe('object classes and breakdowns', () => {
     expect(a.figures.slice(1).map((f) => f.value).sort()).toEqual(programmes.map((p) => p.budget).sort());
   });
 });
+
+describe('named plans and major plans', () => {
+  const names = data.budget_lines.filter((l) => l.level === 'plan' && l.budget);
+  const unique = names.filter((l) => names.filter((o) => o.name === l.name).length === 1 && !data.major_plans.some((p) => p.name === l.name));
+  it.each(unique.map((l) => [l.name, l] as const))('%s', (_, l) => {
+    expect(top3(`${l.name} ${l.year} 年度經費`)).toContain(l.budget);
+  });
+
+  it.each(data.major_plans.map((p) => [p.name, p] as const))('major plan %s', (_, p) => {
+    expect(top3(`${p.name}總經費`)).toContain(p.approvedTotal);
+    expect(top3(`${p.name}累計執行數`)).toContain(p.executedToDate);
+    expect(top3(`${p.name}已編列預算`)).toContain(p.budgetedToDate);
+    expect(engine.ask(`${p.name}執行情形`).intent).toBe('plan');
+  });
+});
+
+describe('indicators', () => {
+  const series = [...new Set(data.kpis.filter((k) => !k.key.startsWith('q')).map((k) => k.key))];
+  it.each(series)('%s gives the latest value first', (key) => {
+    const rows = data.kpis.filter((k) => k.key === key).sort((a, b) => b.asOf.localeCompare(a.asOf));
+    const a = engine.ask(rows[0].metric);
+    expect(a.intent).toBe('kpi');
+    expect(rows.filter((r) => r.asOf === rows[0].asOf).map((r) => r.value)).toContain(a.figures[0].value);
+  });
+});
