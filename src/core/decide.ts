@@ -1,7 +1,7 @@
 // Deciding what a question asks and which answer builder serves it.
 import type { Answer, Figure } from './answer.js';
 import { group, type Item } from './catalog.js';
-import { agencyInfo, FILLER } from './lexicon.js';
+import { agencyInfo, FILLER, MEASURE_HINTS } from './lexicon.js';
 import { agencyFilter, resolveItems, type Scored } from './resolve.js';
 import type { Understood } from './understand.js';
 import { answerAmount, chooseYear, observe } from './answers/amount.js';
@@ -36,6 +36,8 @@ function familyBonus(u: Understood, item: Item): number {
   const have = new Set(item.obs.map((o) => o.measure));
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) b += 0.2;
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => m === 'approved' || m === 'executedToDate' || m === 'budgetedToDate'))) b += 0.5;
+  // a measure named in other words (比例, 面積, 租金 …) that this item has
+  if (MEASURE_HINTS.some(([re, m]) => have.has(m) && re.test(u.norm))) b += 0.3;
   // a figure for the year asked beats one from another year
   if (u.years.length && item.obs.some((o) => o.year === u.years[u.years.length - 1] || (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])))) b += 0.4;
   return b;
@@ -133,12 +135,29 @@ export function decide(ctx: Context, u: Understood): Answer {
     }
     best = agency;
   }
+  const across = acrossAgencies(ctx, u, best);
+  if (across) {
+    const sum = answerSum(ctx, u, across);
+    if (sum) return { ...sum, suggestions: across.map((i) => itemTitle(i, u.lang)).slice(0, 4) };
+  }
   const alternatives = alternativesFor(ctx, u, best, ranked);
   if (best.kind === 'kpi') return answerKpi(ctx, u, best, alternatives);
   if (best.kind === 'plan') return answerPlan(ctx, u, best, alternatives);
   const answer = u.breakdown ? answerBreakdown(ctx, u, best) : answerAmount(ctx, u, best, alternatives);
   const otherOffered = /^(數位發展部主管（含兩署）|數位發展部本部|MODA total|MODA ministry proper)/.test(alternatives[0] ?? '');
   return u.ministryAmbiguous && best.agency && otherOffered ? { ...answer, summary: `${answer.summary}${readingNote(best.agency, u.lang)}` } : answer;
+}
+
+/**
+ * "114 年度一般行政預算" with no agency named: the line exists under each agency but not at the
+ * ministry level, so the answer is their sum (each part shown), not one agency's line.
+ */
+function acrossAgencies(ctx: Context, u: Understood, best: Item): Item[] | undefined {
+  if (u.agencies.length || u.ministryAmbiguous || best.kind !== 'line' || best.level === 'agency' || best.level === 'plan') return undefined;
+  const same = group(ctx.catalog, `name:${best.match[0]}`).filter((i) => i.kind === 'line' && i.family === best.family && i.level === best.level);
+  const agencies = new Set(same.map((i) => i.agency));
+  if (agencies.has('62') || agencies.size < 2) return undefined;
+  return same;
 }
 
 /** Which "數位發展部" the answer used, said once. */

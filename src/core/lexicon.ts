@@ -59,6 +59,8 @@ export const GLOSSARY: [string, string][] = ([
   ['subsidies', '獎補助費'],
   ['donations', '捐助'],
   ['donation', '捐助'],
+  ['commissioned projects', '委辦'],
+  ['commissioned work', '委辦費'],
   ['commissioned', '委辦'],
   ['first reserve fund', '第一預備金'],
   ['reserve fund', '第一預備金'],
@@ -148,7 +150,7 @@ export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標�
 export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
 
 /** Words that carry no item meaning, removed before matching names. */
-export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較|\b(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its)\b|'s/g;
+export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較|\b(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?)\b|'s/g;
 
 /** Words that pick one of an item's measures other than the budget (vehicles, office space, travel …). */
 export const MEASURE_HINTS: [RegExp, string][] = [

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/dataset/ingest/run.js';
+import { ingest, sourceCharacters } from '../../src/dataset/ingest/run.js';
 import { buildDataPackage, serializeResource } from '../../src/dataset/ingest/datapackage.js';
 import { buildSearchIndex } from '../../src/core/search/build.js';
 import { buildS2tCharTable } from '../../src/dataset/ingest/s2t.js';
@@ -20,7 +20,7 @@ describe('ingest', () => {
     }
     expect(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')).toBe(JSON.stringify(buildDataPackage(fresh), null, 2) + '\n');
     expect(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')).toBe(JSON.stringify(buildSearchIndex(fresh)) + '\n');
-    expect(readFileSync(join(DATA_DIR, 's2t-chars.json'), 'utf8')).toBe(JSON.stringify(buildS2tCharTable()) + '\n');
+    expect(readFileSync(join(DATA_DIR, 's2t-chars.json'), 'utf8')).toBe(JSON.stringify(buildS2tCharTable(sourceCharacters(fresh))) + '\n');
   });
 
   it('gives the same output twice', () => {

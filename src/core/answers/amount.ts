@@ -134,9 +134,11 @@ export function answerAmount(ctx: Context, u: Understood, item: Item, alternativ
     if (change && prev) {
       const cf = figureOf(ctx, item, change, lang, title);
       figures.push(cf, figureOf(ctx, item, prev, lang, title));
-      summary += lang === 'zh'
-        ? ` 較上年度${change.value >= 0 ? '增加' : '減少'} ${formatChange(change.value, prev.value, 'TWD', lang).slice(1)}。`
-        : ` Change from the previous year: ${formatChange(change.value, prev.value, 'TWD', lang)}.`;
+      summary += change.value === 0
+        ? lang === 'zh' ? ' 與上年度相同。' : ' Unchanged from the previous year.'
+        : lang === 'zh'
+          ? ` 較上年度${change.value > 0 ? '增加' : '減少'} ${formatChange(change.value, prev.value, 'TWD', lang).slice(1)}。`
+          : ` Change from the previous year: ${formatChange(change.value, prev.value, 'TWD', lang)}.`;
     }
   }
   if (u.share && item.parent) {

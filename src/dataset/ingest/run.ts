@@ -32,6 +32,13 @@ export function ingest(): Dataset {
   return validateDataset(data);
 }
 
+/** Every character of the source documents. */
+export function sourceCharacters(data: Dataset): Set<string> {
+  const chars = new Set<string>();
+  for (const s of data.sources) for (const ch of readFileSync(join(DATA_DIR, 'sources', s.doc), 'utf8')) chars.add(ch);
+  return chars;
+}
+
 function main(): void {
   const data = ingest();
   mkdirSync(DATA_DIR, { recursive: true });
@@ -41,7 +48,7 @@ function main(): void {
   }
   writeFileSync(join(DATA_DIR, 'datapackage.json'), JSON.stringify(buildDataPackage(data), null, 2) + '\n');
   writeFileSync(join(DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(data)) + '\n');
-  writeFileSync(join(DATA_DIR, 's2t-chars.json'), JSON.stringify(buildS2tCharTable()) + '\n');
+  writeFileSync(join(DATA_DIR, 's2t-chars.json'), JSON.stringify(buildS2tCharTable(sourceCharacters(data))) + '\n');
   const counts = Object.fromEntries(Object.keys(RESOURCES).map((n) => [n, data[n as ResourceName].length]));
   process.stderr.write(`ingest: ${JSON.stringify(counts)}\n`);
 }
