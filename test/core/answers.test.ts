@@ -142,3 +142,25 @@ describe('indicators', () => {
     expect(rows.filter((r) => r.asOf === rows[0].asOf).map((r) => r.value)).toContain(a.figures[0].value);
   });
 });
+
+describe('a line every agency has, asked with no agency', () => {
+  it('adds the agencies up and names what it added', () => {
+    const lines = data.budget_lines.filter((l) => l.doc.startsWith('000') && l.kind === 'expenditure' && l.name === '一般行政');
+    expect(lines.length).toBe(3);
+    const a = engine.ask(`${lines[0].year} 年度一般行政預算`);
+    expect(a.figures[0].value).toBe(lines.reduce((s, l) => s + l.budget!, 0));
+    expect(a.figures[0].computedFrom).toHaveLength(3);
+    expect(a.figures.slice(1).map((f) => f.value).sort()).toEqual(lines.map((l) => l.budget).sort());
+  });
+});
+
+describe('normalisation against the data', () => {
+  it('keeps characters the documents use, so names written with them still match', () => {
+    const share = data.facts.find((f) => f.family === 'personnel_cost' && f.measure === 'share')!;
+    expect(engine.ask(`${share.year} 年度${share.category}`).figures[0].value).toBe(share.value);
+  });
+  it('reads Simplified Chinese questions', () => {
+    const adi = data.budget_lines.find((l) => l.doc.startsWith('000') && l.agency === '6220' && l.level === 'agency')!;
+    expect(engine.ask(`数字产业署 ${adi.year} 年度预算`).figures[0].value).toBe(adi.budget);
+  });
+});
