@@ -42,6 +42,8 @@ export interface Item {
   nature?: 'current' | 'capital' | null;
   category?: string | null;
   subject?: string;
+  /** for a line: the name of the line it sits under (a revenue source above an agency's line) */
+  under?: string;
 }
 
 export interface Catalog {
@@ -145,7 +147,7 @@ function factName(f: Fact): string {
   const cat = f.category && !/^(合計|總計)$/.test(f.category) ? ` ${f.category}` : '';
   const word = FAMILY_WORDS[f.family]?.[0];
   const fam = word && !(f.category ?? '').includes(word) ? ` ${word}` : '';
-  return `${f.subject}${cat}${f.family === 'object_class' ? '' : fam}`.trim();
+  return `${f.subject}${cat}${f.family === 'object_class' || f.family === 'execution' ? '' : fam}`.trim();
 }
 
 export function buildCatalog(data: Dataset): Catalog {
@@ -178,6 +180,7 @@ export function buildCatalog(data: Dataset): Catalog {
     if (!parentKey || parentKey === child.id) continue;
     child.parent ??= parentKey;
     const parent = byId.get(parentKey)!;
+    child.under ??= parent.name;
     if (!parent.children.includes(child.id)) parent.children.push(child.id);
   }
 

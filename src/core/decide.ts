@@ -6,6 +6,7 @@ import { agencyFilter, resolveItems, type Scored } from './resolve.js';
 import type { Understood } from './understand.js';
 import { answerAmount, chooseYear, observe } from './answers/amount.js';
 import { answerBreakdown } from './answers/breakdown.js';
+import { answerSum } from './answers/sum.js';
 import { answerHelp } from './answers/help.js';
 import { answerKpi } from './answers/kpi.js';
 import { answerPlan } from './answers/plan.js';
@@ -80,29 +81,6 @@ function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored
   return out;
 }
 
-function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | undefined {
-  const measure = u.measures.includes('final') ? 'final' : 'budget';
-  const year = chooseYear(parts[0], u, measure);
-  if (year === null) return undefined;
-  const obs = parts.map((p) => observe(p, year, measure)[0]);
-  if (obs.some((o) => !o) || new Set(obs.map((o) => o!.unit)).size !== 1) return undefined;
-  const figs = parts.map((p, i) => figureOf(ctx, p, obs[i]!, u.lang));
-  const total: Figure = {
-    label: figs.map((f) => f.label).join(' + '),
-    value: figs.reduce((s, f) => s + f.value, 0),
-    unit: figs[0].unit, year, measure,
-    computedFrom: figs.map((f) => f.label), formula: figs.map((f) => f.label).join(' + '),
-  };
-  return {
-    ...baseAnswer(u, 'amount'),
-    summary: u.lang === 'zh'
-      ? `${figs.map((f) => `${f.label} ${say(f, u.lang)}`).join('，加上')}，合計 ${say(total, u.lang)}。`
-      : `${figs.map((f) => `${f.label} ${say(f, u.lang)}`).join(' plus ')}: ${say(total, u.lang)} in all.`,
-    figures: [total, ...figs],
-    sources: collectSources(figs),
-  };
-}
-
 export function decide(ctx: Context, u: Understood): Answer {
   if (u.help) return answerHelp(u);
   if (u.search !== null) return answerSearch(ctx, u, u.search);
@@ -129,6 +107,12 @@ export function decide(ctx: Context, u: Understood): Answer {
   const residualExplained = ranked[0] ? ranked[0].explains >= 0.3 || ranked[0].exact : false;
   if (!best || !residualExplained) {
     const agency = u.residual.replace(/[a-z]+/g, '').length <= 1 ? agencyItem(ctx, u) : undefined;
+    // an agency's revenue is spread over the sources it collects under: their sum
+    const revenueParts = !agency || agency.family !== 'revenue' || agency.level !== 'agency' ? [] : group(ctx.catalog, `fam:revenue:${agency.agency}`).filter((i) => i.level === 'agency');
+    if (revenueParts.length > 1) {
+      const sum = answerSum(ctx, u, revenueParts);
+      if (sum) return { ...sum, intent: 'revenue' };
+    }
     if (!agency) {
       if (u.residual.length >= 2) return answerSearch(ctx, u, u.norm.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
       return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');

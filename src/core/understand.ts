@@ -125,7 +125,8 @@ export function understand(raw: string): Understood {
     lang,
     years: yr.years.map((y) => y.year),
     relative: yr.relative,
-    agencies: ag.agencies,
+    // with the ministry total and an agency both named, the agency is what is asked about
+    agencies: [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0)),
     ministryAmbiguous: ag.ambiguous && ag.agencies.length === 0,
     measures,
     ranking,

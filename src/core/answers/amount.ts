@@ -89,7 +89,7 @@ function intentOf(item: Item): Answer['intent'] {
 
 export function answerAmount(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
-  const wantsChange = u.measures.includes('change') && !u.measures.includes('previous');
+  const wantsChange = (u.measures.includes('change') && !u.measures.includes('previous')) || new Set(u.years).size >= 2;
   if (wantsChange && yearsWith(item, 'budget').length >= 2) return answerCompare(ctx, u, item, alternatives);
   const measure = chooseMeasure(item, u);
   const year = chooseYear(item, u, measure);

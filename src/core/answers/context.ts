@@ -53,6 +53,7 @@ function agencyName(code: AgencyCode, lang: Lang): string {
 function baseTitle(item: Item, lang: Lang): string {
   if (!item.agency || item.kind === 'kpi' || item.kind === 'plan') return item.name;
   const a = agencyInfo(item.agency);
+  if (item.family === 'revenue' && item.level === 'agency' && item.under) return `${agencyName(item.agency, lang)} ${item.under}`;
   if (item.level === 'agency' || item.name === a.zh) return agencyName(item.agency, lang);
   if (item.subject === a.zh) return item.name.replace(a.zh, agencyName(item.agency, lang));
   return lang === 'zh' ? `${agencyName(item.agency, lang)} ${item.name}` : `${a.short} ${item.name}`;
