@@ -164,3 +164,22 @@ describe('normalisation against the data', () => {
     expect(engine.ask(`数字产业署 ${adi.year} 年度预算`).figures[0].value).toBe(adi.budget);
   });
 });
+
+describe('revenue of one agency', () => {
+  it('adds its lines under every revenue source', () => {
+    const lines = data.budget_lines.filter((l) => l.doc.startsWith('000') && l.kind === 'revenue' && l.level === 'agency' && l.agency === '6220');
+    expect(lines.length).toBeGreaterThan(1);
+    const a = engine.ask(`數位產業署 ${lines[0].year} 年度歲入`);
+    expect(a.intent).toBe('revenue');
+    expect(a.figures[0].value).toBe(lines.reduce((s, l) => s + l.budget!, 0));
+  });
+});
+
+describe('two years named', () => {
+  it('compares them, in English too', () => {
+    const acs = data.budget_lines.find((l) => l.doc.startsWith('000') && l.agency === '6210' && l.level === 'agency')!;
+    const a = engine.ask(`Compare ACS budget ${acs.year + 1910} and ${acs.year + 1911}`);
+    expect(a.intent).toBe('compare');
+    expect(a.figures[0].value).toBe(acs.change);
+  });
+});
