@@ -107,7 +107,8 @@ export function understand(raw: string): Understood {
 
   const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
-  const itemText = compact(ag.rest);
+  // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
+  const itemText = compact(ag.rest).replace(/的/g, '');
   let residual: string = ag.rest;
   for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
   residual = residual

@@ -115,7 +115,7 @@ export function answerAmount(ctx: Context, u: Understood, item: Item, alternativ
   const other = otherNature(ctx, item);
   if (other && year !== null) {
     const oo = observe(other, year, measure)[0];
-    if (oo) {
+    if (oo && oo.value !== 0) {
       const of = figureOf(ctx, other, oo, lang, itemTitle(other, lang));
       const total: Figure = {
         label: lang === 'zh' ? `${itemTitle(item, lang).replace(/（.*門）$/, '')} 經常門與資本門合計` : `${itemTitle(item, lang)} current and capital combined`,
