@@ -68,16 +68,33 @@ function agencyItem(ctx: Context, u: Understood): Item | undefined {
   return group(ctx.catalog, `fam:${family}:${code}`).find((i) => i.kind === 'line' && (i.level === 'agency' || (family === 'revenue' && i.level === 'total' && code === '62')));
 }
 
+/** The same line or figure under the other reading of 數位發展部 (ministry proper ↔ ministry total). */
+function otherReading(ctx: Context, best: Item): Item | undefined {
+  if (best.agency !== '62' && best.agency !== '6201') return undefined;
+  const other = best.agency === '62' ? '6201' : '62';
+  const subjects = new Set([agencyInfo(other).zh, '合計', '總計']);
+  return group(ctx.catalog, `fam:${best.family}:${other}`).find((i) =>
+    i.kind === best.kind &&
+    (best.kind === 'line'
+      ? i.name === best.name || (i.level === 'agency' && best.level === 'agency')
+      : i.category === best.category && i.nature === best.nature && subjects.has(i.subject ?? '') === subjects.has(best.subject === agencyInfo(best.agency!).zh ? '合計' : best.subject ?? '')));
+}
+
+/** A question that asks for the other reading, in the question's words. */
+function readingQuestion(u: Understood, item: Item): string {
+  const who = item.agency === '62' ? (u.lang === 'zh' ? '數位發展部主管' : 'MODA total') : u.lang === 'zh' ? '數位發展部本部' : 'MODA ministry proper';
+  const what = item.kind === 'line' ? (item.level === 'agency' ? '' : item.name) : (item.category ?? '').replace(/^(合計|總計)$/, '');
+  const year = u.years.length ? (u.lang === 'zh' ? `${u.years[u.years.length - 1]} 年度` : `${u.years[u.years.length - 1] + 1911}`) : '';
+  const measure = item.family === 'positions' ? (u.lang === 'zh' ? '預算員額' : 'positions') : u.measures.includes('final') ? (u.lang === 'zh' ? '決算' : 'final account') : u.lang === 'zh' ? (what ? '' : '預算') : 'budget';
+  return [who, what, year, measure].filter(Boolean).join(' ');
+}
+
 function alternativesFor(ctx: Context, u: Understood, best: Item, others: Scored[]): string[] {
   const out: string[] = [];
-  if (u.ministryAmbiguous && best.agency) {
-    const other = best.agency === '62' ? '6201' : '62';
-    const label = other === '62' ? (u.lang === 'zh' ? '數位發展部主管（含兩署）' : 'MODA total (incl. ACS and ADI)') : u.lang === 'zh' ? '數位發展部本部' : 'MODA ministry proper';
-    const same = group(ctx.catalog, `fam:${best.family}:${other}`).find((i) => i.kind === best.kind && (i.name === best.name || (i.level === 'agency' && best.level === 'agency')));
-    if (same) out.push(u.lang === 'zh' ? `${label} ${best.level === 'agency' ? '' : best.name} ${u.years[0] ?? ''} 年度預算`.replace(/\s+/g, ' ') : `${label} ${best.level === 'agency' ? '' : best.name} budget`.replace(/\s+/g, ' '));
-  }
+  const other = u.ministryAmbiguous ? otherReading(ctx, best) : undefined;
+  if (other) out.push(readingQuestion(u, other));
   const top = others[0]?.score ?? 0;
-  for (const o of others.slice(0, 4)) if (o.item !== best && o.item.kind === best.kind && o.score >= top - 0.3) out.push(itemTitle(o.item, u.lang));
+  for (const o of others.slice(0, 4)) if (o.item !== best && o.item !== other && o.item.kind === best.kind && o.score >= top - 0.3) out.push(itemTitle(o.item, u.lang));
   return out;
 }
 
@@ -128,8 +145,8 @@ export function decide(ctx: Context, u: Understood): Answer {
   if (best.kind === 'kpi') return answerKpi(ctx, u, best, alternatives);
   if (best.kind === 'plan') return answerPlan(ctx, u, best, alternatives);
   const answer = u.breakdown ? answerBreakdown(ctx, u, best) : answerAmount(ctx, u, best, alternatives);
-  const otherOffered = /^(數位發展部主管（含兩署）|數位發展部本部|MODA total|MODA ministry proper)/.test(alternatives[0] ?? '');
-  return u.ministryAmbiguous && best.agency && otherOffered ? { ...answer, summary: `${answer.summary}${readingNote(best.agency, u.lang)}` } : answer;
+  const otherOffered = u.ministryAmbiguous && otherReading(ctx, best) !== undefined;
+  return best.agency && otherOffered ? { ...answer, summary: `${answer.summary}${readingNote(best.agency, u.lang)}` } : answer;
 }
 
 /**

@@ -55,7 +55,7 @@ function baseTitle(item: Item, lang: Lang): string {
   const a = agencyInfo(item.agency);
   if (item.family === 'revenue' && item.level === 'agency' && item.under) return `${agencyName(item.agency, lang)} ${item.under}`;
   if (item.level === 'agency' || item.name === a.zh) return agencyName(item.agency, lang);
-  if (item.subject === a.zh) return item.name.replace(a.zh, agencyName(item.agency, lang));
+  if (item.subject === a.zh || item.subject === '合計' || item.subject === '總計') return item.name.replace(item.subject, agencyName(item.agency, lang));
   return lang === 'zh' ? `${agencyName(item.agency, lang)} ${item.name}` : `${a.short} ${item.name}`;
 }
 
