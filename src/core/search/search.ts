@@ -41,8 +41,10 @@ function queryTokens(s: SearchIndex, text: string): string[] {
   const stemmed = tokenStrings(text).map((t) => cjkAwareStemmer(new lunr.Token(t, {})).toString());
   const tokens = [...new Set(stemmed)].map((t) => ({ t, df: docFrequency(s, t) })).filter((x) => x.df > 0);
   tokens.sort((a, b) => a.df - b.df);
-  // rarest first, within a budget of postings to walk; always at least the rarest one
+  // rarest first, within a budget of postings to walk; always at least the rarest one, unless even
+  // that one is in so many documents that it cannot tell them apart
   const out: string[] = [];
+  if (tokens.length && tokens[0].df > POSTINGS_BUDGET * 4) return out;
   let postings = 0;
   for (const x of tokens) {
     if (out.length >= 1 && (postings + x.df > POSTINGS_BUDGET || out.length >= 10)) break;
