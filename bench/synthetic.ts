@@ -8,7 +8,7 @@ import { loadDataset } from '../src/dataset/load.js';
 import { DATA_DIR } from '../src/dataset/paths.js';
 import { RESOURCES, type Dataset, type ResourceName } from '../src/dataset/schema.js';
 import { buildDataPackage, dataVersion, serializeResource } from '../src/dataset/ingest/datapackage.js';
-import { buildSearchIndex } from '../src/core/search/build.js';
+import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../src/core/search/build.js';
 
 const MINISTRIES = ['數位', '交通', '經濟', '文化', '教育', '衛福', '環境', '農業', '勞動', '內政'];
 
@@ -33,7 +33,7 @@ export function syntheticDataDir(factor = 100, passageFactor = 10): { dir: strin
   // keyed by the data and by the real index, so a change to either rebuilds it
   const indexHash = createHash('sha256').update(readFileSync(join(DATA_DIR, 'search-index.json'))).digest('hex').slice(0, 8);
   const dir = join(tmpdir(), `moda-budget-bench-${dataVersion(real)}-${indexHash}-x${factor}-p${passageFactor}`);
-  const done = join(dir, 'search-index.json');
+  const done = join(dir, INDEX_FILES.items);
   const big: Dataset = { sources: real.sources, budget_lines: [], facts: [], major_plans: [], kpis: [], passages: [], disagreements: real.disagreements };
   for (let k = 0; k < factor; k++) {
     const c = clone(real, k);
@@ -50,6 +50,7 @@ export function syntheticDataDir(factor = 100, passageFactor = 10): { dir: strin
   for (const name of Object.keys(RESOURCES) as ResourceName[]) if (name !== 'sources') writeFileSync(join(dir, `${name}.json`), serializeResource(big[name]));
   writeFileSync(join(dir, 's2t-chars.json'), readFileSync(join(DATA_DIR, 's2t-chars.json')));
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(buildDataPackage(big)));
-  writeFileSync(done, JSON.stringify(buildSearchIndex(big)));
+  writeFileSync(join(dir, INDEX_FILES.passages), JSON.stringify(buildPassageIndex(big)));
+  writeFileSync(done, JSON.stringify(buildItemIndex(big)));
   return { dir, records, built: true };
 }

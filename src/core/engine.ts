@@ -7,6 +7,7 @@ import { loadDataset } from '../dataset/load.js';
 import { DATA_DIR } from '../dataset/paths.js';
 import { buildCatalog } from './catalog.js';
 import { loadSearchIndex } from './search/search.js';
+import { INDEX_FILES } from './search/build.js';
 import { decide } from './decide.js';
 import type { Context } from './answers/context.js';
 import { completeNames } from './complete.js';
@@ -36,11 +37,14 @@ export const MAX_CORE_CHARS = 2000;
 export function createEngine(dataDir = DATA_DIR): Engine {
   const t0 = performance.now();
   const data = loadDataset(dataDir);
-  const index = loadSearchIndex(JSON.parse(readFileSync(join(dataDir, 'search-index.json'), 'utf8')));
+  const readIndex = (file: string) => loadSearchIndex(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
+  const index = readIndex(INDEX_FILES.items);
+  let passages: ReturnType<typeof readIndex> | undefined;
   const ctx: Context = {
     data,
     catalog: buildCatalog(data),
     index,
+    passageIndex: () => (passages ??= readIndex(INDEX_FILES.passages)),
     titles: new Map(data.sources.map((s) => [s.doc, s.title])),
     titlesEn: new Map(data.sources.map((s) => [s.doc, s.titleEn])),
   };

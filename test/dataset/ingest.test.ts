@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, sourceCharacters } from '../../src/dataset/ingest/run.js';
 import { buildDataPackage, serializeResource } from '../../src/dataset/ingest/datapackage.js';
-import { buildSearchIndex } from '../../src/core/search/build.js';
+import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../src/core/search/build.js';
 import { buildS2tCharTable } from '../../src/dataset/ingest/s2t.js';
 import { DataError, loadDataset, validateDataset } from '../../src/dataset/load.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
@@ -19,7 +19,8 @@ describe('ingest', () => {
       expect(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8'), name).toBe(serializeResource(fresh[name]));
     }
     expect(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')).toBe(JSON.stringify(buildDataPackage(fresh), null, 2) + '\n');
-    expect(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')).toBe(JSON.stringify(buildSearchIndex(fresh)) + '\n');
+    expect(readFileSync(join(DATA_DIR, INDEX_FILES.items), 'utf8')).toBe(JSON.stringify(buildItemIndex(fresh)) + '\n');
+    expect(readFileSync(join(DATA_DIR, INDEX_FILES.passages), 'utf8')).toBe(JSON.stringify(buildPassageIndex(fresh)) + '\n');
     expect(readFileSync(join(DATA_DIR, 's2t-chars.json'), 'utf8')).toBe(JSON.stringify(buildS2tCharTable(sourceCharacters(fresh))) + '\n');
   });
 

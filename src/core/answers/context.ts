@@ -10,6 +10,8 @@ import { formatValue } from '../../format/numbers.js';
 export interface Context {
   catalog: Catalog;
   index: SearchIndex;
+  /** the prose index, loaded on first use */
+  passageIndex: () => SearchIndex;
   titles: Map<string, string>;
   titlesEn: Map<string, string>;
   data: Dataset;

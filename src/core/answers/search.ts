@@ -7,7 +7,7 @@ import { baseAnswer, sourceOf, type Context } from './context.js';
 
 export function answerSearch(ctx: Context, u: Understood, text: string): Answer {
   const lang = u.lang;
-  const hits = searchIndex(ctx.index, normalizeQuestion(text), 200)
+  const hits = searchIndex(ctx.passageIndex(), normalizeQuestion(text), 200)
     .filter((h) => h.ref.startsWith('p'))
     .slice(0, 5)
     .map((h) => ctx.data.passages[Number(h.ref.slice(1))])

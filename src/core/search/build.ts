@@ -1,12 +1,12 @@
-// Build the lunr index at ingest time; the bot loads it serialised.
+// Build the lunr indexes at ingest time; the bot loads them serialised. Two indexes: what a question
+// can point at (loaded at start-up) and the prose passages (loaded on the first keyword search).
 import lunr from 'lunr';
 import type { Dataset } from '../../dataset/schema.js';
 import { buildCatalog } from '../catalog.js';
 import { cjkAwareStemmer, lunrTokenizer } from './tokenize.js';
 
-export function buildSearchIndex(data: Dataset): object {
-  const catalog = buildCatalog(data);
-  const index = lunr(function () {
+function build(add: (builder: lunr.Builder) => void): object {
+  return lunr(function () {
     this.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
     this.pipeline.reset();
     this.searchPipeline.reset();
@@ -16,13 +16,23 @@ export function buildSearchIndex(data: Dataset): object {
     this.field('name', { boost: 5 });
     this.field('text');
     this.metadataWhitelist = [];
-    // short refs keep the serialised index small: i<n> is catalog.items[n], p<n> is data.passages[n]
-    catalog.items.forEach((item, n) => {
-      this.add({ ref: `i${n}`, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
-    });
-    data.passages.forEach((p, n) => {
-      this.add({ ref: `p${n}`, name: p.headings.at(-1) ?? '', text: p.text });
-    });
-  });
-  return index.toJSON();
+    add(this);
+  }).toJSON();
 }
+
+/** Short refs keep the serialised index small: i<n> is catalog.items[n]. */
+export function buildItemIndex(data: Dataset): object {
+  const catalog = buildCatalog(data);
+  return build((b) =>
+    catalog.items.forEach((item, n) => {
+      b.add({ ref: `i${n}`, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
+    }),
+  );
+}
+
+/** p<n> is data.passages[n]. */
+export function buildPassageIndex(data: Dataset): object {
+  return build((b) => data.passages.forEach((p, n) => b.add({ ref: `p${n}`, name: p.headings.at(-1) ?? '', text: p.text })));
+}
+
+export const INDEX_FILES = { items: 'search-index.json', passages: 'search-passages.json' } as const;

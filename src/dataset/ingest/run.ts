@@ -7,7 +7,7 @@ import { DATA_DIR } from '../paths.js';
 import { PARSERS } from './parsers.js';
 import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
-import { buildSearchIndex } from '../../core/search/build.js';
+import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../core/search/build.js';
 import { buildS2tCharTable } from './s2t.js';
 import { findFactDisagreements } from './disagreements.js';
 
@@ -47,7 +47,8 @@ function main(): void {
     writeFileSync(join(DATA_DIR, `${name}.json`), serializeResource(data[name]));
   }
   writeFileSync(join(DATA_DIR, 'datapackage.json'), JSON.stringify(buildDataPackage(data), null, 2) + '\n');
-  writeFileSync(join(DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(data)) + '\n');
+  writeFileSync(join(DATA_DIR, INDEX_FILES.items), JSON.stringify(buildItemIndex(data)) + '\n');
+  writeFileSync(join(DATA_DIR, INDEX_FILES.passages), JSON.stringify(buildPassageIndex(data)) + '\n');
   writeFileSync(join(DATA_DIR, 's2t-chars.json'), JSON.stringify(buildS2tCharTable(sourceCharacters(data))) + '\n');
   const counts = Object.fromEntries(Object.keys(RESOURCES).map((n) => [n, data[n as ResourceName].length]));
   process.stderr.write(`ingest: ${JSON.stringify(counts)}\n`);
