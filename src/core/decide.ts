@@ -1,7 +1,7 @@
 // Deciding what a question asks and which answer builder serves it.
 import type { Answer, Figure } from './answer.js';
 import { group, type Item } from './catalog.js';
-import { agencyInfo, FILLER, MEASURE_HINTS } from './lexicon.js';
+import { agencyInfo, MEASURE_HINTS, stripFiller } from './lexicon.js';
 import { agencyFilter, resolveItems, type Scored } from './resolve.js';
 import type { Understood } from './understand.js';
 import { answerAmount, chooseYear, observe } from './answers/amount.js';
@@ -131,7 +131,7 @@ export function decide(ctx: Context, u: Understood): Answer {
       if (sum) return { ...sum, intent: 'revenue' };
     }
     if (!agency) {
-      if (u.residual.length >= 2) return answerSearch(ctx, u, u.norm.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
+      if (u.residual.length >= 2) return answerSearch(ctx, u, stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim());
       return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');
     }
     best = agency;

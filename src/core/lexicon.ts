@@ -150,7 +150,15 @@ export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標�
 export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
 
 /** Words that carry no item meaning, removed before matching names. */
-export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較|\b(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?)\b|'s/g;
+export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較/g;
+
+/** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
+export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?)(?![a-z0-9])|'s/g;
+
+export function stripFiller(s: string, lang: 'zh' | 'en'): string {
+  const zh = s.replace(FILLER, ' ');
+  return lang === 'en' ? zh.replace(EN_FILLER, ' ') : zh;
+}
 
 /** Words that pick one of an item's measures other than the budget (vehicles, office space, travel …). */
 export const MEASURE_HINTS: [RegExp, string][] = [

@@ -51,10 +51,14 @@ export function scoreItem(item: Item, u: Understood, qSet: Set<string>, residual
     const explains = residualSet.size ? overlap(residualSet, mSet) / residualSet.size : exact ? 1 : 0;
     // exact containment beats partial cover; longer exact names beat shorter ones. An indicator's match
     // text is a whole clause, longer than any question: what counts is how much of the question it explains.
-    const score = exact
-      ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5
-      : item.kind === 'kpi'
-        ? residualSet.size >= 2 ? explains + cover * 0.2 : 0
+    // For an indicator a keyword standing in the question counts for less than the share of the
+    // question its sentence explains: 無障礙申訴案件 is the complaints count, not the marks series.
+    const score = item.kind === 'kpi'
+      ? exact
+        ? 0.9 + explains * 0.6 + Math.min(m.length, 20) / 100
+        : residualSet.size >= 2 ? explains * 1.2 + cover * 0.2 : 0
+      : exact
+        ? 1 + Math.min(m.length, 40) / 40 + explains * 0.5
         : cover * (0.6 + 0.4 * explains) + explains * 0.5;
     if (!best || score > best.score) best = { item, score, matched: m, exact, explains };
   }

@@ -2,7 +2,7 @@
 // that name an item. Pure functions over the normalised text.
 import type { AgencyCode } from '../dataset/schema.js';
 import {
-  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, FILLER, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
+  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
   RANKING, RANKING_ASC, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, normalizeQuestion } from './normalize.js';
@@ -109,13 +109,12 @@ export function understand(raw: string): Understood {
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
   // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
   const itemText = compact(ag.rest).replace(/的/g, '');
-  let residual: string = ag.rest;
+  let residual: string = stripFiller(ag.rest, lang);
   for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
   residual = residual
     .replace(new RegExp(RANKING.source, 'g'), ' ')
     .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
     .replace(new RegExp(SHARE.source, 'g'), ' ')
-    .replace(FILLER, ' ')
     .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
     // words that name the whole rather than an item
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');

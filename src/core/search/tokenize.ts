@@ -2,12 +2,13 @@
 import lunr from 'lunr';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9.+-]*/g;
+// a lone Latin letter between Chinese characters belongs to the run (資安 A 級, 我的 e 政府)
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+(?:[a-z][\u3400-\u9fff\uf900-\ufaff]+)*|[a-z0-9][a-z0-9.+-]*/g;
 
 /** Plain string tokens of a text (already normalised or not: lower-cased here). */
 export function tokenStrings(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(RUNS)) {
+  for (const m of text.toLowerCase().replace(/([\u3400-\u9fff])\s+([a-z])\s+(?=[\u3400-\u9fff])/g, '$1$2').matchAll(RUNS)) {
     const run = m[0];
     if (CJK.test(run[0])) {
       if (run.length === 1) out.push(run);
