@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { signedHeaders } from '../slack/fake-slack.js';
-import { postInteraction } from '../discord/fake-discord.js';
+import { command, interaction, postInteraction } from '../discord/fake-discord.js';
 import { startBot, type Bot } from './harness.js';
 
 let bot: Bot;
@@ -36,6 +36,16 @@ describe('the running bot', () => {
     expect(res.status).toBe(200);
     expect(a.figures[0].value).toBe(adi.budget);
     expect(a.figures[0].source.line).toBe(adi.line);
+  });
+
+  it('answers Discord on the same port: a signed PING with PONG, a signed /budget ask with the figure', async () => {
+    const ping = await postInteraction(bot.url, JSON.stringify(interaction(1, undefined)), bot.keys);
+    expect(ping).toMatchObject({ status: 200, json: { type: 1 } });
+    const ask = await postInteraction(bot.url, JSON.stringify(command('ask', { question: `數產署 ${adi.year} 年度預算` })), bot.keys);
+    expect(ask.status).toBe(200);
+    expect(JSON.stringify(ask.json)).toContain(new Intl.NumberFormat('en-US').format(adi.budget! / 1000));
+    expect(ask.json.data.allowed_mentions).toEqual({ parse: [] });
+    expect((await postInteraction(bot.url, JSON.stringify(interaction(1, undefined)), null)).status).toBe(401);
   });
 
   it('says what it cannot: empty, too long, unknown route, wrong method', async () => {
