@@ -3,6 +3,7 @@ import type { Answer } from '../answer.js';
 import type { Understood } from '../understand.js';
 import { baseAnswer } from './context.js';
 import { exampleQuestions } from './not-found.js';
+import { BUDGET_COMMAND } from '../../../commands/definitions.js';
 
 export function answerHelp(u: Understood): Answer {
   const zh = u.lang === 'zh' || u.norm.trim() === '';
@@ -15,9 +16,7 @@ export function answerHelp(u: Understood): Answer {
       : 'I answer questions on the budgets, revenue, object classes, positions, execution, major plans and indicators of the Ministry of Digital Affairs and its two administrations (ACS, ADI), each figure with its source. Years in ROC or AD. For example:',
     table: {
       columns: zh ? ['指令', '用途'] : ['Command', 'What it does'],
-      rows: zh
-        ? [['/budget ask', '自然語言提問'], ['/budget compare', '兩年度比較'], ['/budget top', '排名'], ['/budget breakdown', '細分'], ['/budget kpi', '績效指標'], ['/budget plan', '重大計畫'], ['/budget search', '關鍵字搜尋']]
-        : [['/budget ask', 'ask in your own words'], ['/budget compare', 'compare two years'], ['/budget top', 'rankings'], ['/budget breakdown', 'breakdowns'], ['/budget kpi', 'indicators'], ['/budget plan', 'major plans'], ['/budget search', 'keyword search']],
+      rows: BUDGET_COMMAND.subcommands.filter((c) => c.name !== 'help').map((c) => [`/${BUDGET_COMMAND.name} ${c.name}`, c.description[lang]]),
     },
     suggestions: exampleQuestions(lang),
   };
