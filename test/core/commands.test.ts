@@ -16,3 +16,26 @@ describe('command definitions', () => {
     expect(commandToQuestion('help', {})).toBe('help');
   });
 });
+
+describe('subcommands through the engine', async () => {
+  const { createEngine } = await import('../../src/core/engine.js');
+  const { loadDataset } = await import('../../src/dataset/load.js');
+  const engine = createEngine();
+  const data = loadDataset();
+  const adi = data.budget_lines.filter((l) => l.kind === 'expenditure' && l.agency === '6220' && l.level === 'agency');
+
+  it('answer as the equivalent natural question does', () => {
+    const to = adi.find((l) => l.doc.startsWith('000'))!;
+    const from = adi.find((l) => l.doc.startsWith('002'))!;
+    const a = engine.command('compare', { item: '數位產業署', from: from.year, to: to.year });
+    expect(a.intent).toBe('compare');
+    expect(a.figures[0].value).toBe(to.budget! - from.budget!);
+    expect(engine.command('ask', { question: `數位產業署 ${to.year} 年度預算` }).figures[0].value).toBe(to.budget);
+    expect(engine.command('top', { level: '機關', year: to.year, n: 3 }).intent).toBe('ranking');
+    expect(engine.command('breakdown', { item: '數位產業署', by: '用途別', year: to.year }).intent).toBe('breakdown');
+    expect(engine.command('kpi', { metric: data.kpis.find((k) => k.key === 'mydata_agencies')!.metric }).intent).toBe('kpi');
+    expect(engine.command('plan', { name: data.major_plans[0].name }).intent).toBe('plan');
+    expect(engine.command('search', { keywords: 'MyData' }).intent).toBe('search');
+    expect(engine.command('help', {}).intent).toBe('help');
+  });
+});
