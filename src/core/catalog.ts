@@ -41,6 +41,8 @@ export interface Item {
   text: string;
   nature?: 'current' | 'capital' | null;
   category?: string | null;
+  /** object-class code of a fact (1000 人事費, 2039 委辦費) */
+  categoryCode?: string | null;
   subject?: string;
   /** for a line: the name of the line it sits under (a revenue source above an agency's line) */
   under?: string;
@@ -189,7 +191,7 @@ export function buildCatalog(data: Dataset): Catalog {
     const item = add(key, () => ({
       id: key, kind: 'fact', family: f.family, name: factName(f), match: factMatches(f), agency: f.agency,
       code: f.subjectCode, parent: null, children: [], obs: [], text: [f.category, f.note].filter(Boolean).join(' '),
-      nature: f.nature, category: f.category, subject: f.subject,
+      nature: f.nature, category: f.category, categoryCode: f.categoryCode, subject: f.subject,
     }));
     item.obs.push({
       year: f.year, measure: f.measure, value: f.value, unit: f.unit, unitLabel: f.unitLabel,

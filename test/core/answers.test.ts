@@ -183,3 +183,13 @@ describe('two years named', () => {
     expect(a.figures[0].value).toBe(acs.change);
   });
 });
+
+describe('object-class breakdowns count one level', () => {
+  const adi112 = data.budget_lines.find((l) => l.doc.startsWith('002') && l.level === 'agency')!;
+  it.each(['用途別細分', '用途別明細'])('%s adds up to the budget', (words) => {
+    const a = engine.ask(`數位產業署 ${adi112.year} 年度${words}`);
+    expect(a.intent).toBe('breakdown');
+    expect(a.figures[0].value).toBe(adi112.budget);
+    expect(a.figures.slice(1).reduce((s, f) => s + f.value, 0)).toBe(adi112.budget);
+  });
+});

@@ -18,22 +18,28 @@ function byOf(u: Understood): By {
 
 const SUBTOTAL = /小計|合計|總計/;
 
-function parts(ctx: Context, item: Item, by: By): Item[] {
+function parts(ctx: Context, item: Item, by: By, detail = false): Item[] {
   // an agency's only child is its function line (科學支出): look through it
   if (by === 'lines' && item.children.length === 1 && ctx.catalog.byId.get(item.children[0])?.level === 'function') {
-    return parts(ctx, ctx.catalog.byId.get(item.children[0])!, by);
+    return parts(ctx, ctx.catalog.byId.get(item.children[0])!, by, detail);
   }
   if (by === 'lines') return item.children.map((id) => ctx.catalog.byId.get(id)!).filter((c) => c.level !== 'plan' || item.children.every((id) => ctx.catalog.byId.get(id)!.level === 'plan'));
   const subject = item.kind === 'line' ? item.name : item.subject;
   const candidates = [subject, ...(item.level === 'agency' ? [item.name] : [])].flatMap((sub) => group(ctx.catalog, `subj:${by}:${item.agency ?? '-'}:${sub}`));
-  return [...new Set(candidates)].filter((i) => i.kind === 'fact' && !SUBTOTAL.test(i.category ?? ''));
+  const found = [...new Set(candidates)].filter((i) => i.kind === 'fact' && !SUBTOTAL.test(i.category ?? ''));
+  // a cost summary lists classes (2000 業務費) and their items (2039 委辦費): count one level only,
+  // the items when the question asks for detail (明細), else the classes
+  const classes = found.filter((i) => /^\d000$/.test(i.categoryCode ?? ''));
+  const items = found.filter((i) => /^\d{3}[1-9]$|^\d{2}[1-9]\d$/.test(i.categoryCode ?? ''));
+  if (detail && items.length) return items;
+  return classes.length ? classes : found;
 }
 
 export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer {
   const lang = u.lang;
   const by = byOf(u);
   const title = itemTitle(item, lang);
-  const list = parts(ctx, item, by);
+  const list = parts(ctx, item, by, /明細|細項|細目|detail/.test(u.norm));
   const year = chooseYear(item, u, 'budget') ?? Math.max(...list.flatMap((i) => i.obs.map((o) => o.year)));
   const rows: { item: Item; fig: Figure }[] = [];
   for (const p of list) {
