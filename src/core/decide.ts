@@ -154,7 +154,7 @@ export function decide(ctx: Context, u: Understood): Answer {
  * ministry level, so the answer is their sum (each part shown), not one agency's line.
  */
 function acrossAgencies(ctx: Context, u: Understood, best: Item): Item[] | undefined {
-  if (u.agencies.length || u.ministryAmbiguous || best.kind !== 'line' || best.level === 'agency' || best.level === 'plan') return undefined;
+  if (u.agencies.length || u.ministryAmbiguous || u.breakdown || best.kind !== 'line' || best.level === 'agency' || best.level === 'plan') return undefined;
   const same = group(ctx.catalog, `name:${best.match[0]}`).filter((i) => i.kind === 'line' && i.family === best.family && i.level === best.level);
   const agencies = new Set(same.map((i) => i.agency));
   if (agencies.has('62') || agencies.size < 2) return undefined;

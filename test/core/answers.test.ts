@@ -193,3 +193,16 @@ describe('object-class breakdowns count one level', () => {
     expect(a.figures.slice(1).reduce((s, f) => s + f.value, 0)).toBe(adi112.budget);
   });
 });
+
+describe('every breakdown the data can give adds up to its whole', () => {
+  const questions: string[] = [];
+  for (const a of ['數位發展部主管', '數位發展部本部', '資通安全署', '數位產業署'])
+    for (const y of [...new Set(data.budget_lines.map((l) => l.year))])
+      for (const by of ['用途別細分', '用途別明細', '經濟性分類', '資本支出資產別', '預算細分']) questions.push(`${a} ${y} 年度${by}`);
+  it.each(questions)('%s', (q) => {
+    const a = engine.ask(q);
+    if (a.intent === 'not_found') return expect(a.figures).toEqual([]);
+    expect(a.intent).toBe('breakdown');
+    expect(a.figures.slice(1).reduce((s, f) => s + f.value, 0)).toBe(a.figures[0].value);
+  });
+});

@@ -39,14 +39,19 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
   const lang = u.lang;
   const by = byOf(u);
   const title = itemTitle(item, lang);
-  const list = parts(ctx, item, by, /明細|細項|細目|detail/.test(u.norm));
+  const detail = /明細|細項|細目|detail/.test(u.norm);
+  let list = parts(ctx, item, by, detail);
   const year = chooseYear(item, u, 'budget') ?? Math.max(...list.flatMap((i) => i.obs.map((o) => o.year)));
+  // detail the year does not have (114 prints classes only): the classes
+  if (detail && !list.some((p) => observe(p, year, 'budget').length)) list = parts(ctx, item, by, false);
   const rows: { item: Item; fig: Figure }[] = [];
   for (const p of list) {
     const o = observe(p, year, 'budget')[0];
     if (o && o.value !== 0) rows.push({ item: p, fig: figureOf(ctx, p, o, lang, p.kind === 'fact' ? `${title} ${p.category}${p.nature ? (lang === 'zh' ? (p.nature === 'capital' ? '（資本門）' : '（經常門）') : ` (${p.nature})`) : ''}` : itemTitle(p, lang)) });
   }
-  if (rows.length === 0) {
+  // sub-lines without the whole they split would look complete when they are not (112 of one agency only)
+  const whole = observe(item, year, 'budget').length > 0;
+  if (rows.length === 0 || (by === 'lines' && !whole)) {
     return notFound(ctx, u, lang === 'zh'
       ? `資料中沒有${title} ${year} 年度的這種細分。`
       : `The documents give no such breakdown of ${title} for FY${year + 1911}.`,
