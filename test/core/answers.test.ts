@@ -206,3 +206,16 @@ describe('every breakdown the data can give adds up to its whole', () => {
     expect(a.figures.slice(1).reduce((s, f) => s + f.value, 0)).toBe(a.figures[0].value);
   });
 });
+
+describe('rankings', () => {
+  it('rank only years every agency has, and rank final accounts when asked', () => {
+    const agencies = data.budget_lines.filter((l) => l.doc.startsWith('000') && l.kind === 'expenditure' && l.level === 'agency' && l.agency !== '62');
+    const finalYear = agencies[0].year - 2;
+    const partial = engine.ask(`${finalYear} 年度哪個機關預算最多`);
+    expect(partial.intent).toBe('not_found');
+    expect(partial.figures).toEqual([]);
+    const finals = engine.ask(`${finalYear} 年度哪個機關決算最多`);
+    expect(finals.intent).toBe('ranking');
+    expect(finals.figures[0].value).toBe(Math.max(...agencies.map((l) => l.finalAccount!)));
+  });
+});

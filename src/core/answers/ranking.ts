@@ -22,17 +22,24 @@ export function answerRanking(ctx: Context, u: Understood): Answer {
     (i) => i.kind === 'line' && i.agency !== '62' &&
       (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
   );
-  const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === 'budget').map((o) => o.year)))].sort((a, b) => a - b);
+  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort((a, b) => a - b);
   const year = u.years.length ? u.years[u.years.length - 1] : years[years.length - 1];
   const rows: { item: Item; fig: Figure }[] = [];
   for (const item of pool) {
-    const o = year === undefined ? undefined : observe(item, year, 'budget')[0];
+    const o = year === undefined ? undefined : observe(item, year, measure)[0];
     if (o) rows.push({ item, fig: figureOf(ctx, item, o, lang) });
   }
-  if (rows.length === 0) {
+  // a ranking of the agencies the year happens to cover would crown one by default
+  const agencies = new Set(pool.map((i) => i.agency));
+  const covered = new Set(rows.map((r) => r.item.agency));
+  if (rows.length === 0 || (level === 'agency' && covered.size < agencies.size)) {
+    const complete = years.filter((y) => new Set(pool.filter((i) => observe(i, y, measure).length).map((i) => i.agency)).size === agencies.size);
     return notFound(ctx, u, lang === 'zh'
-      ? `資料中沒有 ${year ?? ''} 年度可排名的${zh}預算；資料有 ${years.join('、')} 年度。`
-      : `No ${en} budgets to rank for ${year ? `FY${year + 1911}` : 'that year'}; the data covers ROC ${years.join(', ')}.`);
+      ? `資料中 ${year ?? ''} 年度的${zh}${measure === 'final' ? '決算' : '預算'}不齊全（只有 ${covered.size} 個${zh}），無法排名；可排名的年度：${complete.join('、')}。`
+      : `The data does not have every ${en}'s FY${(year ?? 0) + 1911} ${measure === 'final' ? 'final account' : 'budget'}, so there is no ranking; complete years (ROC): ${complete.join(', ')}.`,
+      complete.slice(-1).map((y) => (lang === 'zh' ? `${y} 年度哪個${zh}預算最多` : `Which ${en} has the largest budget in ${y + 1911}?`))
+        .concat(measure === 'budget' && year !== undefined ? [lang === 'zh' ? `${year} 年度哪個${zh}決算最多` : `Which ${en} had the largest final account in ${year + 1911}?`] : []));
   }
   rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
   // every agency is few enough to show; programmes and plans default to five
@@ -42,7 +49,7 @@ export function answerRanking(ctx: Context, u: Understood): Answer {
   const first = top[0];
   const most = u.rankingAsc ? (lang === 'zh' ? '最少' : 'smallest') : lang === 'zh' ? '最多' : 'largest';
   const summary = lang === 'zh'
-    ? `${year} 年度預算${most}的${zh}是${itemTitle(first.item, lang)}，${say(first.fig, lang)}${top.length > 1 ? `；其次為${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join('、')}` : ''}。`
+    ? `${year} 年度${measure === 'final' ? '決算' : '預算'}${most}的${zh}是${itemTitle(first.item, lang)}，${say(first.fig, lang)}${top.length > 1 ? `；其次為${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join('、')}` : ''}。`
     : `The ${en} with the ${most} FY${year! + 1911} budget is ${itemTitle(first.item, lang)}: ${say(first.fig, lang)}${top.length > 1 ? `; then ${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join(', ')}` : ''}.`;
   return {
     ...baseAnswer(u, 'ranking'),
