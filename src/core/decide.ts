@@ -7,6 +7,7 @@ import type { Understood } from './understand.js';
 import { answerAmount, chooseYear, observe } from './answers/amount.js';
 import { answerBreakdown } from './answers/breakdown.js';
 import { answerSum } from './answers/sum.js';
+import { answerAcrossAgencies } from './answers/across.js';
 import { answerHelp } from './answers/help.js';
 import { answerKpi } from './answers/kpi.js';
 import { answerPlan } from './answers/plan.js';
@@ -118,6 +119,27 @@ export function decide(ctx: Context, u: Understood): Answer {
       .filter((i) => !exact.some((e) => e.item !== i && e.matched.includes(i.match[0]) && e.matched !== i.match[0])).slice(0, 3);
     const sum = parts.length >= 2 ? answerSum(ctx, u, parts) : undefined;
     if (sum) return sum;
+  }
+  const named = u.agencies.filter((a) => a !== '62');
+  if (named.length >= 2 && !u.share && !u.ranking) {
+    // the same item for each agency named: its best matches when only that agency is allowed, taken
+    // from the latest year they all have
+    const options = named.map((a) => {
+      const one: Understood = { ...u, agencies: [a] };
+      const scored = rank(ctx, one).filter((s) => s.exact || s.explains >= 0.3);
+      const top = scored[0]?.score ?? 0;
+      const near = scored.filter((s) => s.score >= top - 0.3).map((s) => s.item);
+      const fallback = one.residual.replace(/[a-z]+/g, '').length <= 1 ? agencyItem(ctx, one) : undefined;
+      return near.length ? near : fallback ? [fallback] : [];
+    });
+    const yearsOf = (i: Item) => i.obs.map((o) => o.year);
+    const shared = [...new Set(options.flat().flatMap(yearsOf))].filter((y) => options.every((opts) => opts.some((i) => yearsOf(i).includes(y))));
+    const year = u.years.length ? u.years[u.years.length - 1] : Math.max(...shared);
+    const items = options.map((opts) => opts.find((i) => yearsOf(i).includes(year)));
+    if (items.every((i): i is Item => i !== undefined) && new Set(items.map((i) => i.family)).size === 1) {
+      const across = answerAcrossAgencies(ctx, { ...u, years: [year] }, items);
+      if (across) return across;
+    }
   }
   if (u.ranking && !ranked.some((s) => s.exact && (s.item.kind === 'kpi' || s.item.kind === 'plan'))) return answerRanking(ctx, u);
   let best = ranked[0]?.item;

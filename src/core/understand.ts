@@ -92,6 +92,11 @@ function findForeignBody(s: string): string | null {
   return null;
 }
 
+function firstMention(text: string, code: AgencyCode): number {
+  const at = AGENCIES.find((a) => a.code === code)!.aliases.map((alias) => text.indexOf(alias)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : Infinity;
+}
+
 export function understand(raw: string): Understood {
   const norm0 = normalizeQuestion(raw);
   const lang: 'zh' | 'en' = CJK.test(norm0) ? 'zh' : 'en';
@@ -125,8 +130,8 @@ export function understand(raw: string): Understood {
     lang,
     years: yr.years.map((y) => y.year),
     relative: yr.relative,
-    // with the ministry total and an agency both named, the agency is what is asked about
-    agencies: [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0)),
+    // in the order the question names them; with the ministry total and an agency both named, the agency first
+    agencies: [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b)),
     ministryAmbiguous: ag.ambiguous && ag.agencies.length === 0,
     measures,
     ranking,

@@ -219,3 +219,17 @@ describe('rankings', () => {
     expect(finals.figures[0].value).toBe(Math.max(...agencies.map((l) => l.finalAccount!)));
   });
 });
+
+describe('two agencies in one question', () => {
+  it('puts the same item side by side, in the order asked, with the difference', () => {
+    const line = (code: string) => data.budget_lines.find((l) => l.doc.startsWith('000') && l.kind === 'expenditure' && l.level === 'agency' && l.agency === code)!;
+    const [adi, acs] = [line('6220'), line('6210')];
+    for (const q of [`數產署與資安署 ${adi.year} 年度預算比較`, `ADI vs ACS budget ${adi.year + 1911}`]) {
+      const a = engine.ask(q);
+      expect(a.intent).toBe('compare');
+      expect(a.figures.slice(1, 3).map((f) => f.value)).toEqual([adi.budget, acs.budget]);
+      expect(a.figures[0].value).toBe(adi.budget! - acs.budget!);
+      expect(a.figures[0].computedFrom).toHaveLength(2);
+    }
+  });
+});
