@@ -33,7 +33,7 @@ function docFrequency(s: SearchIndex, token: string): number {
   return n;
 }
 
-const POSTINGS_BUDGET = 1500;
+const POSTINGS_BUDGET = 600;
 
 /** The tokens worth asking lunr about: the rarest ones. A bigram in many documents
  * (預算, 計畫) says little and costs a walk over every one of them. */
