@@ -1,74 +1,138 @@
-// Every chart kind, rendered from real answers: a PNG of sensible size with ink where the labels are.
+// Every chart kind, drawn from real answers: a PNG of sensible size, decoded and looked at, with ink
+// where the title, the labels and the sources go, nothing past the margins, and real Chinese glyphs.
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
 import type { ChartSpec } from '../../src/core/answer.js';
-import { renderChartPng, renderChartRaster, renderChartSvg } from '../../src/format/chart/index.js';
-import { THEMES } from '../../src/format/chart/svg.js';
+import { createEngine } from '../../src/core/engine.js';
+import { renderChartPng, renderChartSvg } from '../../src/format/chart/index.js';
+import { formatMoneyShort, groupDigits } from '../../src/format/numbers.js';
+import { agenciesOverYears, chartOf, classesByNature, SAMPLE_QUESTIONS } from '../../scripts/render-sample-charts.js';
 
 const engine = createEngine();
-const chartOf = (q: string): ChartSpec => {
-  const a = engine.ask(q);
-  expect(a.chart, q).toBeDefined();
-  return a.chart!;
-};
+const BG = { light: [255, 255, 255], dark: [0x1a, 0x1d, 0x21] };
 
-/** Share of pixels in a box that differ from the background. */
-function ink(r: { width: number; pixels: Buffer }, bg: string, x0: number, y0: number, x1: number, y1: number): number {
-  const [br, bgc, bb] = [1, 3, 5].map((i) => parseInt(bg.slice(i, i + 2), 16));
-  let n = 0;
-  let total = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = (y * r.width + x) * 4;
-      total++;
-      if (Math.abs(r.pixels[i] - br) + Math.abs(r.pixels[i + 1] - bgc) + Math.abs(r.pixels[i + 2] - bb) > 60) n++;
-    }
-  }
-  return n / total;
+function decode(png: Buffer) {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return PNG.sync.read(png);
 }
 
-const cases: [string, string][] = [
-  ['bar (ranking)', '114 年度各機關預算排名'],
-  ['bar (compare)', '數位產業署 112 與 114 年度預算比較'],
-  ['bar (breakdown)', '數位發展部主管 114 年度用途別細分'],
-  ['line (KPI series)', 'MyData 介接多少機關'],
-  ['progress (major plan)', '連結亞太強韌陸海空網路計畫執行情形'],
+/** Share of pixels in a box that differ clearly from the background. */
+function ink(img: PNG, bg: number[], x0: number, y0: number, x1: number, y1: number): number {
+  let n = 0;
+  let total = 0;
+  for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) {
+    for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
+      const i = (y * img.width + x) * 4;
+      total++;
+      if (Math.abs(img.data[i] - bg[0]) + Math.abs(img.data[i + 1] - bg[1]) + Math.abs(img.data[i + 2] - bg[2]) > 60) n++;
+    }
+  }
+  return total ? n / total : 0;
+}
+
+const specs: [string, () => ChartSpec][] = [
+  ['bar: the agencies of 114', () => chartOf(engine, SAMPLE_QUESTIONS['agencies-114'])],
+  ['bar: one agency 112→114', () => chartOf(engine, SAMPLE_QUESTIONS['adi-112-114'])],
+  ['bar: a ranking with long names', () => chartOf(engine, '114 年度預算最多的前 5 個業務計畫')],
+  ['line: the MyData series', () => chartOf(engine, SAMPLE_QUESTIONS['mydata-series'])],
+  ['progress: a major plan', () => chartOf(engine, SAMPLE_QUESTIONS['plan-progress'])],
+  ['grouped-bar: agencies over the years', () => agenciesOverYears(engine)],
+  ['stacked-bar: object classes by nature', () => classesByNature(engine)],
 ];
 
-describe('charts', () => {
-  it.each(cases)('%s', async (_, q) => {
-    const spec = chartOf(q);
+describe('every kind renders', () => {
+  it.each(specs)('%s', async (_, make) => {
+    const spec = make();
     for (const theme of ['light', 'dark'] as const) {
-      const r = await renderChartRaster(spec, { theme, lang: 'zh' });
-      expect(r.png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(r.png.readUInt32BE(16)).toBe(r.width);
-      expect(r.width).toBe(800);
-      expect(r.height).toBeGreaterThan(150);
-      expect(r.png.length).toBeGreaterThan(5_000);
-      expect(r.png.length).toBeLessThan(300_000);
-      const bg = THEMES[theme].bg;
-      expect(ink(r, bg, 24, 20, 400, 50), 'title').toBeGreaterThan(0.02);
-      expect(ink(r, bg, 24, 80, 200, r.height - 60), 'labels').toBeGreaterThan(0.005);
-    }
-  });
-
-  it('grouped and stacked bars draw every series with a legend', async () => {
-    const a = engine.ask('數位發展部主管 114 年度用途別細分');
-    const base = a.chart!;
-    for (const kind of ['grouped-bar', 'stacked-bar'] as const) {
-      const spec: ChartSpec = { ...base, kind, series: [base.series[0], { name: '對照', values: base.series[0].values.map((v) => (v === null ? null : Math.round(v / 2))) }] };
-      const svg = renderChartSvg(spec);
-      expect(svg).toContain('對照');
-      expect(svg.match(/<rect /g)!.length).toBeGreaterThan(spec.categories.length * 2);
-      const png = await renderChartPng(spec);
+      const png = await renderChartPng(spec, { theme });
+      const img = decode(png);
+      expect(png.readUInt32BE(16)).toBe(img.width);
+      expect(img.width).toBe(800);
+      expect(img.height).toBeGreaterThan(180);
+      expect(img.height).toBeLessThan(1600);
       expect(png.length).toBeGreaterThan(5_000);
+      expect(png.length).toBeLessThan(300_000);
+      const bg = BG[theme];
+      expect(ink(img, bg, 0, 0, img.width, 4), 'background').toBe(0);
+      expect(ink(img, bg, 24, 26, 300, 50), 'title').toBeGreaterThan(0.04);
+      expect(ink(img, bg, 24, 70, 120, img.height - 60), 'labels').toBeGreaterThan(0.01);
+      expect(ink(img, bg, 24, img.height - 40, 400, img.height - 18), 'sources').toBeGreaterThan(0.01);
+      expect(ink(img, bg, img.width - 8, 0, img.width, img.height), 'right margin').toBe(0);
+      expect(ink(img, bg, 0, 0, 16, img.height), 'left margin').toBe(0);
+    }
+  });
+});
+
+describe('what the charts say', () => {
+  it('money in 億 / 萬 in Chinese and NT$ billions in English, every value beside its bar', () => {
+    for (const q of [SAMPLE_QUESTIONS['agencies-114'], 'Rank agencies by 2025 budget']) {
+      const answer = engine.ask(q);
+      const svg = renderChartSvg(answer.chart!, { lang: answer.lang });
+      for (const v of answer.chart!.series[0].values) expect(svg).toContain(formatMoneyShort(v!, answer.lang));
+      expect(svg).toMatch(answer.lang === 'zh' ? /\d 億</ : /NT\$[\d.]+B</);
     }
   });
 
-  it('escapes markup in labels', () => {
-    const spec: ChartSpec = { kind: 'bar', title: '<b>&</b>', unit: 'count', categories: ['<x>'], series: [{ name: 's', values: [1] }], caption: '"' };
+  it('a date on the line carries its Western year', () => {
+    const spec = chartOf(engine, SAMPLE_QUESTIONS['mydata-series']);
     const svg = renderChartSvg(spec);
+    for (const c of spec.categories) {
+      const [roc, month] = c.split('-');
+      expect(svg).toContain(`(${Number(roc) + 1911}-${month})`);
+    }
+    expect(renderChartSvg({ ...spec, categories: spec.categories.map((c) => c.split('-')[0]), kind: 'bar' })).toContain(
+      `${spec.categories[0].split('-')[0]} (${Number(spec.categories[0].split('-')[0]) + 1911})`,
+    );
+  });
+
+  it('a plan shows each part as a share of its approved total', () => {
+    const spec = chartOf(engine, SAMPLE_QUESTIONS['plan-progress']);
+    const svg = renderChartSvg(spec);
+    for (const v of spec.series[0].values) expect(svg).toContain(`(${groupDigits((v! / spec.total!) * 100, 1)}%)`);
+    expect(svg).toContain(`核定總經費 ${formatMoneyShort(spec.total!, 'zh')}`);
+  });
+
+  it('long names wrap instead of being cut, and the sources are all there', () => {
+    const spec = chartOf(engine, '114 年度預算最多的前 5 個業務計畫');
+    const svg = renderChartSvg(spec, { width: 480 });
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    for (const c of spec.categories) expect(squeeze(drawn)).toContain(squeeze(c));
+    expect(squeeze(drawn)).toContain(squeeze(spec.caption));
+    expect(svg).not.toContain('…');
+  });
+
+  it('draws real Chinese glyphs, not one missing-glyph box for every character', async () => {
+    const base = chartOf(engine, SAMPLE_QUESTIONS['agencies-114']);
+    const [a, b] = base.categories;
+    const titleOf = async (title: string) => decode(await renderChartPng({ ...base, title }));
+    const [ia, ib] = [await titleOf(a), await titleOf(b)];
+    let differ = 0;
+    for (let y = 26; y < 50; y++) for (let x = 24; x < 24 + 20 * 5; x++) if (ia.data[(y * ia.width + x) * 4] !== ib.data[(y * ib.width + x) * 4]) differ++;
+    expect(a).not.toBe(b);
+    expect(differ).toBeGreaterThan(50);
+  });
+
+  it('several series get a legend; a stack carries its total', () => {
+    const grouped = agenciesOverYears(engine);
+    const svg = renderChartSvg(grouped);
+    for (const s of grouped.series) expect(svg).toContain(`>${s.name}<`);
+    const stacked = classesByNature(engine);
+    const totals = stacked.categories.map((_, i) => stacked.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+    const stackedSvg = renderChartSvg(stacked);
+    for (const t of totals) expect(stackedSvg).toContain(formatMoneyShort(t, 'zh'));
+  });
+});
+
+describe('odd input', () => {
+  it('escapes markup, draws gaps for missing values, and renders an empty chart', async () => {
+    const base = chartOf(engine, SAMPLE_QUESTIONS['agencies-114']);
+    const svg = renderChartSvg({ ...base, title: '<b>&</b>', categories: ['<x>', ...base.categories.slice(1)] });
     expect(svg).toContain('&lt;b&gt;&amp;&lt;/b&gt;');
     expect(svg).not.toContain('<x>');
+    const gaps = { ...base, series: [{ ...base.series[0], values: [null, Number.NaN, ...base.series[0].values.slice(2)] }] };
+    expect(decode(await renderChartPng(gaps)).width).toBe(800);
+    const empty = decode(await renderChartPng({ ...base, categories: [], series: [] }, { width: 400 }));
+    expect(empty.width).toBe(400);
   });
 });

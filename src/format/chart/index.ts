@@ -1,56 +1,59 @@
-// One chart renderer for every surface: ChartSpec → SVG → PNG with resvg and a bundled Noto Sans font.
-// resvg and the font load on the first chart only, so answers without charts cost nothing.
+// One chart renderer for every surface: ChartSpec → SVG (laid out here) → pixels (resvg compiled to
+// WebAssembly, from npm: no native binary, nothing fetched) → PNG. The bundled Noto Sans Hant font is
+// handed to resvg from memory and no system font is looked at, so every machine draws the same.
+// resvg and the font load on the first chart only: answers without charts cost nothing.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { ChartSpec } from '../../core/answer.js';
+import { fontFiles, FONT_FAMILY } from './font.js';
+import { encodePng } from './png.js';
 import { chartSvg, type ChartOptions } from './svg.js';
 
 export type { ChartOptions } from './svg.js';
 
-export interface Raster {
-  png: Buffer;
-  width: number;
-  height: number;
-  /** RGBA, row by row */
-  pixels: Buffer;
+type Render = (svg: string) => Promise<Buffer>;
+
+let renderer: Promise<Render> | undefined;
+
+async function load(): Promise<Render> {
+  const wasmPath = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+  const [{ initWasm, Resvg }, wasm, fonts] = await Promise.all([
+    import('@resvg/resvg-wasm'),
+    readFile(wasmPath),
+    Promise.all(fontFiles().map((f) => readFile(f))),
+  ]);
+  await initWasm(wasm);
+  const fontBuffers = fonts.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  return (svg) => {
+    const r = new Resvg(svg, { font: { fontBuffers, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'original' } });
+    try {
+      const img = r.render();
+      try {
+        return encodePng(img.width, img.height, img.pixels);
+      } finally {
+        img.free();
+      }
+    } finally {
+      r.free(); // wasm memory is not collected by itself
+    }
+  };
 }
 
-interface Renderer {
-  render(svg: string): Raster;
-}
-
-let renderer: Promise<Renderer> | null = null;
-
-/** Noto Sans Hant (OFL) from the npm package, so labels show on a machine with no CJK fonts. */
-export function fontFiles(): string[] {
-  // the package exports only its main entry; the fonts sit beside it under fonts/
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('@embedpdf/fonts-tc')), '..', 'fonts');
-  return [join(dir, 'NotoSansHant-Regular.otf'), join(dir, 'NotoSansHant-Bold.otf')];
-}
-
-function loadRenderer(): Promise<Renderer> {
-  renderer ??= import('@resvg/resvg-js').then(({ Resvg }) => {
-    const font = { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans Hant' };
-    return {
-      render: (svg: string) => {
-        const img = new Resvg(svg, { font, fitTo: { mode: 'original' } }).render();
-        return { png: Buffer.from(img.asPng()), width: img.width, height: img.height, pixels: Buffer.from(img.pixels) };
-      },
-    };
+function loadRenderer(): Promise<Render> {
+  renderer ??= load().catch((err) => {
+    renderer = undefined; // a later chart tries again
+    throw err;
   });
   return renderer;
 }
 
+/** The chart as SVG text (for tests and debugging; it names the bundled font, which a browser may lack). */
 export function renderChartSvg(spec: ChartSpec, opts: ChartOptions = {}): string {
   return chartSvg(spec, opts);
 }
 
-export async function renderChartRaster(spec: ChartSpec, opts: ChartOptions = {}): Promise<Raster> {
-  const r = await loadRenderer();
-  return r.render(chartSvg(spec, opts));
-}
-
+/** The chart as a PNG: 800 px wide unless asked otherwise, as tall as its content. */
 export async function renderChartPng(spec: ChartSpec, opts: ChartOptions = {}): Promise<Buffer> {
-  return (await renderChartRaster(spec, opts)).png;
+  const render = await loadRenderer();
+  return render(chartSvg(spec, opts));
 }
