@@ -2,7 +2,7 @@
 // being the total, each part with its amount and its share of the total.
 import { groupDigits } from '../numbers.js';
 import { categoryLines, formatChartValue } from './labels.js';
-import { maxWidth, textEl, wrapLines } from './text.js';
+import { maxWidth, textEl, textWidth, wrapLines } from './text.js';
 import { colour, line, PAD, rect, type Plot, type PlotContext } from './theme.js';
 
 const LABEL = 14;
@@ -23,7 +23,7 @@ export function progressPlot({ spec, lang, theme: t, width }: PlotContext): Plot
 
   // the scale: zero at the left, the approved total at the right end of every track
   const totalText = `${lang === 'zh' ? '核定總經費' : 'Approved total'} ${value(total)}`;
-  body.push(textEl(x0, 14, '0', { size: 12, fill: t.muted }));
+  if (textWidth(totalText, 12) + 20 < x1 - x0) body.push(textEl(x0, 14, '0', { size: 12, fill: t.muted }));
   body.push(textEl(x1, 14, totalText, { size: 12, fill: t.muted, anchor: 'end' }));
   let y = 24;
   const top = y;
