@@ -26,6 +26,11 @@ export function withQuestionLog(engine: Engine, logger: Logger, surface: Surface
   return {
     ask: (q, opts) => log('ask', () => engine.ask(q, opts)),
     command: (sub, options) => log(`command:${sub}`, () => engine.command(sub, options)),
+    converse: (question, conversation, opts) => {
+      let next!: ReturnType<Engine['converse']>;
+      log(typeof question === 'string' ? 'converse' : `converse:${question.command}`, () => (next = engine.converse(question, conversation, opts)).answer);
+      return next;
+    },
     complete: (kind, typed, limit) => engine.complete(kind, typed, limit),
     get info() {
       return engine.info;

@@ -13,6 +13,7 @@ import type { Context } from './answers/context.js';
 import { completeNames } from './complete.js';
 import { understand } from './understand.js';
 import { baseAnswer } from './answers/context.js';
+import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
 
@@ -21,11 +22,19 @@ export interface AskOptions {
   id?: string | number;
 }
 
+/** A question as a surface received it: typed text, or a slash command with its options. */
+export type Question = string | { command: string; options: Record<string, string | number | undefined> };
+
 export interface Engine {
   /** Answer a natural question. Never throws: bad input gets a `not_found`/`clarify`/`help` answer. */
   ask(query: string, opts?: AskOptions): Answer;
   /** A slash-command call; the same path as the equivalent natural question. */
   command(subcommand: string, options: Record<string, string | number | undefined>): Answer;
+  /**
+   * A question inside a conversation: read in the context of the earlier turns, and the
+   * conversation returned with this turn added. Surfaces store the conversation by thread.
+   */
+  converse(question: Question, conversation?: Conversation | null, opts?: AskOptions): { answer: Answer; conversation: Conversation };
   /** Names from the data that match what the user has typed so far (for autocomplete). */
   complete(kind: CompletionKind, typed: string, limit?: number): string[];
   readonly info: { dataVersion: string; records: number; loadMs: number };
@@ -71,9 +80,15 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
   };
 
+  const command = (sub: string, options: Record<string, string | number | undefined>) => ask(commandToQuestion(sub, options));
   return {
     ask,
-    command: (sub, options) => ask(commandToQuestion(sub, options)),
+    command,
+    converse: (question, conversation, opts = {}) => {
+      const before = conversation ? reviveConversation(conversation) : emptyConversation();
+      const answer = typeof question === 'string' ? ask(question, opts) : command(question.command, question.options);
+      return { answer, conversation: remember(before, answer) };
+    },
     complete: (kind, typed, limit = 25) => completeNames(ctx, kind, typed, limit),
     info,
   };
