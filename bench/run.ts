@@ -7,8 +7,7 @@ import { createEngine, type Engine } from '../src/core/engine.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/core/catalog.js';
 import { understand } from '../src/core/understand.js';
-import { scoreItem } from '../src/core/resolve.js';
-import { bigramSet } from '../src/core/search/tokenize.js';
+import { featuresOf, questionSets } from '../src/core/features.js';
 import { searchIndex, loadSearchIndex } from '../src/core/search/search.js';
 import { DATA_DIR } from '../src/dataset/paths.js';
 import { loadConfig } from '../src/config.js';
@@ -53,19 +52,17 @@ function lunrVsLinear(dataDir: string, rounds: number, sample = questions.length
   let i = 0;
   const lunr = time(() => {
     const u = us[i++ % us.length];
-    const q = bigramSet(u.itemText);
-    const r = bigramSet(u.residual);
+    const q = questionSets(u);
     for (const h of searchIndex(index, u.itemText || u.residual)) {
       const item = h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined;
-      if (item) scoreItem(item, u, q, r);
+      if (item) featuresOf(item, u, q);
     }
   }, us.length * rounds);
   i = 0;
   const linear = time(() => {
     const u = us[i++ % us.length];
-    const q = bigramSet(u.itemText);
-    const r = bigramSet(u.residual);
-    for (const item of catalog.items) scoreItem(item, u, q, r);
+    const q = questionSets(u);
+    for (const item of catalog.items) featuresOf(item, u, q);
   }, us.length * rounds);
   return { lunr, linear, items: catalog.items.length };
 }

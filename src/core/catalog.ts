@@ -46,6 +46,10 @@ export interface Item {
   subject?: string;
   /** for a line: the name of the line it sits under (a revenue source above an agency's line) */
   under?: string;
+  /** for a prose figure: the words right around it, normalised */
+  phrase?: string;
+  /** for a prose figure: its headings and surrounding text */
+  context?: string;
 }
 
 export interface Catalog {
@@ -218,6 +222,8 @@ export function buildCatalog(data: Dataset): Catalog {
     const item = add(key, () => ({
       id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [normalizeName(k.metric), ...k.keywords.map(normalizeName)],
       agency: k.agency, code: null, parent: null, children: [], obs: [], text: `${k.metricEn} ${k.keywords.join(' ')}`,
+      ...(k.phrase ? { phrase: normalizeName(k.phrase) } : {}),
+      ...(k.context ? { context: normalizeName(k.context) } : {}),
     }));
     item.obs.push({
       year: k.year ?? Number(k.asOf.slice(0, 3)), measure: 'value', value: k.value, unit: k.unit, unitLabel: k.unitLabel,

@@ -8,7 +8,7 @@ import { DATA_DIR } from '../dataset/paths.js';
 import { buildCatalog } from './catalog.js';
 import { loadSearchIndex } from './search/search.js';
 import { INDEX_FILES } from './search/build.js';
-import { decide } from './decide.js';
+import { runPipeline, type Trace } from './pipeline.js';
 import type { Context } from './answers/context.js';
 import { completeNames } from './complete.js';
 import { understand } from './understand.js';
@@ -35,6 +35,8 @@ export interface Engine {
    * conversation returned with this turn added. Surfaces store the conversation by thread.
    */
   converse(question: Question, conversation?: Conversation | null, opts?: AskOptions): { answer: Answer; conversation: Conversation };
+  /** The pipeline's trace for a question: its frame, top candidates with features, the gate's decision. */
+  explain(query: string): Trace;
   /** Names from the data that match what the user has typed so far (for autocomplete). */
   complete(kind: CompletionKind, typed: string, limit?: number): string[];
   readonly info: { dataVersion: string; records: number; loadMs: number };
@@ -65,7 +67,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     const text = typeof query === 'string' ? query : String(query ?? '');
     let answer: Answer;
     try {
-      answer = decide(ctx, understand(text.slice(0, MAX_CORE_CHARS)));
+      answer = runPipeline(ctx, understand(text.slice(0, MAX_CORE_CHARS))).answer;
       if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
     } catch (err) {
       // a bug must not take the surface down: say so, keep the question
@@ -84,6 +86,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
   return {
     ask,
     command,
+    explain: (query) => runPipeline(ctx, understand(String(query ?? '').slice(0, MAX_CORE_CHARS))).trace,
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();
       const answer = typeof question === 'string' ? ask(question, opts) : command(question.command, question.options);

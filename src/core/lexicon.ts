@@ -150,7 +150,7 @@ export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標�
 export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
 
 /** Words that carry no item meaning, removed before matching names. */
-export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|比|較|相較/g;
+export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較/g;
 
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
 export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?)(?![a-z0-9])|'s/g;
@@ -173,3 +173,52 @@ export const MEASURE_HINTS: [RegExp, string][] = [
   [/執行率|execution rate/, 'rate'],
   [/占比|比例|share/, 'share'],
 ];
+
+/** What a question asks to be done with the figures it names. */
+export type Operation =
+  | 'value' // one figure
+  | 'diff' // the difference of two figures: two years, two agencies, or budget and final account
+  | 'changePct' // a change between two years as a percentage of the earlier one
+  | 'share' // a part as a percentage of its whole
+  | 'ratio' // an execution rate computed from two figures of one thing
+  | 'remaining' // budgeted but not yet executed
+  | 'rank'
+  | 'breakdown'
+  | 'sum'
+  | 'count'; // how many things of a kind (重大計畫, 委辦計畫)
+
+export const OPERATION_WORDS = {
+  remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed)|remaining/,
+  percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
+  change: /(?<![占佔])比.{0,16}(?:多|少|增|減|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|change|increase|decrease|drop|fell|rose|decline/,
+  diff: /差多少|差額|相差|差距|差異|difference|gap|how much (?:more|less|lower|higher)|多多少|少多少/,
+  execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
+  share: SHARE,
+  count: /(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
+  sum: /加起來|加總|總和|一共|合計多少|combined|in total|add(?:ed)? up/,
+} as const;
+
+/** Counting words a question may ask in ("幾件", "how many people"), and the document words they agree with. */
+export const COUNT_WORDS: [RegExp, string[]][] = [
+  [/幾個機關|多少(?:個)?機關|how many agencies/, ['個機關', '機關', '個']],
+  [/幾人次|多少人次|visits|person-times/, ['人次', '萬人次']],
+  [/幾場|多少場|how many (?:events|sessions)/, ['場', '場次']],
+  [/幾家|多少家|exhibitors|companies|firms|vendors|operators/, ['家']],
+  [/幾件|多少件|applications|cases/, ['件', '案']],
+  [/幾案|多少案/, ['案', '件']],
+  [/幾項|多少項|how many (?:items|services)/, ['項']],
+  [/幾張|多少張|cards|certificates/, ['張']],
+  [/幾位|幾名|幾人|多少人|多少位|how many people|people|users/, ['人', '位', '名', '人次']],
+  [/幾次|多少次|times|downloads/, ['次', '人次']],
+  [/幾臺|幾台|多少臺|base stations/, ['臺', '台', '座']],
+  [/幾座|多少座/, ['座', '臺']],
+  [/幾筆|多少筆|records|pieces/, ['筆']],
+  [/幾期|第幾期|多少期|issues/, ['期']],
+  [/幾隊|多少隊|teams/, ['隊', '組']],
+  [/幾則|幾篇|多少篇/, ['則', '篇']],
+  [/幾輛|多少輛|vehicles|cars/, ['輛']],
+  [/幾個|多少個|how many/, []],
+];
+
+/** Money asked in a unit ("多少億元", "幾千元"): the figure is the same, only its wording changes. */
+export const MONEY_WORDS = /多少錢|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|金額|經費|預算|營收|產值|投資|罰|how much|amount|budget|cost|spent|revenue|income|output|fines?\b/;

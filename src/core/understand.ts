@@ -7,6 +7,8 @@ import {
 } from './lexicon.js';
 import { compact, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
+import { readOperation, type UnitAsked } from './frame.js';
+import type { Operation } from './lexicon.js';
 
 export interface Understood {
   raw: string;
@@ -33,6 +35,12 @@ export interface Understood {
   residual: string;
   /** a government body named that is not in the data ("國防部") */
   foreignBody: string | null;
+  /** what is to be done with the figures named */
+  operation: Operation;
+  /** the unit the answer must be in, when the question says */
+  unitAsked: UnitAsked;
+  /** document counting words a count asked agrees with */
+  countWords: string[];
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -124,14 +132,18 @@ export function understand(raw: string): Understood {
     // words that name the whole rather than an item
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
   if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
+  const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
+  const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來/.test(norm);
+  const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
   return {
+    ...op,
     raw,
     norm,
     lang,
     years: yr.years.map((y) => y.year),
     relative: yr.relative,
     // in the order the question names them; with the ministry total and an agency both named, the agency first
-    agencies: [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b)),
+    agencies,
     ministryAmbiguous: ag.ambiguous && ag.agencies.length === 0,
     measures,
     ranking,

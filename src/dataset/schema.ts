@@ -116,6 +116,10 @@ export const Kpi = z.object({
   year: z.number().int().nullable(),
   agency: AgencyCode.nullable(),
   sentence: z.string().min(1),
+  /** the words right around the figure: what it counts or measures */
+  phrase: z.string().optional(),
+  /** its headings and the text around it, compacted: what a question may name it by */
+  context: z.string().optional(),
 });
 export type Kpi = z.infer<typeof Kpi>;
 

@@ -1,4 +1,5 @@
-// Counts in prose: "84 個機關", "4 萬 7,000 路", "1 億 8,067 萬人次", "逾 167 萬", "85%".
+// Figures in prose: counts ("84 個機關", "4 萬 7,000 路", "1 億 8,067 萬人次", "逾 167 萬"),
+// percentages ("85%") and money ("1,284 萬元", "8.86 億元", "6 億 6,395 萬元").
 
 export const COUNT_UNITS = [
   '個機關', '個縣市', '人次', '場次', '萬人', '個', '家', '座', '位', '名', '人', '件', '筆', '項', '場', '次', '張', '支', '條',
@@ -18,6 +19,8 @@ export interface CountMatch {
   value: number;
   unitLabel: string | null;
   percent: boolean;
+  /** an amount of money in whole NT$ (…元) */
+  money: boolean;
   qualifier: string | null;
   index: number;
   end: number;
@@ -25,7 +28,7 @@ export interface CountMatch {
 
 const n = (s?: string) => (s ? Number(s.replace(/,/g, '')) : 0);
 
-/** Counts with a unit, a 萬/億 multiplier, or a percent sign; money (…元), dates and ordinals are not counts. */
+/** Counts with a unit, a 萬/億 multiplier, or a percent sign, and money (…元); dates and ordinals are neither. */
 export function findCounts(text: string): CountMatch[] {
   const out: CountMatch[] = [];
   for (const m of text.matchAll(COUNT_RE)) {
@@ -35,8 +38,10 @@ export function findCounts(text: string): CountMatch[] {
     const before = text.slice(Math.max(0, index - 1), index);
     const after = text.slice(end, end + 1);
     if (before === '第' || /[\d.A-Za-z]/.test(before)) continue;
-    if (!unit && !yi && !wan) continue;
-    if (after === '元' || (!unit && /[年月日期屆號元A-Za-z]/.test(after))) continue;
+    // money: "1,284 萬元", "829 億元", "3,000 千元", "500 元"
+    const yuan = !unit && (after === '元' ? 1 : text.slice(end, end + 2) === '千元' && !yi && !wan ? 1000 : 0);
+    if (!unit && !yi && !wan && !yuan) continue;
+    if (!yuan && !unit && /[年月日期屆號元A-Za-z]/.test(after)) continue;
     if (unit === '萬人' && after === '次') continue;
     const base = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
     let value = base;
@@ -44,7 +49,11 @@ export function findCounts(text: string): CountMatch[] {
     else if (wan) value = base * 1e4 + n(afterWan) * (thousand ? 1000 : 1);
     if (unit === '萬人') value *= 1e4;
     const percent = unit === '%' || unit === '％';
-    out.push({ value: Math.round(value * 100) / 100, unitLabel: percent ? null : unit === '萬人' ? '人' : unit ?? null, percent, qualifier: qual ?? null, index, end });
+    if (yuan) {
+      out.push({ value: Math.round(value * yuan), unitLabel: '元', percent: false, money: true, qualifier: qual ?? null, index, end: end + (yuan === 1000 ? 2 : 1) });
+      continue;
+    }
+    out.push({ value: Math.round(value * 100) / 100, unitLabel: percent ? null : unit === '萬人' ? '人' : unit ?? null, percent, money: false, qualifier: qual ?? null, index, end });
   }
   return out;
 }

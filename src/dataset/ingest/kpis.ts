@@ -30,7 +30,10 @@ const H3 = /^(?:-\s*)?\([一二三四五六七八九十]+\)/;
 export function readAsOf(prefix: string): string | null {
   const re = /(\d{2,3})\s*年\s*(?:(?:截至|至)\s*)?(\d{1,2})\s*月|(\d{2,3})\s*年底|(\d{2,3})\s*年(?:度)?/g;
   let found: string | null = null;
+  // "截至目前" after the last date: the document's own reporting date
+  const now = Math.max(...['截至目前', '目前', '迄今', '至今'].map((w) => prefix.lastIndexOf(w)));
   for (const m of prefix.matchAll(re)) {
+    if ((m.index ?? 0) < now) continue;
     const tail = prefix.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
     const head = prefix.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
     if (/同期/.test(tail) || /較/.test(head)) continue;
@@ -60,18 +63,26 @@ function clauseAround(text: string, c: CountMatch): { start: number; end: number
   return { start, end };
 }
 
+/** How much text around a figure says what it counts ("共 8 件衛星通信頻率申請案之審查"). */
+const PHRASE_BEFORE = 10;
+const PHRASE_AFTER = 16;
+/** The paragraph around a figure that a question may name it by (its programme, platform, event). */
+const CONTEXT_BEFORE = 160;
+const CONTEXT_AFTER = 40;
+
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 function definitionFor(clause: string, sentence: string, c: CountMatch): KpiDefinition | undefined {
   return KPI_DEFINITIONS.find((d) => {
     const text = squash(d.scope === 'sentence' ? sentence : clause);
     return d.must.every((w) => text.includes(squash(w))) && (!d.any || d.any.some((w) => text.includes(squash(w)))) &&
-      (!d.units || d.units.includes(c.unitLabel)) && !c.percent;
+      (!d.units || d.units.includes(c.unitLabel)) && !c.percent && !c.money;
   });
 }
 
 function unitOf(c: CountMatch): Kpi['unit'] {
   if (c.percent) return 'percent';
+  if (c.money) return 'TWD';
   return c.unitLabel && /^(人|位|名)$/.test(c.unitLabel) ? 'person' : 'count';
 }
 
@@ -126,6 +137,8 @@ function scanDoc(spec: DocSpec): Kpi[] {
           year: Number(asOf.slice(0, 3)),
           agency: null,
           sentence,
+          context: squash(`${heads[0]}${heads[1]}${heads[2]}${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
+          phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
         });
       });
     }

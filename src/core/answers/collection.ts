@@ -1,0 +1,89 @@
+// Questions about a collection rather than one record: how many major plans there are (and which),
+// how many commissioned projects an agency has, the total of a column over all of them.
+import type { Answer, Figure } from '../answer.js';
+import type { Item } from '../catalog.js';
+import type { Understood } from '../understand.js';
+import type { Handler } from '../handlers.js';
+import { agencyFilter } from '../candidates.js';
+import { formatMoneyCell } from '../../format/numbers.js';
+import { observe } from './amount.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
+
+interface Collection { zh: string; en: string; items: Item[]; measure: string; year: number }
+
+/** The collections a question can count, by the words that name them. */
+const COLLECTIONS: { words: RegExp; pick: (i: Item) => boolean; measure: (u: Understood) => string; zh: string; en: string }[] = [
+  {
+    words: /重大計畫|major plans?/, zh: '重大計畫', en: 'major plans',
+    pick: (i) => i.kind === 'plan',
+    measure: (u) => (/已編列|budgeted/.test(u.norm) ? 'budgetedToDate' : /執行|executed/.test(u.norm) ? 'executedToDate' : 'approved'),
+  },
+  {
+    words: /委辦(?:計畫|案|項目)|commissioned/, zh: '委辦計畫', en: 'commissioned projects',
+    pick: (i) => i.family === 'commissioned' && !/^(合計|總計|小計)$/.test(i.subject ?? '') && /^(合計|總計)$/.test(i.category ?? '合計'),
+    measure: () => 'budget',
+  },
+];
+
+function collectionOf(ctx: Context, u: Understood): Collection | undefined {
+  const def = COLLECTIONS.find((c) => c.words.test(u.norm));
+  if (!def) return undefined;
+  const allowed = agencyFilter(u);
+  const measure = def.measure(u);
+  const pool = ctx.catalog.items.filter((i) => def.pick(i) && (!allowed || !i.agency || allowed.includes(i.agency)));
+  const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort();
+  const year = u.years.at(-1) ?? years.at(-1);
+  if (year === undefined) return undefined;
+  const items = pool.filter((i) => observe(i, year, measure).length);
+  return items.length ? { zh: def.zh, en: def.en, items, measure, year } : undefined;
+}
+
+function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, figs: Figure[], summary: string): Answer {
+  return {
+    ...baseAnswer(u, c.items[0].kind === 'plan' ? 'plan' : 'amount'),
+    summary,
+    figures: [head, ...figs],
+    table: {
+      columns: u.lang === 'zh' ? ['#', '名稱', '金額（千元）'] : ['#', 'Name', 'Amount (NT$ thousand)'],
+      rows: c.items.map((i, k) => [String(k + 1), itemTitle(i, u.lang), formatMoneyCell(figs[k].value, u.lang)]),
+      numeric: [0, 2],
+    },
+    sources: collectSources(figs),
+    suggestions: [],
+  };
+}
+
+function figuresOf(ctx: Context, u: Understood, c: Collection): Figure[] {
+  return c.items.map((i) => figureOf(ctx, i, observe(i, c.year, c.measure)[0], u.lang));
+}
+
+/** How many, and which: the count is the headline, the list the table. */
+export const answerCount: Handler = (ctx, u) => {
+  const c = collectionOf(ctx, u);
+  if (!c) return undefined;
+  const figs = figuresOf(ctx, u, c);
+  const head: Figure = {
+    label: u.lang === 'zh' ? `${c.year} 年度${c.zh}數` : `Number of ${c.en}, ${c.year + 1911}`,
+    value: c.items.length, unit: 'count', unitLabel: '項', year: c.year, measure: 'count',
+    computedFrom: figs.map((f) => f.label), formula: 'count',
+  };
+  const names = c.items.map((i) => itemTitle(i, u.lang)).join(u.lang === 'zh' ? '、' : '; ');
+  return listAnswer(ctx, u, c, head, figs, u.lang === 'zh'
+    ? `${c.year} 年度共有 ${c.items.length} 項${c.zh}：${names}。`
+    : `${c.items.length} ${c.en} in ${c.year + 1911}: ${names}.`);
+};
+
+/** The total of one column over the collection. */
+export const answerCollectionSum: Handler = (ctx, u) => {
+  const c = collectionOf(ctx, u);
+  if (!c) return undefined;
+  const figs = figuresOf(ctx, u, c);
+  const head: Figure = {
+    label: u.lang === 'zh' ? `${c.year} 年度 ${c.items.length} 項${c.zh}合計` : `${c.items.length} ${c.en}, ${c.year + 1911}, total`,
+    value: figs.reduce((s, f) => s + f.value, 0), unit: 'TWD', year: c.year, measure: c.measure,
+    computedFrom: figs.map((f) => f.label), formula: figs.map((f) => f.label).join(' + '),
+  };
+  return listAnswer(ctx, u, c, head, figs, u.lang === 'zh'
+    ? `${c.items.length} 項${c.zh}相加為 ${say(head, 'zh')}。`
+    : `The ${c.items.length} ${c.en} add up to ${say(head, 'en')}.`);
+};

@@ -1,0 +1,180 @@
+// Figures no document prints but a question asks for: a change in percent, a difference, a share,
+// an execution rate, what is budgeted but not yet spent. Each is computed from printed figures and
+// names them; the computed figure is the headline.
+import type { Answer, Figure } from '../answer.js';
+import type { Item } from '../catalog.js';
+import type { Understood } from '../understand.js';
+import type { Handler, Selection } from '../handlers.js';
+import { agencyItem } from '../selection.js';
+import { namesOnlyAgency } from '../gate.js';
+import { formatValue, groupDigits } from '../../format/numbers.js';
+import { observe, yearsWith } from './amount.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
+
+/** Percentages are shown and compared to two decimals, as the documents print them. */
+const PERCENT_DECIMALS = 2;
+const round = (n: number) => Math.round(n * 10 ** PERCENT_DECIMALS) / 10 ** PERCENT_DECIMALS;
+
+interface Point { item: Item; year: number; measure: string }
+
+function figure(ctx: Context, u: Understood, p: Point): Figure | undefined {
+  const o = observe(p.item, p.year, p.measure)[0] ?? (p.measure === 'final' ? observe(p.item, p.year, 'actual')[0] : undefined);
+  return o ? figureOf(ctx, p.item, o, u.lang) : undefined;
+}
+
+function subject(ctx: Context, u: Understood, s: Selection): Item | undefined {
+  if (s.best) return s.best.item;
+  return namesOnlyAgency(u) ? agencyItem(ctx, u) : undefined;
+}
+
+/** The measure a year is asked in: "114 年預算比 112 年決算" reads budget for 114 and final for 112. */
+function measureNear(u: Understood, year: number): string {
+  const at = u.norm.search(new RegExp(`${year}\\s*年|${year + 1911}`));
+  const after = at < 0 ? '' : u.norm.slice(at, at + 10);
+  if (/決算|final|actual/.test(after)) return 'final';
+  if (/預算|budget/.test(after)) return 'budget';
+  return u.measures.includes('final') && !u.measures.includes('budget') ? 'final' : 'budget';
+}
+
+/** The two points a change or difference is between, later (or budget) first. */
+function twoPoints(u: Understood, item: Item): [Point, Point] | undefined {
+  const years = [...new Set(u.years)].sort((a, b) => b - a);
+  if (years.length >= 2) return [{ item, year: years[0], measure: measureNear(u, years[0]) }, { item, year: years[1], measure: measureNear(u, years[1]) }];
+  const budgets = yearsWith(item, 'budget');
+  const year = years[0] ?? budgets.at(-1);
+  if (year === undefined) return undefined;
+  if (u.measures.includes('final') && (u.measures.includes('budget') || /預算/.test(u.norm))) {
+    return [{ item, year, measure: 'budget' }, { item, year, measure: 'final' }];
+  }
+  return [{ item, year, measure: 'budget' }, { item, year: year - 1, measure: 'budget' }];
+}
+
+function computed(u: Understood, intent: Answer['intent'], head: Figure, inputs: Figure[], summary: string): Answer {
+  const figures = [head, ...inputs];
+  return { ...baseAnswer(u, intent), summary, figures, sources: collectSources(figures), suggestions: [] };
+}
+
+function missing(ctx: Context, u: Understood, item: Item, points: Point[]): Answer {
+  const title = itemTitle(item, u.lang);
+  const what = points.map((p) => `${p.year} ${p.measure}`).join(', ');
+  return {
+    ...baseAnswer(u, 'not_found'),
+    summary: u.lang === 'zh'
+      ? `資料中沒有計算所需的${title}數字（${what}）；只列出文件記載的數字。`
+      : `The documents lack a figure needed for ${title} (${what}); only printed figures are given.`,
+    suggestions: yearsWith(item, 'budget').slice(-2).reverse().map((y) => (u.lang === 'zh' ? `${title} ${y} 年度預算` : `${title} budget ${y + 1911}`)),
+  };
+}
+
+const changePct: Handler = (ctx, u, s) => {
+  const item = subject(ctx, u, s);
+  const pts = item && item.kind !== 'kpi' ? twoPoints(u, item) : undefined;
+  if (!item || !pts) return undefined;
+  const [b, a] = pts.map((p) => figure(ctx, u, p));
+  if (!a || !b || !a.value) return missing(ctx, u, item, pts);
+  const pct: Figure = {
+    label: u.lang === 'zh' ? `${b.label}較${a.label}增減比率` : `${b.label} vs ${a.label}, change in percent`,
+    value: round(((b.value - a.value) / a.value) * 100), unit: 'percent', year: pts[0].year, measure: 'changePct',
+    computedFrom: [b.label, a.label], formula: `(${b.label} − ${a.label}) ÷ ${a.label} × 100`,
+  };
+  const up = pct.value >= 0;
+  return computed(u, 'compare', pct, [b, a], u.lang === 'zh'
+    ? `${b.label} ${say(b, 'zh')}，較${a.label} ${say(a, 'zh')}${up ? '增加' : '減少'} ${groupDigits(Math.abs(pct.value), 2)}%。`
+    : `${b.label}: ${say(b, 'en')}, ${up ? 'up' : 'down'} ${groupDigits(Math.abs(pct.value), 2)}% from ${a.label} (${say(a, 'en')}).`);
+};
+
+const diff: Handler = (ctx, u, s) => {
+  const item = subject(ctx, u, s);
+  if (item?.kind === 'plan') return remaining(ctx, u, s);
+  const pts = item && item.kind !== 'kpi' ? twoPoints(u, item) : undefined;
+  if (!item || !pts) return undefined;
+  const printed = pts[0].year - pts[1].year === 1 && pts[0].measure === 'budget' && pts[1].measure === 'budget' ? observe(item, pts[0].year, 'change')[0] : undefined;
+  const [b, a] = pts.map((p) => figure(ctx, u, p));
+  if (!a || !b) return missing(ctx, u, item, pts);
+  const d: Figure = printed ? figureOf(ctx, item, printed, u.lang) : {
+    label: u.lang === 'zh' ? `${b.label}與${a.label}之差` : `${b.label} minus ${a.label}`,
+    value: b.value - a.value, unit: b.unit, year: pts[0].year, measure: 'difference',
+    computedFrom: [b.label, a.label], formula: `${b.label} − ${a.label}`,
+  };
+  return computed(u, 'compare', d, [b, a], u.lang === 'zh'
+    ? `${b.label} ${say(b, 'zh')}，${a.label} ${say(a, 'zh')}，相差 ${formatValue(Math.abs(d.value), d.unit, 'zh')}。`
+    : `${b.label}: ${say(b, 'en')}; ${a.label}: ${say(a, 'en')}; a difference of ${formatValue(Math.abs(d.value), d.unit, 'en')}.`);
+};
+
+/** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
+function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
+  const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
+  if (/主管|總預算|全部會|ministry total|whole ministry/.test(u.norm) && part.agency !== '62') return own('62');
+  if (part.kind === 'line' && part.level === 'agency') return part.agency === '62' ? undefined : own('62');
+  if (/本部/.test(u.norm) && part.agency !== '6201') return own('6201');
+  if (/全署|該署|本署|機關預算|署預算/.test(u.norm) || !part.parent) return part.agency ? own(part.agency) : own('62');
+  return ctx.catalog.byId.get(part.parent);
+}
+
+const share: Handler = (ctx, u, s) => {
+  const both = u.agencies.includes('62') && u.agencies.length >= 2;
+  const part = both && namesOnlyAgency(u) ? agencyItem(ctx, { ...u, agencies: u.agencies.filter((a) => a !== '62') }) : subject(ctx, u, s);
+  // a share the documents print is given as printed
+  if (!part || part.kind === 'kpi' || part.obs.some((o) => o.unit === 'percent')) return undefined;
+  if (part.kind === 'plan') return ratio(ctx, u, s);
+  const whole = wholeOf(ctx, u, part);
+  const year = u.years.at(-1) ?? yearsWith(part, 'budget').at(-1);
+  if (!whole || year === undefined) return undefined;
+  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  const pts: Point[] = [{ item: part, year, measure }, { item: whole, year, measure }];
+  const [p, w] = pts.map((pt) => figure(ctx, u, pt));
+  if (!p || !w || !w.value) return missing(ctx, u, part, pts);
+  const head: Figure = {
+    label: u.lang === 'zh' ? `${p.label}占${w.label}比例` : `${p.label} as a share of ${w.label}`,
+    value: round((p.value / w.value) * 100), unit: 'percent', year, measure: 'share',
+    computedFrom: [p.label, w.label], formula: `${p.label} ÷ ${w.label} × 100`,
+  };
+  return computed(u, 'amount', head, [p, w], u.lang === 'zh'
+    ? `${p.label} ${say(p, 'zh')}，占${w.label} ${say(w, 'zh')} 的 ${groupDigits(head.value, 2)}%。`
+    : `${p.label} is ${say(p, 'en')}, ${groupDigits(head.value, 2)}% of ${w.label} (${say(w, 'en')}).`);
+};
+
+function planPoints(item: Item, u: Understood): [string, string] {
+  if (/總經費|核定|approved/.test(u.norm)) return ['executedToDate', 'approved'];
+  return ['executedToDate', 'budgetedToDate'];
+}
+
+/** An execution rate: a printed rate when there is one, else executed ÷ budgeted (plans) or final ÷ budget. */
+const ratio: Handler = (ctx, u, s) => {
+  const item = subject(ctx, u, s);
+  if (!item || item.kind === 'kpi' || item.obs.some((o) => o.measure === 'rate')) return undefined;
+  const year = item.kind === 'plan' ? item.obs[0].year : u.years.at(-1) ?? yearsWith(item, 'final').at(-1);
+  if (year === undefined) return undefined;
+  const [num, den] = item.kind === 'plan' ? planPoints(item, u) : ['final', 'budget'];
+  const pts: Point[] = [{ item, year, measure: num }, { item, year, measure: den }];
+  const [n, d] = pts.map((p) => figure(ctx, u, p));
+  if (!n || !d || !d.value) return missing(ctx, u, item, pts);
+  const head: Figure = {
+    label: u.lang === 'zh' ? `${itemTitle(item, 'zh')} 執行率（${n.label} ÷ ${d.label}）` : `${itemTitle(item, 'en')} execution rate (${n.label} ÷ ${d.label})`,
+    value: round((n.value / d.value) * 100), unit: 'percent', year, measure: 'rate',
+    computedFrom: [n.label, d.label], formula: `${n.label} ÷ ${d.label} × 100`,
+  };
+  return computed(u, 'execution', head, [n, d], u.lang === 'zh'
+    ? `${n.label} ${say(n, 'zh')}，${d.label} ${say(d, 'zh')}，執行率 ${groupDigits(head.value, 2)}%。`
+    : `${n.label}: ${say(n, 'en')}; ${d.label}: ${say(d, 'en')}; execution rate ${groupDigits(head.value, 2)}%.`);
+};
+
+/** Budgeted to date but not yet executed (a major plan). */
+const remaining: Handler = (ctx, u, s) => {
+  const item = subject(ctx, u, s);
+  if (!item || item.kind !== 'plan') return undefined;
+  const year = item.obs[0].year;
+  const pts: Point[] = [{ item, year, measure: 'budgetedToDate' }, { item, year, measure: 'executedToDate' }];
+  const [b, e] = pts.map((p) => figure(ctx, u, p));
+  if (!b || !e) return missing(ctx, u, item, pts);
+  const head: Figure = {
+    label: u.lang === 'zh' ? `${item.name} 已編列尚未執行數` : `${item.name} budgeted but not yet executed`,
+    value: b.value - e.value, unit: 'TWD', year, measure: 'remaining',
+    computedFrom: [b.label, e.label], formula: `${b.label} − ${e.label}`,
+  };
+  return computed(u, 'plan', head, [b, e], u.lang === 'zh'
+    ? `${b.label} ${say(b, 'zh')}，${e.label} ${say(e, 'zh')}，尚未執行 ${say(head, 'zh')}。`
+    : `${b.label}: ${say(b, 'en')}; ${e.label}: ${say(e, 'en')}; not yet executed: ${say(head, 'en')}.`);
+};
+
+export const DERIVED_HANDLERS = { changePct, diff, share, ratio, remaining } satisfies Record<string, Handler>;

@@ -1,0 +1,148 @@
+// Features of a candidate: small named facts about how well an item fits a question, each in
+// [0, 1] (or 0/1). Which item answers is their weighted sum (weights.ts); nothing else decides.
+import type { Item } from './catalog.js';
+import type { Understood } from './understand.js';
+import { GATE, WEIGHTS, type FeatureName } from './weights.js';
+import { MEASURE_HINTS } from './lexicon.js';
+import { bigramSet } from './search/tokenize.js';
+
+export type Features = Partial<Record<FeatureName, number>>;
+
+export interface Candidate {
+  item: Item;
+  /** the name of the item that matched best */
+  matched: string;
+  exact: boolean;
+  /** share of the question's content words the item explains (0..1) */
+  explains: number;
+  features: Features;
+  score: number;
+}
+
+/** What a question brings to feature computation, computed once per question. */
+export interface QuestionSets {
+  q: Set<string>;
+  residual: Set<string>;
+}
+
+export function questionSets(u: Understood): QuestionSets {
+  return { q: bigramSet(u.itemText), residual: bigramSet(u.residual) };
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+const bigramCache = new WeakMap<Item, { names: Set<string>[]; all: Set<string>; phrase: Set<string> }>();
+
+function bigramsOf(item: Item) {
+  let b = bigramCache.get(item);
+  if (!b) {
+    const names = item.match.map(bigramSet);
+    const context = bigramSet(item.context ?? '');
+    b = { names, all: new Set([...names.flatMap((s) => [...s]), ...context]), phrase: bigramSet(item.phrase ?? '') };
+    bigramCache.set(item, b);
+  }
+  return b;
+}
+
+const FLOW = /新增|增加|增設|新設|成長|減少/;
+const REVENUE = /收入|歲入|規費|revenue|income/;
+const MONEY_MEASURES = new Set(['budget', 'final', 'change', 'previous']);
+const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
+
+/** +1: the figure is in the unit asked; -1: it cannot be (a count for a money question); 0: no word on it. */
+export function unitFit(item: Item, u: Understood): number {
+  if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value')) return 0;
+  const units = new Set(item.obs.map((o) => o.unit));
+  if (u.unitAsked === 'money') return units.has('TWD') ? 1 : item.kind === 'kpi' || units.size ? -1 : 0;
+  if (u.unitAsked === 'percent') return units.has('percent') ? 1 : item.kind === 'kpi' ? -1 : 0;
+  const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
+  if (!counts.length) return item.kind === 'kpi' || item.kind === 'plan' ? -1 : 0;
+  if (!u.countWords.length) return 1;
+  return counts.some((o) => u.countWords.some((w) => (o.unitLabel ?? '').endsWith(w))) ? 1 : -1;
+}
+
+function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
+  const b = bigramsOf(item);
+  let best = { matched: '', exact: false, explains: 0, cover: 0, len: 0 };
+  for (let k = 0; k < item.match.length; k++) {
+    const m = item.match[k];
+    if (!m) continue;
+    const exact = u.itemText.includes(m) && (item.kind !== 'kpi' || m.length >= GATE.minKpiExact);
+    const mSet = b.names[k];
+    const cover = mSet.size ? overlap(mSet, sets.q) / mSet.size : 0;
+    const explains = sets.residual.size ? overlap(sets.residual, item.kind === 'kpi' ? b.all : mSet) / sets.residual.size : exact ? 1 : 0;
+    const better = Number(exact) - Number(best.exact) || explains - best.explains || m.length - best.len;
+    if (!best.matched || better > 0) best = { matched: m, exact, explains, cover, len: m.length };
+  }
+  return best;
+}
+
+export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candidate | null {
+  const n = nameFeatures(item, u, sets);
+  if (!n.matched) return null;
+  const kpi = item.kind === 'kpi';
+  const f: Features = {};
+  if (kpi) {
+    if (n.exact) {
+      f.exactKpi = 1;
+      f.exactKpiLength = Math.min(n.len, GATE.exactKpiLengthScale) / GATE.exactKpiLengthScale;
+      f.explainsKpi = n.explains;
+    } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
+    const phrase = bigramsOf(item).phrase;
+    if (phrase.size && sets.residual.size) f.phrase = overlap(sets.residual, phrase) / sets.residual.size;
+    // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
+    if (FLOW.test(item.phrase ?? '') && !FLOW.test(u.norm)) f.flowNotAsked = 1;
+  } else if (n.exact) {
+    f.exact = 1;
+    f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;
+    f.explains = n.explains;
+  } else {
+    f.partialCover = n.cover * (1 - WEIGHTS.explains + WEIGHTS.explains * n.explains);
+    f.explains = n.explains;
+  }
+  const fit = unitFit(item, u);
+  if (fit > 0) f.unitAgrees = 1;
+  if (fit < 0) f.unitContradicts = 1;
+  const extra = item.match.filter((m) => m !== n.matched && m.length >= 2 && u.itemText.includes(m)).length;
+  if (extra) f.extraNames = Math.min(extra, GATE.extraNamesCap) / GATE.extraNamesCap;
+  Object.assign(f, contextFeatures(item, u));
+  const score = Object.entries(f).reduce((s, [k, v]) => s + WEIGHTS[k as FeatureName] * (v ?? 0), 0);
+  return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score };
+}
+
+/** What the rest of the question (family words, measure, year) says about the item. */
+function contextFeatures(item: Item, u: Understood): Features {
+  const f: Features = {};
+  const revenueAsked = REVENUE.test(u.norm);
+  if (revenueAsked && item.family === 'revenue') f.familyFits = 1;
+  if (!revenueAsked && item.family === 'revenue') f.familyAvoided = 1;
+  if (u.staffWords && (item.family === 'positions' || item.family === 'staff')) f.familyFits = 1;
+  if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') f.familyFits = 1;
+  if (item.kind === 'line') f.isLine = 1;
+  if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
+  const have = new Set(item.obs.map((o) => o.measure));
+  if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;
+  if (MEASURE_HINTS.some(([re, m]) => have.has(m) && re.test(u.norm))) f.measureFits = 1;
+  if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
+  const year = u.years.at(-1);
+  if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
+  if (year !== undefined && item.obs.some((o) => o.year === year || (o.asOf ?? '').startsWith(String(year)))) f.yearFits = 1;
+  return f;
+}
+
+/** The earliest and latest as-of years of prose figures; a later report of a figure is its newer value. */
+const AS_OF_SPAN = { from: 111, to: 115 } as const;
+
+function recencyOf(item: Item): number {
+  const latest = Math.max(...item.obs.map((o) => Number((o.asOf ?? String(o.year)).slice(0, 3)) + Number((o.asOf ?? '').slice(4, 6) || 0) / 12));
+  return Math.min(1, Math.max(0, (latest - AS_OF_SPAN.from) / (AS_OF_SPAN.to - AS_OF_SPAN.from)));
+}
+
+/** A money question is never answered by a figure that is not money, whatever else fits. */
+export function unitAllows(c: Candidate, u: Understood): boolean {
+  return !(c.features.unitContradicts && (u.measures.some((m) => MONEY_MEASURES.has(m)) || c.item.kind === 'kpi'));
+}

@@ -1,0 +1,35 @@
+// The one confidence gate: is the best candidate good enough to state a figure? The same rule for
+// every intent: the record must explain the question's content words, in the unit asked.
+import type { Candidate } from './features.js';
+import { unitAllows } from './features.js';
+import type { Understood } from './understand.js';
+import { GATE } from './weights.js';
+
+export type GateDecision =
+  | { kind: 'answer'; best: Candidate; why: string }
+  | { kind: 'agency'; why: string } // nothing but an agency (and a measure) named: the agency's own figure
+  | { kind: 'search'; why: string } // content words no record explains: the closest passages, no figure
+  | { kind: 'not_found'; why: string };
+
+/** Whether a candidate explains enough of the question to answer with its figure. */
+export function explainsEnough(c: Candidate): boolean {
+  if (c.item.kind === 'kpi') return c.explains >= GATE.minExplainsKpi;
+  return c.exact || c.explains >= GATE.minExplains;
+}
+
+/** Content left after agency, years, measure and intent words: nothing but filler means an agency question. */
+export function namesOnlyAgency(u: Understood): boolean {
+  return u.residual.replace(/[a-z]+/g, '').length <= 1;
+}
+
+export function gate(u: Understood, ranked: Candidate[]): GateDecision {
+  const usable = ranked.filter((c) => unitAllows(c, u));
+  const best = usable[0];
+  if (best && explainsEnough(best)) {
+    return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };
+  }
+  const missed = best ? `best candidate ${best.item.id} explains only ${Math.round(best.explains * 100)}%` : 'no candidate';
+  if (namesOnlyAgency(u)) return { kind: 'agency', why: `${missed}; only an agency is named` };
+  if (u.residual.length >= 2) return { kind: 'search', why: `${missed}; content words "${u.residual}" unexplained` };
+  return { kind: 'not_found', why: missed };
+}

@@ -1,0 +1,71 @@
+// The query pipeline: frame → candidates → features → gate → handler. Each stage is a pure
+// function; the trace records what each one decided, for `--explain` and the debug log.
+import type { Answer } from './answer.js';
+import type { Candidate } from './features.js';
+import { findCandidates } from './candidates.js';
+import { gate, type GateDecision } from './gate.js';
+import { HANDLERS, type Selection } from './handlers.js';
+import type { Understood } from './understand.js';
+import { answerHelp } from './answers/help.js';
+import { answerSearch } from './answers/search.js';
+import { notFound } from './answers/not-found.js';
+import { agencyItem } from './selection.js';
+import { stripFiller } from './lexicon.js';
+import type { Context } from './answers/context.js';
+
+export interface Trace {
+  frame: Pick<Understood, 'lang' | 'years' | 'agencies' | 'ministryAmbiguous' | 'measures' | 'operation' | 'unitAsked' | 'countWords' | 'residual' | 'foreignBody'>;
+  candidates: { id: string; name: string; score: number; features: Candidate['features'] }[];
+  gate: GateDecision | { kind: 'help' | 'search-asked' | 'foreign'; why: string };
+  handler: string;
+}
+
+const TRACE_CANDIDATES = 5;
+
+function frameOf(u: Understood): Trace['frame'] {
+  const { lang, years, agencies, ministryAmbiguous, measures, operation, unitAsked, countWords, residual, foreignBody } = u;
+  return { lang, years, agencies, ministryAmbiguous, measures, operation, unitAsked, countWords, residual, foreignBody };
+}
+
+function traceOf(u: Understood, ranked: Candidate[], decision: Trace['gate'], handler: string): Trace {
+  const candidates = ranked.slice(0, TRACE_CANDIDATES).map((c) => ({
+    id: c.item.id, name: c.item.name, score: Math.round(c.score * 1000) / 1000, features: c.features,
+  }));
+  return { frame: frameOf(u), candidates, gate: decision, handler };
+}
+
+/** A government body the data does not cover, named and not part of a name the data has. */
+function foreignOnly(u: Understood, ranked: Candidate[]): boolean {
+  if (!u.foreignBody || u.agencies.length || u.ministryAmbiguous) return false;
+  const body = u.foreignBody.replace(/\s+/g, '');
+  return !ranked.some((c) => c.exact && c.matched.includes(body));
+}
+
+export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trace: Trace } {
+  if (u.help) return { answer: answerHelp(u), trace: traceOf(u, [], { kind: 'help', why: 'help asked' }, 'help') };
+  if (u.search !== null) {
+    return { answer: answerSearch(ctx, u, u.search), trace: traceOf(u, [], { kind: 'search-asked', why: 'search asked' }, 'search') };
+  }
+  const ranked = findCandidates(ctx.catalog, ctx.index, u);
+  if (foreignOnly(u, ranked)) {
+    const answer = notFound(ctx, u, u.lang === 'zh'
+      ? `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${u.foreignBody}」的資料。`
+      : `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${u.foreignBody}.`);
+    return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };
+  }
+  const decision = gate(u, ranked);
+  const selection: Selection = { ranked, best: decision.kind === 'answer' ? decision.best : undefined, decision };
+  const handler = HANDLERS[u.operation];
+  const answer = handler(ctx, u, selection) ?? fallback(ctx, u, selection);
+  return { answer, trace: traceOf(u, ranked, decision, answer === undefined ? 'fallback' : u.operation) };
+}
+
+/** What the gate allows when the operation's handler has nothing: the value of the best record, or none. */
+export function fallback(ctx: Context, u: Understood, s: Selection): Answer {
+  const value = HANDLERS.value(ctx, u, s);
+  if (value) return value;
+  if (s.decision.kind === 'search' || (s.decision.kind === 'agency' && !agencyItem(ctx, u))) {
+    if (u.residual.length >= 2) return answerSearch(ctx, u, stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim());
+  }
+  return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');
+}

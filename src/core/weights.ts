@@ -1,0 +1,68 @@
+// Every number that decides which record answers a question, in one table. Features are named
+// in features.ts; a candidate's score is the weighted sum of its features. Thresholds of the gate
+// are here too. Fitted on the public question sets; each comment says what the weight trades off.
+
+export const WEIGHTS = {
+  /** a name of the item stands word for word in the question: the strongest evidence there is */
+  exact: 1,
+  /** of two exact names, the longer one is the more specific (a feature in 0..1, 40 characters = 1) */
+  exactLength: 1,
+  /** an indicator's quoted clause stands in the question: weaker than a table name, clauses are long */
+  exactKpi: 0.9,
+  /** ... and its length counts for less (20 characters = 1) */
+  exactKpiLength: 0.2,
+  /** share of the question's content words the item's names explain */
+  explains: 0.5,
+  /** the same for an indicator's clause and headings: what matters for prose */
+  explainsKpi: 0.6,
+  /** an indicator found by its words, not its clause (no exact match) */
+  explainsKpiLoose: 1.2,
+  /** share of a partly matched name found in the question, damped by what it explains */
+  partialCover: 1,
+  /** the words right around a prose figure say what it counts */
+  phrase: 0.6,
+  /** a prose figure of what was added (新增 12 項) when the question asks how many there are */
+  flowNotAsked: -0.15,
+  /** the counting word, money or percent asked agrees with the figure's unit */
+  unitAgrees: 0.4,
+  /** ... or contradicts it (a money question is not answered by a count) */
+  unitContradicts: -0.8,
+  /** more of the item's names stand in the question (capped at 3) */
+  extraNames: 0.15,
+  /** the words of the question point at the item's family (revenue, positions, execution) */
+  familyFits: 0.3,
+  /** revenue items when the question does not speak of revenue */
+  familyAvoided: -0.2,
+  /** a major plan when plan words or plan measures are used */
+  planFits: 0.5,
+  /** the item has the measure the question names */
+  measureFits: 0.2,
+  /** the item has a figure for the year (or as-of date) asked */
+  yearFits: 0.4,
+  /** with no date asked, the latest report of a figure (0 = the earliest as-of date, 1 = the latest) */
+  recency: 0.1,
+  /** a budget line over a fact matched by the same words */
+  isLine: 0.1,
+  /** a printed total over one of its cells */
+  isTotal: 0.05,
+} as const;
+
+export type FeatureName = keyof typeof WEIGHTS;
+
+export const GATE = {
+  /** a candidate found only by fuzzy words must score at least this to be considered */
+  minFuzzyScore: 0.9,
+  /** an answer with a figure needs the chosen item to explain this share of the content words */
+  minExplains: 0.3,
+  /** a prose figure must explain this share of the content words: prose is full of near misses */
+  minExplainsKpi: 0.5,
+  /** candidates within this score of the best are offered as alternatives */
+  alternativeMargin: 0.3,
+  /** the longest exact name counted by exactLength / exactKpiLength */
+  exactLengthScale: 40,
+  exactKpiLengthScale: 20,
+  /** extra names counted at most */
+  extraNamesCap: 3,
+  /** a two-character indicator keyword is too common to name it on its own */
+  minKpiExact: 3,
+} as const;
