@@ -221,4 +221,18 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
 ];
 
 /** Money asked in a unit ("多少億元", "幾千元"): the figure is the same, only its wording changes. */
-export const MONEY_WORDS = /多少錢|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|金額|經費|預算|營收|產值|投資|罰|how much|amount|budget|cost|spent|revenue|income|output|fines?\b/;
+export const MONEY_WORDS = /多少錢|編了|編列|花了|花多少|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|金額|經費|預算|營收|產值|投資|罰|how much|amount|budget|cost|spent|revenue|income|output|fines?\b/;
+
+/** Words that say which unit or how much, not what: removed from the words an item must explain. */
+export const UNIT_FILLER = /(?:多少|幾)?\s*(?:億|萬|千)?\s*元|多少億|幾億|多少萬|幾萬|多少千|[%％]|百分之(?:多少|幾)?|幾趴|編了|編列了|花了|已經|現在|那個|這個|總共|到底/g;
+
+/** Words of each operation, removed from the words an item must explain when that operation is asked. */
+export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
+  changePct: /比|跟|與|和|多了|少了|多|少|成長|增加|減少|變動|增減|下降|上升|幾成|growth|change|drop|rise/g,
+  diff: /跟|與|和|及|差多少|差額|相差|差距|差異|多多少|少多少|比|多|少|difference|gap|between/g,
+  share: /該署|全署|本署|署|本部|全部|總|占|佔/g,
+  ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
+  remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
+  count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
+  sum: /加起來|加總|總和|一共|合計/g,
+};

@@ -3,7 +3,7 @@
 import type { AgencyCode } from '../dataset/schema.js';
 import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
-  RANKING, RANKING_ASC, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
+  RANKING, RANKING_ASC, OPERATION_FILLER, UNIT_FILLER, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
@@ -132,9 +132,11 @@ export function understand(raw: string): Understood {
     // words that name the whole rather than an item
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
   if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
+  residual = residual.replace(UNIT_FILLER, ' ');
   const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
   const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來/.test(norm);
   const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
+  residual = residual.replace(OPERATION_FILLER[op.operation] ?? /$^/g, ' ');
   return {
     ...op,
     raw,
