@@ -13,6 +13,9 @@ const LONGEST_NAME = 60;
 /** How many lunr hits are turned into candidates. */
 const SEARCH_LIMIT = 80;
 
+const PLAN_ASKED = /計畫|plan|project|programme/;
+const PLAN_GROUPS = ['fam:major_plan:-', 'level:expenditure:plan'];
+
 /** Agencies an item may belong to given the question's agency words. */
 export function agencyFilter(u: Understood): AgencyCode[] | null {
   if (u.agencies.length > 0) return u.agencies;
@@ -56,6 +59,8 @@ export function findCandidates(catalog: Catalog, index: SearchIndex, u: Understo
     if (c && (c.exact || c.score >= GATE.minFuzzyScore)) out.push(c);
   };
   for (const item of exactCandidates(catalog, u.itemText)) consider(item);
+  // plans are few and named loosely (未來情境計畫, NTN 計畫): every one is weighed when a plan is asked about
+  if (PLAN_ASKED.test(u.norm)) for (const key of PLAN_GROUPS) for (const item of catalog.groups.get(key) ?? []) consider(item);
   // nothing left to explain (an agency and a measure): no fuzzy search needed
   if (sets.residual.size > 0 && !out.some((c) => c.exact && c.explains >= 1)) {
     for (const h of searchIndex(index, u.itemText || u.residual, SEARCH_LIMIT, ['name'])) {

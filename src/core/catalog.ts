@@ -91,6 +91,16 @@ function lineKey(l: BudgetLine): string {
   return `${l.kind}:${l.agency}:${l.level}:${normalizeName(l.name)}`;
 }
 
+/** A named plan's explanation states its approved total: "總經費932,726千元". */
+const APPROVED_TOTAL = /總經費\s*([\d,]+)\s*千元/;
+
+/** Names a major plan answers to: its full name, each part of a two-part name, acronyms its text defines. */
+function planNames(p: MajorPlan): string[] {
+  const parts = p.name.split(/[—–-]{1,2}/).filter((s) => s.length >= 4);
+  const acronyms = [...`${p.name} ${p.work} ${p.targets}`.matchAll(/[(（]([A-Za-z][A-Za-z0-9/]{1,9})[)）]/g)].map((m) => m[1]);
+  return [...new Set([p.name, ...(parts.length > 1 ? parts : []), ...acronyms].map(normalizeName))];
+}
+
 function lineObservations(l: BudgetLine): Observation[] {
   const base = { unit: 'TWD' as const, doc: l.doc, table: l.table, line: l.line, recordId: l.id };
   const out: Observation[] = [];
@@ -175,6 +185,10 @@ export function buildCatalog(data: Dataset): Catalog {
       match: [normalizeName(l.name)], agency: l.agency, code: l.code, parent: null, children: [], obs: [], text: '',
     }));
     item.obs.push(...lineObservations(l));
+    const approved = l.level === 'plan' ? l.explanation?.match(APPROVED_TOTAL) : null;
+    if (approved && !item.obs.some((o) => o.measure === 'approved')) {
+      item.obs.push({ year: l.year, measure: 'approved', value: Number(approved[1].replace(/,/g, '')) * 1000, unit: 'TWD', doc: l.doc, table: l.table, line: l.line, recordId: l.id, column: '總經費' });
+    }
     if (l.explanation) item.text += ` ${l.explanation}`;
     itemOfRecord.set(l.id, key);
   }
@@ -211,7 +225,7 @@ export function buildCatalog(data: Dataset): Catalog {
     if (p.budgetedToDate !== null) obs.push({ ...base, measure: 'budgetedToDate', value: p.budgetedToDate, column: '截至本年度已編列預算數' });
     if (p.executedToDate !== null) obs.push({ ...base, measure: 'executedToDate', value: p.executedToDate, column: '截至本年底止累計執行數' });
     byId.set(p.id, {
-      id: p.id, kind: 'plan', family: 'major_plan', name: p.name, match: [normalizeName(p.name)], agency: null, code: null,
+      id: p.id, kind: 'plan', family: 'major_plan', name: p.name, match: planNames(p), agency: null, code: null,
       parent: null, children: [], obs, text: [p.type, p.work, p.progress, p.targets].join(' '),
     });
     itemOfRecord.set(p.id, p.id);

@@ -62,7 +62,7 @@ export function unitFit(item: Item, u: Understood): number {
   const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
   if (!counts.length) return item.kind === 'kpi' || item.kind === 'plan' ? -1 : 0;
   if (!u.countWords.length) return 1;
-  return counts.some((o) => u.countWords.some((w) => (o.unitLabel ?? '').endsWith(w))) ? 1 : -1;
+  return counts.some((o) => !o.unitLabel || u.countWords.some((w) => o.unitLabel!.endsWith(w))) ? 1 : -1;
 }
 
 function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
@@ -101,7 +101,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;
     f.explains = n.explains;
   } else {
-    f.partialCover = n.cover * (1 - WEIGHTS.explains + WEIGHTS.explains * n.explains);
+    f.partialCover = n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains);
     f.explains = n.explains;
   }
   const fit = unitFit(item, u);
@@ -123,6 +123,8 @@ function contextFeatures(item: Item, u: Understood): Features {
   if (u.staffWords && (item.family === 'positions' || item.family === 'staff')) f.familyFits = 1;
   if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') f.familyFits = 1;
   if (item.kind === 'line') f.isLine = 1;
+  const nature = /資本門|資本支出|capital/.test(u.norm) ? 'capital' : /經常門|經常支出|current/.test(u.norm) ? 'current' : null;
+  if (nature && item.nature === nature) f.natureFits = 1;
   if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
   const have = new Set(item.obs.map((o) => o.measure));
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;

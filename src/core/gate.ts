@@ -14,7 +14,7 @@ export type GateDecision =
 /** Whether a candidate explains enough of the question to answer with its figure. */
 export function explainsEnough(c: Candidate): boolean {
   if (c.item.kind === 'kpi') return c.explains >= GATE.minExplainsKpi;
-  return c.exact || c.explains >= GATE.minExplains;
+  return c.explains >= GATE.minExplains || (c.exact && c.explains >= GATE.minExplainsExact);
 }
 
 /** Content left after agency, years, measure and intent words: nothing but filler means an agency question. */

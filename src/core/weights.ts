@@ -11,8 +11,8 @@ export const WEIGHTS = {
   exactKpi: 0.9,
   /** ... and its length counts for less (20 characters = 1) */
   exactKpiLength: 0.2,
-  /** share of the question's content words the item's names explain */
-  explains: 0.5,
+  /** share of the question's content words the item's names explain: a record must explain the question */
+  explains: 1,
   /** the same for an indicator's clause and headings: what matters for prose */
   explainsKpi: 0.6,
   /** an indicator found by its words, not its clause (no exact match) */
@@ -41,6 +41,8 @@ export const WEIGHTS = {
   yearFits: 0.4,
   /** with no date asked, the latest report of a figure (0 = the earliest as-of date, 1 = the latest) */
   recency: 0.1,
+  /** 資本門 / 經常門 asked and the item is that part */
+  natureFits: 0.3,
   /** a budget line over a fact matched by the same words */
   isLine: 0.1,
   /** a printed total over one of its cells */
@@ -54,6 +56,10 @@ export const GATE = {
   minFuzzyScore: 0.9,
   /** an answer with a figure needs the chosen item to explain this share of the content words */
   minExplains: 0.3,
+  /** an item named word for word may explain less: the rest of the question qualifies it */
+  minExplainsExact: 0.1,
+  /** how much a partly matched name's cover counts when it explains nothing else (0..1) */
+  partialFloor: 0.5,
   /** a prose figure must explain this share of the content words: prose is full of near misses */
   minExplainsKpi: 0.5,
   /** candidates within this score of the best are offered as alternatives */
