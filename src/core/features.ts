@@ -23,16 +23,39 @@ export interface Candidate {
 export interface QuestionSets {
   q: Set<string>;
   residual: Set<string>;
+  /** how much each content token says (rare words weigh more); all 1 without an index */
+  weight: Map<string, number>;
+  /** the sum of the content tokens' weights */
+  residualWeight: number;
+  /** proper names written in Latin letters (GSN, HAPS, iTaiwan): a record must mention each */
+  properNames: string[];
 }
 
-export function questionSets(u: Understood): QuestionSets {
-  return { q: bigramSet(u.itemText), residual: bigramSet(u.residual) };
+/** Acronyms and brand names as written: two capitals (GSN, MyData) or a capital inside a word (iTaiwan). */
+export function properNamesOf(raw: string): string[] {
+  const words = raw.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
+  return [...new Set(words.filter((w) => /[A-Z].*[A-Z]|[a-z][A-Z]/.test(w)).map((w) => w.toLowerCase().replace(/-/g, '')))];
+}
+
+export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1): QuestionSets {
+  const residual = bigramSet(u.residual);
+  const weight = new Map([...residual].map((t) => [t, tokenWeight(t)]));
+  const properNames = properNamesOf(u.raw).filter((n) => residual.has(n));
+  return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const t of a) if (b.has(t)) n++;
   return n;
+}
+
+/** Share of the question's content the tokens explain, each content token by its weight. */
+function explained(sets: QuestionSets, by: Set<string>): number {
+  if (!sets.residualWeight) return 0;
+  let w = 0;
+  for (const t of sets.residual) if (by.has(t)) w += sets.weight.get(t) ?? 0;
+  return w / sets.residualWeight;
 }
 
 const bigramCache = new WeakMap<Item, { names: Set<string>[]; all: Set<string>; phrase: Set<string> }>();
@@ -55,7 +78,8 @@ const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 
 /** +1: the figure is in the unit asked; -1: it cannot be (a count for a money question); 0: no word on it. */
 export function unitFit(item: Item, u: Understood): number {
-  if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value')) return 0;
+  // a percentage computed from money (a share, a rate) fits any money record; a prose count fits none
+  if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value' && item.kind !== 'kpi')) return 0;
   const units = new Set(item.obs.map((o) => o.unit));
   if (u.unitAsked === 'money') return units.has('TWD') ? 1 : item.kind === 'kpi' || units.size ? -1 : 0;
   if (u.unitAsked === 'percent') return units.has('percent') ? 1 : item.kind === 'kpi' ? -1 : 0;
@@ -74,7 +98,7 @@ function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
     const exact = u.itemText.includes(m) && (item.kind !== 'kpi' || m.length >= GATE.minKpiExact);
     const mSet = b.names[k];
     const cover = mSet.size ? overlap(mSet, sets.q) / mSet.size : 0;
-    const explains = sets.residual.size ? overlap(sets.residual, item.kind === 'kpi' ? b.all : mSet) / sets.residual.size : exact ? 1 : 0;
+    const explains = sets.residual.size ? explained(sets, item.kind === 'kpi' ? b.all : mSet) : exact ? 1 : 0;
     const better = Number(exact) - Number(best.exact) || explains - best.explains || m.length - best.len;
     if (!best.matched || better > 0) best = { matched: m, exact, explains, cover, len: m.length };
   }
@@ -93,7 +117,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
       f.explainsKpi = n.explains;
     } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
     const phrase = bigramsOf(item).phrase;
-    if (phrase.size && sets.residual.size) f.phrase = overlap(sets.residual, phrase) / sets.residual.size;
+    if (phrase.size && sets.residual.size) f.phrase = explained(sets, phrase);
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
     if (FLOW.test(item.phrase ?? '') && !FLOW.test(u.norm)) f.flowNotAsked = 1;
   } else if (n.exact) {
@@ -104,6 +128,9 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     f.partialCover = n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains);
     f.explains = n.explains;
   }
+  const mentions = bigramsOf(item).all;
+  // prose is full of near misses; a table row or plan is named by its own words, not by acronyms
+  if (kpi && sets.properNames.some((name) => !mentions.has(name) && !(item.text ?? '').toLowerCase().includes(name))) f.properNameMissing = 1;
   const fit = unitFit(item, u);
   if (fit > 0) f.unitAgrees = 1;
   if (fit < 0) f.unitContradicts = 1;

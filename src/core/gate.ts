@@ -13,6 +13,7 @@ export type GateDecision =
 
 /** Whether a candidate explains enough of the question to answer with its figure. */
 export function explainsEnough(c: Candidate): boolean {
+  if (c.features.properNameMissing) return false;
   if (c.item.kind === 'kpi') return c.explains >= GATE.minExplainsKpi;
   return c.explains >= GATE.minExplains || (c.exact && c.explains >= GATE.minExplainsExact);
 }
@@ -23,8 +24,9 @@ export function namesOnlyAgency(u: Understood): boolean {
 }
 
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
+  // what must hold is a filter, not a bonus: the unit asked, and enough of the question explained
   const usable = ranked.filter((c) => unitAllows(c, u));
-  const best = usable[0];
+  const best = usable.find(explainsEnough) ?? usable[0];
   if (best && explainsEnough(best)) {
     return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };
   }

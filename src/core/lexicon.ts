@@ -124,6 +124,37 @@ export const GLOSSARY: [string, string][] = ([
   ['work plan', '工作計畫'],
   ['agencies', '機關'],
   ['agency', '機關'],
+  // the reports' prose, in the words English speakers use for it
+  ['exhibitors', '參展'], ['exhibitor', '參展'], ['visitors', '參觀人次'], ['attendees', '參與人次'],
+  ['downloaded', '下載'], ['downloads', '下載'], ['download', '下載'],
+  ['anti-fraud', '打詐'], ['fraud', '詐騙'], ['scam', '詐騙'], ['reporting app', '通報app'],
+  ['universal cash handout', '普發現金'], ['cash handout', '普發現金'], ['claimed', '請領'],
+  ['cumulative', '累計'], ['so far', '累計'], ['to date', '累計'], ['users', '使用人次'], ['usage', '使用量'],
+  ['projected', '預計'], ['output value', '產值'], ['output', '產值'], ['industry', '產業'],
+  ['private network', '專網'], ['applications', '申請案'], ['reviewed', '審查'], ['approved applications', '核准'],
+  ['fined', '裁罰'], ['fines imposed', '裁罰'], ['penalties', '裁罰'], ['penalised', '裁罰'], ['penalized', '裁罰'],
+  ['tokens', 'tokens'], ['training corpus', '訓練資料'], ['corpus', '資料集'], ['sovereign ai', '主權ai'],
+  ['products', '產品'], ['conformity verification', '符合性驗證'], ['verification', '驗證'], ['passed', '通過'],
+  ['attacks', '攻擊'], ['intercepted', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
+  ['malicious emails', '惡意郵件'], ['malicious web pages', '惡意網頁'], ['detected', '偵測'],
+  ['domestic-brand', '國產品牌'], ['domestic brand', '國產品牌'], ['base stations', '基地臺'], ['base station', '基地臺'],
+  ['equipment', '設備'], ['newly built', '新建'], ['share of', '比例'],
+  ['news', '新聞'], ['fund', '基金'], ['received grants', '獲補助'], ['grants from', '補助'],
+  ['cloud services', '雲端服務'], ['joint supply contracts', '共同供應契約'], ['joint procurement', '共同供應契約'],
+  ['government agencies', '政府機關'], ['spend on', '採購'],
+  ['security alliance', '資安聯盟'], ['alliance', '聯盟'], ['membership', '會員'],
+  ['coverage', '涵蓋率'], ['broadband', '寬頻'], ['remote areas', '偏遠地區'], ['rural', '偏鄉'],
+  ['gold mark', '金標章'], ['datasets', '資料集'], ['dataset', '資料集'],
+  ['gold cards', '就業金卡'], ['gold card', '就業金卡'], ['employment gold card', '就業金卡'],
+  ['hotspots', '熱點'], ['certificates', '憑證'], ['digital wallet', '數位憑證皮夾'],
+  ['future scenarios', '未來情境'], ['innovative applications', '創新應用'], ['smart government', '智慧政府'],
+  ['backbone network', '骨幹網路'], ['critical communications', '關鍵通傳'], ['joint defence', '聯防'], ['joint defense', '聯防'],
+  ['early-stage r&d', '前瞻研發'], ['r&d', '研發'], ['resilience', '韌性'], ['core network', '核心網路'],
+  ['satellites', '衛星'], ['non-terrestrial', '非地面'], ['high-altitude platform', '高空通訊平臺'],
+  ['cloud', '雲端'], ['talent', '人才'], ['training', '培訓'], ['trainees', '參訓人次'],
+  ['startups', '新創'], ['small and medium enterprises', '中小企業'], ['smes', '中小企業'], ['revenue growth', '新增營收'],
+  ['investment', '投資'], ['procurement', '採購'], ['contracts', '契約'], ['signed', '簽約'],
+  ['teams', '隊'], ['registered', '報名'], ['weekly report', '週報'], ['issues', '期'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 export type MeasureWord = 'budget' | 'previous' | 'final' | 'change' | 'rate' | 'approved' | 'budgetedToDate' | 'executedToDate';
@@ -148,6 +179,16 @@ export const SEARCH = /^(搜尋|搜索|查找|尋找|找|search|find|lookup|look
 export const HELP = /^(help|\?|？|說明|幫助|使用說明|怎麼用|如何使用|指令|你會什麼|可以問什麼|what can you (do|answer)|commands?)$/;
 export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標達成|計畫期程|期程|progress|status/;
 export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
+
+/** Everyday words for what the documents call otherwise (被罰 → 裁罰): read as the documents' words. */
+export const SYNONYMS: [RegExp, string][] = [
+  [/被罰了?|罰了|罰款|罰鍰/g, '裁罰'],
+  [/擋掉|擋下|攔下/g, '阻擋'],
+  [/審完|審了|審過/g, '審查'],
+  [/發了|發出/g, '核發'],
+  [/下載量|被下載|下載次數/g, '下載'],
+  [/報名了/g, '報名'],
+];
 
 /** Words that carry no item meaning, removed before matching names. */
 export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較/g;

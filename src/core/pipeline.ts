@@ -3,7 +3,7 @@
 import type { Answer } from './answer.js';
 import type { Candidate } from './features.js';
 import { findCandidates } from './candidates.js';
-import { gate, type GateDecision } from './gate.js';
+import { explainsEnough, gate, type GateDecision } from './gate.js';
 import { HANDLERS, type Selection } from './handlers.js';
 import type { Understood } from './understand.js';
 import { answerHelp } from './answers/help.js';
@@ -38,7 +38,10 @@ function traceOf(u: Understood, ranked: Candidate[], decision: Trace['gate'], ha
 function foreignOnly(u: Understood, ranked: Candidate[]): boolean {
   if (!u.foreignBody || u.agencies.length || u.ministryAmbiguous) return false;
   const body = u.foreignBody.replace(/\s+/g, '');
-  return !ranked.some((c) => c.exact && c.matched.includes(body));
+  // the reports speak of other bodies' work (資安院's weekly reports): a prose figure about it may answer
+  const aboutBudget = u.unitAsked === 'money' || u.measures.length > 0;
+  return !ranked.some((c) => (c.exact && c.matched.includes(body)) ||
+    (!aboutBudget && c.item.kind === 'kpi' && (c.item.context ?? '').includes(body) && explainsEnough(c)));
 }
 
 export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trace: Trace } {

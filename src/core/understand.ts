@@ -3,7 +3,7 @@
 import type { AgencyCode } from '../dataset/schema.js';
 import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
-  RANKING, RANKING_ASC, OPERATION_FILLER, UNIT_FILLER, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
+  RANKING, RANKING_ASC, OPERATION_FILLER, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
@@ -112,7 +112,7 @@ export function understand(raw: string): Understood {
   const searchMatch = norm0.match(SEARCH);
   const search = searchMatch ? norm0.slice((searchMatch.index ?? 0) + searchMatch[0].length).trim() || norm0 : null;
 
-  const norm = lang === 'en' ? translateEnglish(norm0) : norm0;
+  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), lang === 'en' ? translateEnglish(norm0) : norm0);
   const yr = readYears(norm);
   const ag = takeAgencies(yr.rest);
   const measures: MeasureWord[] = [];

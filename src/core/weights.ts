@@ -27,6 +27,8 @@ export const WEIGHTS = {
   unitAgrees: 0.4,
   /** ... or contradicts it (a money question is not answered by a count) */
   unitContradicts: -0.8,
+  /** a proper name of the question (GSN, iTaiwan) that the record never mentions: it is about something else */
+  properNameMissing: -1,
   /** more of the item's names stand in the question (capped at 3) */
   extraNames: 0.15,
   /** the words of the question point at the item's family (revenue, positions, execution) */

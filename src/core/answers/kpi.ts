@@ -3,6 +3,8 @@ import type { Answer, Figure } from '../answer.js';
 import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
+import { notFound } from './not-found.js';
+import { rocToAd } from '../years.js';
 import { baseAnswer, collectSources, docTitle, sourceOf, type Context, captionOf } from './context.js';
 
 /** ROC as-of strings sort as dates once padded: "112-12" < "115-02". */
@@ -21,7 +23,18 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   const lang = u.lang;
   const kpis = ctx.catalog.kpiById;
   const series = [...item.obs].sort((a, b) => asOfKey(b).localeCompare(asOfKey(a)));
-  const inYear = u.years.length ? series.filter((o) => (o.asOf ?? '').startsWith(String(u.years[u.years.length - 1])) || o.year === u.years[u.years.length - 1]) : [];
+  // "112 到 114 年": a figure reported within the period asked
+  const [from, to] = [Math.min(...u.years), Math.max(...u.years)];
+  const yearOf = (o: Observation) => Number((o.asOf ?? String(o.year)).slice(0, 3));
+  const inYear = u.years.length ? series.filter((o) => (yearOf(o) >= from && yearOf(o) <= to) || o.year === to).sort((a, b) => Number(yearOf(b) === to) - Number(yearOf(a) === to)) : [];
+  // a date asked that the documents do not report is not answered with another date's figure
+  if (u.years.length && !inYear.length) {
+    const dates = series.map((o) => asOfText(o.asOf ?? String(o.year), lang));
+    return notFound(ctx, u, lang === 'zh'
+      ? `文件沒有${item.name}在 ${u.years.at(-1)} 年的數字；有記載的時點：${dates.join('、')}。`
+      : `The documents give no figure for ${item.name} in ${rocToAd(u.years.at(-1)!)}; they report it as of ${dates.join(', ')}.`,
+      [lang === 'zh' ? `${item.name}` : item.name]);
+  }
   const chosen = inYear.length ? inYear : series;
   const latestKey = asOfKey(chosen[0]);
   const metricName = (o: Observation) => (lang === 'zh' ? kpis.get(o.recordId)?.metric : kpis.get(o.recordId)?.metricEn) ?? item.name;

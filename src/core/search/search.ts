@@ -33,6 +33,15 @@ function docFrequency(s: SearchIndex, token: string): number {
   return n;
 }
 
+/**
+ * How much a token says: rare tokens (iTaiwan, 策展) name a thing, common ones (使用, 計畫) do not.
+ * Inverse document frequency over the item index; a token the index lacks counts as rare.
+ */
+export function tokenWeight(s: SearchIndex, token: string): number {
+  const stemmed = cjkAwareStemmer(new lunr.Token(token, {})).toString();
+  return Math.log(1 + s.size / (1 + docFrequency(s, stemmed)));
+}
+
 const POSTINGS_BUDGET = 600;
 
 /** The tokens worth asking lunr about: the rarest ones. A bigram in many documents
