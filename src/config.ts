@@ -24,6 +24,14 @@ export const ConfigSchema = z
     DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric guild id').optional(),
     DISCORD_API_URL: url.default('https://discord.com/api/v10'),
 
+    /** Redis for conversations, rate limits and idempotency shared by every replica; in process when unset. */
+    REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    /**
+     * Proxies in front of the server whose X-Forwarded-For is believed: "loopback", a comma-separated
+     * list of addresses, or unset (the client address is the socket's).
+     */
+    TRUST_PROXY: z.string().trim().min(1).optional(),
+
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */

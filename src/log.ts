@@ -5,7 +5,7 @@ export const REDACT_PATHS = [
   '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.publicKey',
   'token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
   '*.headers["x-slack-signature"]', '*.headers["x-signature-ed25519"]',
-  'config.SLACK_BOT_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.SLACK_APP_TOKEN', 'config.DISCORD_TOKEN',
+  'config.SLACK_BOT_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.SLACK_APP_TOKEN', 'config.DISCORD_TOKEN', 'config.REDIS_URL',
 ];
 
 export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {

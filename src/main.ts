@@ -7,7 +7,8 @@ import { createEngine } from './core/engine.js';
 import { warmNormalizer } from './core/normalize.js';
 import { createHttpServer, type RouteHandler } from './adapters/http/server.js';
 import { createAskApi } from './adapters/http/api.js';
-import { RateLimiter } from './adapters/limits.js';
+import { createState } from './adapters/state/index.js';
+import { trustedProxies } from './adapters/http/client.js';
 import { runPrompt } from './adapters/cli/prompt.js';
 import { withQuestionLog } from './adapters/question-log.js';
 import { createDiscordInteractionsHandler } from './adapters/discord/http.js';
@@ -31,24 +32,28 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const engine = createEngine();
   warmNormalizer();
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion }, 'data loaded');
-  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const state = await createState(config, logger);
+  const { limiter, conversations, store } = state;
   const routes: Record<string, RouteHandler> = {
-    'GET /api/ask': createAskApi({ engine: withQuestionLog(engine, logger, 'api'), logger, limiter, maxQuestionChars: config.MAX_QUESTION_CHARS }),
+    'GET /api/ask': createAskApi({
+      engine: withQuestionLog(engine, logger, 'api'), logger, limiter, conversations,
+      maxQuestionChars: config.MAX_QUESTION_CHARS, trustedProxy: trustedProxies(config.TRUST_PROXY),
+    }),
   };
-  const stops: (() => Promise<void>)[] = [];
+  const stops: (() => Promise<void>)[] = [() => state.close()];
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
 
   if (config.SLACK_MODE) {
-    const slack = await createSlackApp({ engine: withQuestionLog(engine, logger, 'slack'), config, logger, limiter });
+    const slack = await createSlackApp({ engine: withQuestionLog(engine, logger, 'slack'), config, logger, limiter, store, conversations });
     Object.assign(routes, slack.routes);
     await slack.start();
-    stops.push(() => slack.stop());
+    stops.unshift(() => slack.stop());
   }
   if (config.DISCORD_MODE === 'http') {
-    routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter });
+    routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter, conversations });
   } else if (config.DISCORD_MODE === 'gateway') {
-    const gateway = await startDiscordGateway({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter });
-    stops.push(() => gateway.stop());
+    const gateway = await startDiscordGateway({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter, conversations });
+    stops.unshift(() => gateway.stop());
   }
 
   let server: Server | undefined;

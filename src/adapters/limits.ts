@@ -1,4 +1,6 @@
 // Limits shared by every surface: question length and per-user rate.
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { KEY_PREFIX, type RedisClient } from './state/redis.js';
 
 export interface LimitVerdict {
   ok: boolean;
@@ -18,35 +20,43 @@ export function checkQuestionLength(q: string, max: number): LimitVerdict {
   };
 }
 
-/** Sliding one-minute window per key; memory is bounded by pruning idle keys. */
-export class RateLimiter {
-  private hits = new Map<string, number[]>();
+/** A per-key rate limit; the verdict is async because the counters may live in Redis. */
+export interface Limiter {
+  check(key: string): Promise<LimitVerdict>;
+}
 
-  constructor(
-    private perMinute: number,
-    private now: () => number = Date.now,
-  ) {}
+function refused(retryMs: number): LimitVerdict {
+  const retry = Math.max(1, Math.ceil(retryMs / 1000));
+  return {
+    ok: false,
+    retryAfterSeconds: retry,
+    message: { zh: `問得太快了，請 ${retry} 秒後再試。`, en: `Too many questions; please try again in ${retry} s.` },
+  };
+}
 
-  check(key: string): LimitVerdict {
-    const t = this.now();
-    const recent = (this.hits.get(key) ?? []).filter((x) => t - x < 60_000);
-    if (recent.length >= this.perMinute) {
-      this.hits.set(key, recent);
-      const retry = Math.max(1, Math.ceil((60_000 - (t - recent[0])) / 1000));
-      return {
-        ok: false,
-        retryAfterSeconds: retry,
-        message: { zh: `問得太快了，請 ${retry} 秒後再試。`, en: `Too many questions; please try again in ${retry} s.` },
-      };
-    }
-    recent.push(t);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.prune(t);
-    return { ok: true };
+/**
+ * `perMinute` actions per key per one-minute window (rate-limiter-flexible). In memory each key
+ * expires on its own timer (O(1), no scan); with a Redis client the counters are shared by every
+ * replica, and an in-memory limiter of the same size stands in while Redis cannot be reached.
+ */
+export class RateLimiter implements Limiter {
+  private readonly limiter: RateLimiterAbstract;
+
+  constructor(perMinute: number, redis?: RedisClient) {
+    const opts = { points: perMinute, duration: 60, keyPrefix: 'rate' };
+    this.limiter = redis
+      ? new RateLimiterRedis({ ...opts, storeClient: redis, useRedisPackage: true, keyPrefix: `${KEY_PREFIX}rate`, insuranceLimiter: new RateLimiterMemory(opts) })
+      : new RateLimiterMemory(opts);
   }
 
-  private prune(t: number): void {
-    for (const [k, v] of this.hits) if (v.every((x) => t - x >= 60_000)) this.hits.delete(k);
+  async check(key: string): Promise<LimitVerdict> {
+    try {
+      await this.limiter.consume(key, 1);
+      return { ok: true };
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return refused(res.msBeforeNext);
+      throw res;
+    }
   }
 }
 

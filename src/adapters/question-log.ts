@@ -31,6 +31,7 @@ export function withQuestionLog(engine: Engine, logger: Logger, surface: Surface
       log(typeof question === 'string' ? 'converse' : `converse:${question.command}`, () => (next = engine.converse(question, conversation, opts)).answer);
       return next;
     },
+    explain: (q) => engine.explain(q),
     complete: (kind, typed, limit) => engine.complete(kind, typed, limit),
     get info() {
       return engine.info;

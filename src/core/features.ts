@@ -3,7 +3,7 @@
 import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
 import { GATE, WEIGHTS, type FeatureName } from './weights.js';
-import { MEASURE_HINTS } from './lexicon.js';
+import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
 import { bigramSet } from './search/tokenize.js';
 
 export type Features = Partial<Record<FeatureName, number>>;
@@ -39,8 +39,9 @@ export function properNamesOf(raw: string): string[] {
 
 export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1): QuestionSets {
   const residual = bigramSet(u.residual);
-  const weight = new Map([...residual].map((t) => [t, tokenWeight(t)]));
   const properNames = properNamesOf(u.raw).filter((n) => residual.has(n));
+  // a proper name counts even when no record has it: then no record explains the question
+  const weight = new Map([...residual].map((t) => [t, properNames.includes(t) ? Math.max(tokenWeight(t), 1) : tokenWeight(t)]));
   return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames };
 }
 
@@ -130,7 +131,9 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
   }
   const mentions = bigramsOf(item).all;
   // prose is full of near misses; a table row or plan is named by its own words, not by acronyms
-  if (kpi && sets.properNames.some((name) => !mentions.has(name) && !(item.text ?? '').toLowerCase().includes(name))) f.properNameMissing = 1;
+  const mentioned = (name: string) => mentions.has(name) || (item.text ?? '').toLowerCase().includes(name) ||
+    (ACRONYMS[name] !== undefined && (item.context ?? item.name).includes(ACRONYMS[name]));
+  if (kpi && !sets.properNames.every(mentioned)) f.properNameMissing = 1;
   const fit = unitFit(item, u);
   if (fit > 0) f.unitAgrees = 1;
   if (fit < 0) f.unitContradicts = 1;
@@ -159,7 +162,7 @@ function contextFeatures(item: Item, u: Understood): Features {
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
-  if (year !== undefined && item.obs.some((o) => o.year === year || (o.asOf ?? '').startsWith(String(year)))) f.yearFits = 1;
+  if (year !== undefined && (item.obs.some((o) => o.year === year || (o.asOf ?? '').startsWith(String(year))) || (item.context ?? '').includes(`${year}年`))) f.yearFits = 1;
   return f;
 }
 

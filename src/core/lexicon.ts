@@ -180,6 +180,15 @@ export const HELP = /^(help|\?|？|說明|幫助|使用說明|怎麼用|如何�
 export const PLAN_WORDS = /執行情形|執行進度|進度|達成情形|目標達成|計畫期程|期程|progress|status/;
 export const STAFF_WORDS = /員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|staff|positions|headcount|employees/;
 
+/** Acronyms the documents spell out in Chinese: a record that says 政府骨幹網路 mentions GSN. */
+export const ACRONYMS: Record<string, string> = {
+  gsn: '政府骨幹網路',
+  haps: '高空通訊平臺',
+  ntn: '非地面通訊',
+  isac: '資安資訊分享',
+  ai: '人工智慧',
+};
+
 /** Everyday words for what the documents call otherwise (被罰 → 裁罰): read as the documents' words. */
 export const SYNONYMS: [RegExp, string][] = [
   [/被罰了?|罰了|罰款|罰鍰/g, '裁罰'],

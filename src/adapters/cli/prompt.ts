@@ -1,5 +1,6 @@
 // The embedded default: an interactive prompt in the terminal when no chat platform is configured.
 import { createInterface } from 'node:readline';
+import type { Conversation } from '../../core/conversation.js';
 import type { Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
 import { checkQuestionLength } from '../limits.js';
@@ -17,12 +18,19 @@ export async function runPrompt(engine: Engine, maxChars: number, input = proces
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, prompt: '> ', terminal: interactive });
   if (interactive) rl.prompt();
+  // one conversation for the whole session: a follow-up (那 113 年呢？) continues the last question
+  let conversation: Conversation | null = null;
+  const ask = (q: string) => {
+    const turn = engine.converse(q, conversation);
+    conversation = turn.conversation;
+    return turn.answer;
+  };
   for await (const line of rl) {
     const q = line.trim();
     if (q === 'exit' || q === 'quit') break;
     if (q) {
       const length = checkQuestionLength(q, maxChars);
-      output.write(length.ok ? `${formatTerminal(engine.ask(q))}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+      output.write(length.ok ? `${formatTerminal(ask(q))}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
     }
     if (interactive) rl.prompt();
   }

@@ -1,31 +1,26 @@
 // Gateway mode: a discord.js Client. Interactions arrive as raw INTERACTION_CREATE dispatches and go
 // through the same processor as HTTP mode (same payload, same reply, sent to the callback endpoint).
-// Messages that @mention the bot, and direct messages, get the answer as a reply.
-// Intents: Guilds, GuildMessages, DirectMessages. MessageContent is not needed: Discord includes the
-// content of messages that mention the bot, and of DMs, without it.
+// Messages that @mention the bot, direct messages, and (with the MessageContent intent granted in the
+// developer portal) follow-ups in a thread the bot answered in get the answer as a reply (messages.ts).
+// Intents: Guilds, GuildMessages, DirectMessages. Without MessageContent, Discord still includes the
+// content of messages that mention the bot (a reply to the bot pings it), and of DMs.
 import { Client, Events, GatewayIntentBits, Routes, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
-import { formatDiscordMessage, formatDiscordText } from '../../format/discord.js';
-import { checkQuestionLength, pickLang, RateLimiter } from '../limits.js';
+import { RateLimiter, type Limiter } from '../limits.js';
+import { createConversationStore, type ConversationStore } from '../state/conversations.js';
+import { MemoryStore } from '../state/store.js';
 import { createInteractionProcessor } from './interactions.js';
+import { createMessageHandler, type RawMessage } from './messages.js';
 import { restOptions } from './rest.js';
 
 export interface DiscordGatewayOptions {
   engine: Engine;
   config: Config;
   logger: Logger;
-  limiter?: RateLimiter;
-}
-
-interface RawMessage {
-  id?: string;
-  channel_id?: string;
-  guild_id?: string;
-  content?: string;
-  author?: { id?: string; bot?: boolean };
-  mentions?: { id?: string }[];
+  limiter?: Limiter;
+  conversations?: ConversationStore;
 }
 
 export interface GatewayHandlers {
@@ -35,11 +30,12 @@ export interface GatewayHandlers {
 
 /** What the client does with dispatches, apart from the connection itself (testable without a gateway). */
 export function createGatewayHandlers(
-  opts: DiscordGatewayOptions & { rest: REST; botUserId: () => string | undefined },
+  opts: DiscordGatewayOptions & { rest: REST; botUserId: () => string | undefined; isThread?: (channelId: string) => boolean },
 ): GatewayHandlers {
   const limiter = opts.limiter ?? new RateLimiter(opts.config.RATE_LIMIT_PER_MINUTE);
-  const processInteraction = createInteractionProcessor({ ...opts, limiter });
-  const { rest, logger, engine } = opts;
+  const conversations = opts.conversations ?? createConversationStore(new MemoryStore());
+  const processInteraction = createInteractionProcessor({ ...opts, limiter, conversations });
+  const { rest } = opts;
 
   return {
     async onInteraction(payload) {
@@ -50,27 +46,7 @@ export function createGatewayHandlers(
       await outcome.after?.();
     },
 
-    async onMessage(m) {
-      const me = opts.botUserId();
-      if (!me || !m.id || !m.channel_id || !m.author?.id || m.author.bot || m.author.id === me) return;
-      const mentioned = (m.mentions ?? []).some((u) => u.id === me);
-      if (!mentioned && m.guild_id) return; // in servers, only when addressed; in DMs, always
-      const question = (m.content ?? '').replace(new RegExp(`<@!?${me}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-      const lang = pickLang(question);
-      const length = checkQuestionLength(question, opts.config.MAX_QUESTION_CHARS);
-      const rate = length.ok ? limiter.check(`discord:${m.author.id}`) : length;
-      const t0 = performance.now();
-      let body;
-      if (!rate.ok) body = formatDiscordText(rate.message![lang]);
-      else {
-        const answer = engine.ask(question || 'help');
-        logger.debug({ surface: 'discord', kind: 'mention', intent: answer.intent, ms: Math.round(performance.now() - t0) }, 'discord answered');
-        body = formatDiscordMessage(answer);
-      }
-      await rest.post(Routes.channelMessages(m.channel_id), {
-        body: { ...body, message_reference: { message_id: m.id, fail_if_not_exists: false } },
-      });
-    },
+    onMessage: createMessageHandler({ ...opts, limiter, conversations }),
   };
 }
 
@@ -86,7 +62,9 @@ export async function startDiscordGateway(opts: DiscordGatewayOptions): Promise<
     rest: restOptions(opts.config),
     allowedMentions: { parse: [] },
   });
-  const handlers = createGatewayHandlers({ ...opts, rest: client.rest, botUserId: () => client.user?.id });
+  const handlers = createGatewayHandlers({
+    ...opts, rest: client.rest, botUserId: () => client.user?.id, isThread: (id) => Boolean(client.channels.cache.get(id)?.isThread()),
+  });
   const log = opts.logger;
   client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
     const run =

@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
-import type { RateLimiter } from '../limits.js';
+import type { Limiter } from '../limits.js';
+import type { ConversationStore } from '../state/conversations.js';
 import { createInteractionProcessor } from './interactions.js';
 import { createDiscordRest } from './rest.js';
 
@@ -19,7 +20,8 @@ export interface DiscordHttpOptions {
   config: Config;
   logger: Logger;
   /** The process-wide limiter, when there is one; else the handler keeps its own. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
+  conversations?: ConversationStore;
   rest?: REST;
 }
 

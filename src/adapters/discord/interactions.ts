@@ -11,8 +11,12 @@ import { commandToQuestion, findSubcommand, BUDGET_COMMAND } from '../../../comm
 import { formatDiscordChart, formatDiscordMessage, formatDiscordText, type DiscordMessage } from '../../format/discord.js';
 import { parseCustomId, QUESTION_PREFIX } from '../../format/discord-ids.js';
 import { restoreMentions } from '../../format/discord-text.js';
-import { checkQuestionLength, pickLang, RateLimiter } from '../limits.js';
+import { checkQuestionLength, pickLang, RateLimiter, type Limiter } from '../limits.js';
+import { answerAgain, converseAt, createConversationStore, type ConversationDeps, type ConversationStore } from '../state/conversations.js';
+import { MemoryStore } from '../state/store.js';
 import { loadChartRenderer } from './chart.js';
+import { discordKey, discordPlace, discordRateKey } from './places.js';
+import { localeLang, TEXT } from './texts.js';
 
 /** Interaction types and response types (Discord API numbers). */
 const T = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
@@ -23,7 +27,9 @@ export interface DiscordDeps {
   config: Pick<Config, 'MAX_QUESTION_CHARS' | 'RATE_LIMIT_PER_MINUTE'>;
   logger: Logger;
   rest: REST;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
+  /** Conversations by channel or thread and person; in process when absent. */
+  conversations?: ConversationStore;
 }
 
 export interface Outcome {
@@ -36,22 +42,9 @@ export interface Outcome {
 interface Opt { name?: unknown; type?: unknown; value?: unknown; focused?: unknown; options?: Opt[] }
 interface Payload {
   type?: unknown; id?: unknown; token?: unknown; application_id?: unknown; locale?: unknown;
-  member?: { user?: { id?: unknown } }; user?: { id?: unknown };
+  member?: { user?: { id?: unknown } }; user?: { id?: unknown }; guild_id?: unknown; channel_id?: unknown;
   data?: { name?: unknown; options?: Opt[]; custom_id?: unknown };
   message?: { embeds?: { author?: { name?: unknown } }[] };
-}
-
-const TEXT = {
-  tooFast: { zh: '問得太快了，請稍後再試。', en: 'Too many questions; please try again shortly.' },
-  expired: { zh: '這個按鈕已失效，請重新提問。', en: 'This button no longer works; please ask again.' },
-  noChart: { zh: '這個答案沒有圖表。', en: 'This answer has no chart.' },
-  chartsOff: { zh: '圖表功能目前無法使用，數字請見上方表格。', en: 'Charts are unavailable right now; the figures are in the table above.' },
-  unknown: { zh: '不認得這個指令。請用 /budget。', en: 'Unknown command. Please use /budget.' },
-  failed: { zh: '處理時發生錯誤，請稍後再試（參考編號 {ref}）。', en: 'Something went wrong; please try again later (reference {ref}).' },
-} satisfies Record<string, Record<Lang, string>>;
-
-export function localeLang(locale: unknown): Lang {
-  return typeof locale === 'string' && locale.startsWith('zh') ? 'zh' : 'en';
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -61,15 +54,22 @@ const notice = (text: string) => message(formatDiscordText(text, { ephemeral: tr
 export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown) => Promise<Outcome> {
   const limiter = deps.limiter ?? new RateLimiter(deps.config.RATE_LIMIT_PER_MINUTE);
   const { engine, logger } = deps;
+  const talk: ConversationDeps = {
+    engine,
+    conversations: deps.conversations ?? createConversationStore(new MemoryStore()),
+    onStoreError: (err, what) => logger.warn({ err: { message: (err as Error)?.message }, what }, 'conversation store failed'),
+  };
 
   const userOf = (i: Payload) => str(i.member?.user?.id) ?? str(i.user?.id) ?? 'unknown';
+  const keyOf = (i: Payload) => discordKey(i.guild_id, i.channel_id, userOf(i));
+  const placeOf = (i: Payload) => discordPlace(i.guild_id, i.channel_id);
 
   /** Length and rate checks before a question reaches the core; a notice when refused. */
-  function refuse(i: Payload, question: string): Outcome | null {
+  async function refuse(i: Payload, question: string): Promise<Outcome | null> {
     const lang = /[\u3400-\u9fff]/.test(question) ? pickLang(question) : localeLang(i.locale);
     const length = checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS);
     if (!length.ok) return notice(length.message![lang]);
-    const rate = limiter.check(`discord:${userOf(i)}`);
+    const rate = await limiter.check(discordRateKey(userOf(i)));
     if (!rate.ok) return notice(rate.message?.[lang] ?? TEXT.tooFast[lang]);
     return null;
   }
@@ -79,7 +79,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     return answer;
   }
 
-  function command(i: Payload, t0: number): Outcome {
+  async function command(i: Payload, t0: number): Promise<Outcome> {
     const sub = i.data?.options?.[0];
     const subName = str(sub?.name);
     if (str(i.data?.name) !== BUDGET_COMMAND.name || sub?.type !== 1 || !subName || !findSubcommand(subName)) {
@@ -90,9 +90,11 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
       const name = str(o.name);
       if (name && (typeof o.value === 'string' || typeof o.value === 'number')) options[name] = o.value;
     }
-    const refused = refuse(i, commandToQuestion(subName, options));
+    const refused = await refuse(i, commandToQuestion(subName, options));
     if (refused) return refused;
-    return message(formatDiscordMessage(answered(`command:${subName}`, engine.command(subName, options), t0)));
+    const answer = await converseAt(talk, keyOf(i), subName === 'ask' && typeof options.question === 'string'
+      ? options.question : { command: subName, options });
+    return message(formatDiscordMessage(answered(`command:${subName}`, answer, t0)));
   }
 
   function autocomplete(i: Payload): Outcome {
@@ -115,25 +117,30 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     return name?.startsWith(QUESTION_PREFIX) && !name.endsWith('…') ? restoreMentions(name.slice(QUESTION_PREFIX.length)) : undefined;
   }
 
-  function component(i: Payload, t0: number): Outcome {
+  /** A suggestion pressed: asked in the presser's conversation where the button is. */
+  async function askFromButton(i: Payload, text: string, t0: number, counted = false): Promise<Outcome> {
+    const refused = counted ? null : await refuse(i, text);
+    if (refused) return refused;
+    return message(formatDiscordMessage(answered('button:ask', await converseAt(talk, keyOf(i), text), t0)));
+  }
+
+  async function component(i: Payload, t0: number): Promise<Outcome> {
     const lang = localeLang(i.locale);
     const action = parseCustomId(i.data?.custom_id);
     if (!action) return notice(TEXT.expired[lang]);
-    if (action.kind === 'ask') {
-      return refuse(i, action.text) ?? message(formatDiscordMessage(answered('button:ask', engine.ask(action.text), t0)));
-    }
+    if (action.kind === 'ask') return askFromButton(i, action.text, t0);
     const query = questionOf(i, action.query);
     if (query === undefined) return notice(TEXT.expired[lang]);
-    const original = engine.ask(query);
+    // every press costs work: pages and charts count against the limit too
+    const refused = await refuse(i, query);
+    if (refused) return refused;
+    const original = await answerAgain(talk, placeOf(i), query);
     if (action.kind === 'page') return message(formatDiscordMessage(original, { page: action.page }), R.Update);
     if (action.kind === 'suggestion') {
       const text = original.suggestions[action.index];
-      if (!text) return notice(TEXT.expired[original.lang]);
-      return refuse(i, text) ?? message(formatDiscordMessage(answered('button:suggestion', engine.ask(text), t0)));
+      return text ? askFromButton(i, text, t0, true) : notice(TEXT.expired[original.lang]);
     }
     if (!original.chart) return notice(TEXT.noChart[original.lang]);
-    const refused = refuse(i, query);
-    if (refused) return refused;
     return { response: { type: R.Deferred }, after: () => sendChart(i, original) };
   }
 
@@ -167,9 +174,9 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     try {
       let out: Outcome;
       if (i.type === T.Ping) out = { response: { type: R.Pong } };
-      else if (i.type === T.Command) out = command(i, t0);
+      else if (i.type === T.Command) out = await command(i, t0);
       else if (i.type === T.Autocomplete) out = autocomplete(i);
-      else if (i.type === T.Component) out = component(i, t0);
+      else if (i.type === T.Component) out = await component(i, t0);
       else out = notice(TEXT.unknown[localeLang(i.locale)]);
       const after = out.after;
       if (!after) return out;

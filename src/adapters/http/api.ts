@@ -1,24 +1,43 @@
-// GET /api/ask?q=... → the answer contract's JSON, with the same limits as the chat surfaces.
+// GET /api/ask?q=...[&session=...] → the answer contract's JSON, with the same limits as the chat
+// surfaces. A session continues a conversation; it is keyed with the client address, so one client
+// cannot read another's context by guessing its session id.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
-import { checkQuestionLength, pickLang, type RateLimiter } from '../limits.js';
+import { checkQuestionLength, pickLang, type Limiter } from '../limits.js';
+import { converseAt, type ConversationStore } from '../state/conversations.js';
+import { clientAddress } from './client.js';
 import { sendJson, type RouteHandler } from './server.js';
 
 export interface ApiOptions {
   engine: Engine;
   logger: Logger;
-  limiter: RateLimiter;
+  limiter: Limiter;
   maxQuestionChars: number;
+  conversations: ConversationStore;
+  /** whether a socket address is a proxy whose X-Forwarded-For is believed */
+  trustedProxy?: (addr: string) => boolean;
 }
 
+const SESSION = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function createAskApi(opts: ApiOptions): RouteHandler {
-  return (req: IncomingMessage, res: ServerResponse) => {
+  const trusted = opts.trustedProxy ?? (() => false);
+  const deps = {
+    engine: opts.engine,
+    conversations: opts.conversations,
+    onStoreError: (err: unknown, what: string) => opts.logger.warn({ err: { message: (err as Error)?.message }, what }, 'conversation store failed'),
+  };
+  return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = url.searchParams.get('q') ?? '';
+    const session = url.searchParams.get('session');
     const lang = pickLang(q);
-    const client = String(req.headers['x-forwarded-for'] ?? req.socket.remoteAddress ?? 'unknown').split(',')[0].trim();
-    const rate = opts.limiter.check(`api:${client}`);
+    if (session !== null && !SESSION.test(session)) {
+      return sendJson(res, 400, { error: lang === 'zh' ? 'session 只能用英數字、- 與 _（最多 64 字）。' : 'session must be 1–64 letters, digits, - or _.' });
+    }
+    const client = clientAddress(req, trusted);
+    const rate = await opts.limiter.check(`api:${client}`);
     if (!rate.ok) {
       res.setHeader('retry-after', String(rate.retryAfterSeconds ?? 60));
       return sendJson(res, 429, { error: rate.message![lang] });
@@ -26,6 +45,7 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     if (!q.trim()) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, opts.maxQuestionChars);
     if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
-    sendJson(res, 200, opts.engine.ask(q));
+    if (session === null) return sendJson(res, 200, opts.engine.ask(q));
+    sendJson(res, 200, await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q));
   };
 }

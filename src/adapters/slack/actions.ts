@@ -5,7 +5,9 @@ import { ACTION, ASK_ACTION, formatSlackMessage, noticeMessage } from '../../for
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
 import { chartLoadError, pngBytes } from './chart.js';
-import { answerQuestion, guarded, messageArgs, type Reply, type SlackDeps } from './reply.js';
+import { answerAgain, type Place } from '../state/conversations.js';
+import { dmPlace } from './listeners.js';
+import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, type Reply, type SlackDeps } from './reply.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -34,6 +36,15 @@ function destination(body: BlockAction, client: Client, respond: RespondFn): { r
   return { reply: ephemeralReply(respond), ephemeral: true };
 }
 
+/** The conversation place of the message a button is on: its thread, its channel, or the person's DM. */
+export function placeOf(body: BlockAction): Place {
+  const team = body.team?.id ?? body.user?.team_id ?? '';
+  const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+  const thread = (body.message?.thread_ts as string | undefined) ?? '';
+  if (body.container?.type === 'view' || !channel || channel.startsWith('D')) return dmPlace(team, thread);
+  return { platform: 'slack', workspace: team, channel, thread };
+}
+
 function platformError(err: unknown): string | undefined {
   return (err as { data?: { error?: string } })?.data?.error;
 }
@@ -45,8 +56,13 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const question = valueOf(action);
     const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
     if (!question) return;
+    const place = placeOf(b);
+    const refuse = ephemeralReply(respond);
     await guarded(deps, 'share', question, async () => {
-      const message = messageArgs(formatSlackMessage(await deps.engine.ask(question), { ephemeral: false }));
+      const notice = await limitNotice(deps, question, { ...place, user: b.user.id });
+      if (notice) return refuse(notice);
+      const answer = await answerAgain(conversationDeps(deps), place, question);
+      const message = messageArgs(formatSlackMessage(answer, { ephemeral: false }));
       if (!channel) throw new Error('share pressed outside a conversation');
       try {
         await client.chat.postMessage({ channel, ...message });
@@ -57,7 +73,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       }
       // The private copy has done its job.
       await respond({ delete_original: true }).catch((err: unknown) => deps.logger.debug({ err }, 'could not delete the private copy'));
-    }, ephemeralReply(respond));
+    }, refuse);
   });
 
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
@@ -66,7 +82,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (!question) return;
     const { reply, ephemeral } = destination(body as BlockAction, client, respond);
     const b = body as BlockAction;
-    const who = `${b.team?.id ?? ''}:${b.user.id}`;
+    const who = { ...placeOf(b), user: b.user.id };
     await guarded(deps, 'suggestion', question, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
   });
 
@@ -77,7 +93,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (!question) return;
     const tell = destination(b, client, respond).reply;
     await guarded(deps, 'chart', question, async () => {
-      const answer = await deps.engine.ask(question);
+      const notice = await limitNotice(deps, question, { ...placeOf(b), user: b.user.id });
+      if (notice) return tell(notice);
+      const answer = await answerAgain(conversationDeps(deps), placeOf(b), question);
       if (!answer.chart) return tell(noticeMessage(noChartNotice(answer.lang), answer.lang));
       const render = await deps.chart();
       const png = render ? pngBytes(await render(answer.chart, { lang: answer.lang })) : null;

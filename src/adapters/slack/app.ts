@@ -7,9 +7,12 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
 import type { RouteHandler } from '../http/server.js';
-import type { RateLimiter } from '../limits.js';
+import type { Limiter } from '../limits.js';
+import { createConversationStore, type ConversationStore } from '../state/conversations.js';
+import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { registerActions } from './actions.js';
 import { loadChartRenderer, type ChartPng } from './chart.js';
+import { dedupeMiddleware } from './dedupe.js';
 import { registerListeners } from './listeners.js';
 import { boltLogger, webClientOptions } from './runtime.js';
 
@@ -26,7 +29,10 @@ export interface SlackAppOptions {
   >;
   logger: Logger;
   /** Questions per person per minute, shared with the other surfaces; none when absent. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
+  /** Where conversations and delivery claims live (shared through Redis); in process when absent. */
+  store?: KeyValueStore;
+  conversations?: ConversationStore;
 }
 
 export interface SlackApp {
@@ -40,7 +46,7 @@ export interface SlackApp {
 }
 
 /** Build the app and check the bot token with auth.test; throws when the configuration cannot work. */
-export async function createSlackApp({ engine, config, logger, limiter }: SlackAppOptions): Promise<SlackApp> {
+export async function createSlackApp({ engine, config, logger, limiter, ...state }: SlackAppOptions): Promise<SlackApp> {
   const mode = config.SLACK_MODE;
   if (!mode) throw new Error('SLACK_MODE is not set (http or socket)');
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required');
@@ -78,7 +84,10 @@ export async function createSlackApp({ engine, config, logger, limiter }: SlackA
   });
 
   let chart: Promise<ChartPng | null> | undefined;
-  const deps = { engine, config, logger: log, limiter, chart: () => (chart ??= loadChartRenderer()) };
+  const store = state.store ?? new MemoryStore();
+  const conversations = state.conversations ?? createConversationStore(store);
+  const deps = { engine, config, logger: log, limiter, conversations, chart: () => (chart ??= loadChartRenderer()) };
+  app.use(dedupeMiddleware(store, log));
   registerListeners(app, deps);
   registerActions(app, deps);
 

@@ -12,13 +12,15 @@ export const BOT_SCOPES = [
   'chat:write', // answers in channels, threads and DMs
   'chat:write.public', // "Share to channel" in public channels the bot has not joined
   'app_mentions:read', // @mentions
+  'channels:history', // replies in a public-channel thread the bot answered in (follow-ups without a mention)
+  'groups:history', // the same in private channels the bot was added to
   'im:history', // direct messages to the bot
   'im:read',
   'im:write', // open the DM that Home-tab examples and private charts are sent to
   'files:write', // chart images
 ] as const;
 
-export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+export const BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened'] as const;
 
 export interface ManifestOptions {
   socketMode: boolean;

@@ -5,7 +5,8 @@ import type { types } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
 import type { Config } from '../../config.js';
-import { checkQuestionLength, type LimitVerdict, type RateLimiter } from '../limits.js';
+import { checkQuestionLength, type LimitVerdict, type Limiter } from '../limits.js';
+import { converseAt, type ConversationDeps, type ConversationKey, type ConversationStore } from '../state/conversations.js';
 import { formatSlackMessage, noticeMessage, type SlackMessage } from '../../format/slack.js';
 import { errorNotice } from '../../format/slack-notices.js';
 import { escapeSlack, guessLang, unescapeSlack } from '../../format/slack-text.js';
@@ -16,7 +17,9 @@ export interface SlackDeps {
   config: Pick<Config, 'MAX_QUESTION_CHARS'>;
   logger: Logger;
   /** Questions per person per minute, shared with the other surfaces. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
+  /** Conversations by thread and person, and the threads the bot takes part in. */
+  conversations: ConversationStore;
   /** The chart renderer, or null when charts are not available. */
   chart: () => Promise<ChartPng | null>;
 }
@@ -46,24 +49,38 @@ export function slackToPlain(text: string): string {
     .trim();
 }
 
+/** The rate-limit key of a person: workspace and user, wherever they ask. */
+export const rateKey = (k: Pick<ConversationKey, 'workspace' | 'user'>) => `slack:${k.workspace ?? ''}:${k.user}`;
+
 /** The length and rate limits, in the person's language; undefined when the question may go ahead. */
-export function limitNotice(deps: SlackDeps, question: string, who: string): SlackMessage | undefined {
+export async function limitNotice(deps: SlackDeps, question: string, who: ConversationKey): Promise<SlackMessage | undefined> {
   const lang = guessLang(question);
   const verdicts: LimitVerdict[] = [checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS)];
-  if (deps.limiter && verdicts[0].ok) verdicts.push(deps.limiter.check(`slack:${who}`));
+  if (deps.limiter && verdicts[0].ok) verdicts.push(await deps.limiter.check(rateKey(who)));
   const failed = verdicts.find((v) => !v.ok);
   return failed?.message ? noticeMessage(escapeSlack(failed.message[lang]), lang) : undefined;
 }
 
-/** Ask a question and send the answer; a question over a limit gets a clear notice instead. */
-export async function answerQuestion(deps: SlackDeps, question: string, who: string, reply: Reply, ephemeral: boolean): Promise<void> {
+export function conversationDeps(deps: SlackDeps): ConversationDeps {
+  return {
+    engine: deps.engine,
+    conversations: deps.conversations,
+    onStoreError: (err, what) => deps.logger.warn({ err: { message: (err as Error)?.message }, what }, 'conversation store failed'),
+  };
+}
+
+/**
+ * Ask a question in the person's conversation at this place and send the answer; a question over a
+ * limit gets a clear notice instead. An empty question gets the help.
+ */
+export async function answerQuestion(deps: SlackDeps, question: string, who: ConversationKey, reply: Reply, ephemeral: boolean): Promise<void> {
   const q = question.trim();
-  const notice = limitNotice(deps, q, who);
+  const notice = await limitNotice(deps, q, who);
   if (notice) {
     await reply(notice);
     return;
   }
-  const answer = q ? await deps.engine.ask(q) : await deps.engine.command('help', {});
+  const answer = q ? await converseAt(conversationDeps(deps), who, q) : deps.engine.command('help', {});
   await reply(formatSlackMessage(answer, { ephemeral }));
 }
 

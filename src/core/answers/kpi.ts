@@ -26,7 +26,8 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   // "112 到 114 年": a figure reported within the period asked
   const [from, to] = [Math.min(...u.years), Math.max(...u.years)];
   const yearOf = (o: Observation) => Number((o.asOf ?? String(o.year)).slice(0, 3));
-  const inYear = u.years.length ? series.filter((o) => (yearOf(o) >= from && yearOf(o) <= to) || o.year === to).sort((a, b) => Number(yearOf(b) === to) - Number(yearOf(a) === to)) : [];
+  const named = (item.context ?? '').includes(`${to}年`);
+  const inYear = u.years.length ? series.filter((o) => (yearOf(o) >= from && yearOf(o) <= to) || o.year === to || named).sort((a, b) => Number(yearOf(b) === to) - Number(yearOf(a) === to)) : [];
   // a date asked that the documents do not report is not answered with another date's figure
   if (u.years.length && !inYear.length) {
     const dates = series.map((o) => asOfText(o.asOf ?? String(o.year), lang));

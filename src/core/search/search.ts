@@ -38,8 +38,10 @@ function docFrequency(s: SearchIndex, token: string): number {
  * Inverse document frequency over the item index; a token the index lacks counts as rare.
  */
 export function tokenWeight(s: SearchIndex, token: string): number {
-  const stemmed = cjkAwareStemmer(new lunr.Token(token, {})).toString();
-  return Math.log(1 + s.size / (1 + docFrequency(s, stemmed)));
+  const df = docFrequency(s, cjkAwareStemmer(new lunr.Token(token, {})).toString());
+  // an English word no record contains (took, part) cannot tell records apart: it weighs nothing
+  if (df === 0 && /^[a-z]+$/.test(token)) return 0;
+  return Math.log(1 + s.size / (1 + df));
 }
 
 const POSTINGS_BUDGET = 600;

@@ -1,0 +1,95 @@
+// Conversations by place and person: one per platform + workspace/guild + channel + thread + user,
+// so one person's follow-ups never read another's context. The conversation itself is the core's
+// plain JSON; this module stores it and never looks inside.
+import type { Answer } from '../../core/answer.js';
+import { reviveConversation, type Conversation } from '../../core/conversation.js';
+import type { Engine, Question } from '../../core/engine.js';
+import type { KeyValueStore } from './store.js';
+
+/** A conversation is forgotten after this long without a new turn. */
+export const IDLE_MS = 30 * 60 * 1000;
+
+export interface Place {
+  platform: 'slack' | 'discord' | 'api' | 'terminal';
+  /** Slack workspace (team) or Discord guild; empty for DMs and the API */
+  workspace?: string;
+  /** channel, DM or Discord thread; for the API the client address */
+  channel?: string;
+  /** Slack thread ts, or the API session id; empty for a channel's own conversation */
+  thread?: string;
+}
+
+export interface ConversationKey extends Place {
+  user: string;
+}
+
+const part = (s: string | undefined) => encodeURIComponent(s ?? '');
+const placeId = (p: Place) => [p.platform, part(p.workspace), part(p.channel), part(p.thread)].join(':');
+
+export function conversationKey(k: ConversationKey): string {
+  return `conv:${placeId(k)}:${part(k.user)}`;
+}
+
+export interface ConversationStore {
+  get(key: ConversationKey): Promise<Conversation | null>;
+  set(key: ConversationKey, conversation: Conversation): Promise<void>;
+  /** The bot answered in this place (a Slack thread): later replies there are for it. */
+  follow(place: Place): Promise<void>;
+  follows(place: Place): Promise<boolean>;
+  /** The conversation a question was asked in, so a button under its answer gets the same answer again. */
+  saveAsked(place: Place, question: string, before: Conversation | null): Promise<void>;
+  askedIn(place: Place, question: string): Promise<Conversation | null>;
+}
+
+export function createConversationStore(store: KeyValueStore, idleMs = IDLE_MS): ConversationStore {
+  const asked = (p: Place, q: string) => `asked:${placeId(p)}:${part(q.trim())}`;
+  return {
+    async get(key) {
+      const value = await store.get(conversationKey(key));
+      return value === undefined ? null : reviveConversation(value);
+    },
+    set: (key, conversation) => store.set(conversationKey(key), conversation, idleMs),
+    follow: (place) => store.set(`follow:${placeId(place)}`, 1, idleMs),
+    follows: async (place) => (await store.get(`follow:${placeId(place)}`)) !== undefined,
+    saveAsked: (place, question, before) => store.set(asked(place, question), before, idleMs),
+    askedIn: async (place, question) => {
+      const value = await store.get(asked(place, question));
+      return value === undefined || value === null ? null : reviveConversation(value);
+    },
+  };
+}
+
+/** What a surface hands the conversation helpers: the store, and where a store failure is reported. */
+export interface ConversationDeps {
+  engine: Engine;
+  conversations: ConversationStore;
+  /** a store that cannot be reached costs the context, never the answer */
+  onStoreError: (err: unknown, what: string) => void;
+}
+
+async function safely<T>(deps: ConversationDeps, what: string, run: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    deps.onStoreError(err, what);
+    return fallback;
+  }
+}
+
+/** Ask within the asker's conversation at this place, and keep the conversation for the next turn. */
+export async function converseAt(deps: ConversationDeps, key: ConversationKey, question: Question): Promise<Answer> {
+  const before = await safely(deps, 'read conversation', () => deps.conversations.get(key), null);
+  const { answer, conversation } = deps.engine.converse(question, before);
+  await safely(deps, 'save conversation', async () => {
+    await deps.conversations.set(key, conversation);
+    // buttons under the answer carry its query (for a command, the question it stands for)
+    if (before) await deps.conversations.saveAsked(key, answer.query, before);
+  }, undefined);
+  return answer;
+}
+
+/** The answer a button refers to: the question read again in the conversation it was first asked in. */
+export async function answerAgain(deps: ConversationDeps, place: Place, question: string): Promise<Answer> {
+  const before = await safely(deps, 'read conversation', () => deps.conversations.askedIn(place, question), null);
+  return before ? deps.engine.converse(question, before).answer : deps.engine.ask(question);
+}

@@ -1,0 +1,79 @@
+// The web pages' own words, in Traditional Chinese and English; the UI language is chosen per request.
+import type { IncomingMessage } from 'node:http';
+
+export type UiLang = 'zh' | 'en';
+
+export const UI = {
+  zh: {
+    htmlLang: 'zh-Hant-TW',
+    appTitle: '數位發展部預算查詢',
+    tagline: '數位發展部及所屬機關的預算與績效指標，每個數字都附上出處。',
+    placeholder: '例如：數位產業署 114 年度預算',
+    ask: '查詢',
+    question: '問題',
+    asked: '問題：',
+    sources: '出處',
+    suggestions: '接著問',
+    examples: '試試看',
+    earlier: '本次查詢的問題',
+    newSession: '重新開始',
+    present: '簡報模式',
+    leavePresent: '離開簡報模式',
+    otherLang: 'English',
+    data: '開放資料',
+    dataset: '資料集：',
+    hasRecords: '本行有讀入資料集的數字',
+    documents: '原始文件',
+    csv: '下載 CSV',
+    json: 'JSON',
+    link: '本頁連結',
+    computed: '計算自',
+    line: '第 {n} 行',
+    keys: '按 / 輸入問題，Enter 查詢，P 切換簡報模式',
+    noFigure: '資料中沒有可直接回答的數字。',
+  },
+  en: {
+    htmlLang: 'en',
+    appTitle: 'MODA budget lookup',
+    tagline: "Budgets and performance indicators of Taiwan's Ministry of Digital Affairs, every figure with its source.",
+    placeholder: 'e.g. ADI budget 2025',
+    ask: 'Ask',
+    question: 'Question',
+    asked: 'Question:',
+    sources: 'Sources',
+    suggestions: 'Ask next',
+    examples: 'Try',
+    earlier: 'Asked in this session',
+    newSession: 'Start over',
+    present: 'Presentation mode',
+    leavePresent: 'Leave presentation mode',
+    otherLang: '中文',
+    data: 'Open data',
+    dataset: 'Dataset: ',
+    hasRecords: 'Figures of the dataset were read from this line',
+    documents: 'Source documents',
+    csv: 'Download CSV',
+    json: 'JSON',
+    link: 'Link to this page',
+    computed: 'Computed from',
+    line: 'line {n}',
+    keys: 'Press / to type a question, Enter to ask, P for presentation mode',
+    noFigure: 'The data has no figure that answers this directly.',
+  },
+} as const;
+
+export type Words = (typeof UI)[UiLang];
+
+/** `?lang=` wins; then the language of the question asked; then the browser's; Chinese by default. */
+export function uiLangOf(req: IncomingMessage, params: URLSearchParams): UiLang {
+  const asked = params.get('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
+  const q = params.get('q');
+  if (q?.trim()) return /[\u3400-\u9fff]/.test(q) ? 'zh' : 'en';
+  const accept = String(req.headers['accept-language'] ?? '').trim().toLowerCase();
+  return accept.startsWith('en') ? 'en' : 'zh';
+}
+
+export function lineLabel(w: Words, n: number): string {
+  return w.line.replace('{n}', String(n));
+}

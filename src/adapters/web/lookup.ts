@@ -1,0 +1,94 @@
+// GET / — the lookup page: one search box (type, Enter), the answer below it. Follow-ups keep context:
+// the page's form carries a session id, and the conversation lives in the server's SessionStore.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { Answer } from '../../core/answer.js';
+import type { Engine } from '../../core/engine.js';
+import { html, query, type Html } from '../../format/html.js';
+import { checkQuestionLength, type LimitVerdict } from '../limits.js';
+import { answerView, chips } from './answer-view.js';
+import { UI, uiLangOf, type UiLang } from './i18n.js';
+import { page } from './layout.js';
+import { queryOf, sendHtml } from './respond.js';
+import { addToHistory, SessionStore, type WebSession } from './sessions.js';
+
+export interface LookupOptions {
+  engine: Engine;
+  logger: Logger;
+  sessions: SessionStore;
+  limiter?: { check(key: string): LimitVerdict | Promise<LimitVerdict> };
+  maxQuestionChars: number;
+  clientKey: (req: IncomingMessage) => string;
+  publicBaseUrl?: string;
+}
+
+const EXAMPLES: Record<UiLang, string[]> = {
+  zh: ['數位產業署 114 年度預算', '114 年度哪個機關預算最多', '資通安全署 114 年度人事費', 'MyData 介接多少機關', '112 年度主管總預算執行率'],
+  en: ['ADI budget 2025', 'Which agency has the largest budget in 2025?', 'ACS personnel costs 2025', 'Agencies connected to MyData', 'ACS staff 2025'],
+};
+
+function searchForm(ui: UiLang, q: string, keep: Record<string, string | undefined>): Html {
+  const w = UI[ui];
+  return html`<form class="ask" action="/" method="get" role="search">
+  <input id="q" name="q" type="search" value="${q}" placeholder="${w.placeholder}" aria-label="${w.question}"
+    autocomplete="off" autofocus required>
+  ${Object.entries(keep).map(([k, v]) => (v ? html`<input type="hidden" name="${k}" value="${v}">` : ''))}
+  <button type="submit">${w.ask}</button>
+</form>`;
+}
+
+function history(s: WebSession | undefined, ui: UiLang, keep: Record<string, string | undefined>): Html {
+  if (!s || s.history.length < 2) return html``;
+  const w = UI[ui];
+  return html`<aside class="history"><h2>${w.earlier}</h2>
+<ol>${s.history.map((q) => html`<li>${q}</li>`)}</ol>
+<a class="new-session" href="/${query({ lang: keep.lang, present: keep.present })}">${w.newSession}</a></aside>`;
+}
+
+/** Ask within the session; the same question again (a reload, a mode switch) shows the last answer. */
+function converse(engine: Engine, s: WebSession, q: string): Answer {
+  if (s.last?.q === q) return s.last.answer;
+  const { answer, conversation } = engine.converse(q, s.conversation);
+  s.conversation = conversation;
+  s.last = { q, answer };
+  addToHistory(s, q);
+  return answer;
+}
+
+export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    const params = queryOf(req);
+    const ui = uiLangOf(req, params);
+    const q = (params.get('q') ?? '').trim();
+    const present = params.get('present') === '1' ? '1' : undefined;
+    let session = o.sessions.get(params.get('s'));
+    let status = 200;
+    let body: Html;
+    if (!q) {
+      body = html`<p class="tagline">${UI[ui].tagline}</p><h2>${UI[ui].examples}</h2>${chips(EXAMPLES[ui], { lang: ui, present })}`;
+    } else {
+      const refused = await refusal(o, req, q, ui);
+      if (refused) {
+        status = refused.status;
+        body = html`<p class="notice" role="alert">${refused.message}</p>`;
+      } else {
+        session ??= o.sessions.create();
+        const keep = { s: session.id, lang: ui, present };
+        const onChartError = (err: unknown) => o.logger.warn({ err }, 'web chart failed');
+        body = answerView(converse(o.engine, session, q), { ui, keep, publicBaseUrl: o.publicBaseUrl, onChartError });
+      }
+    }
+    const keep = { s: session?.id, lang: ui, present };
+    const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
+    const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
+    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, s: session?.id }, bodyClass: 'lookup' }));
+  };
+}
+
+async function refusal(o: LookupOptions, req: IncomingMessage, q: string, ui: UiLang): Promise<{ status: number; message: string } | undefined> {
+  const rate = await o.limiter?.check(`api:${o.clientKey(req)}`);
+  if (rate && !rate.ok) return { status: 429, message: rate.message![ui] };
+  const length = checkQuestionLength(q, o.maxQuestionChars);
+  if (!length.ok) return { status: 413, message: length.message![ui] };
+  return undefined;
+}

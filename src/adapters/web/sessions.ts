@@ -1,0 +1,61 @@
+// Conversations of the lookup page, kept on the server: a bounded in-memory map from a random id
+// (the only thing the page holds, in its form) to the engine's conversation and the last answer.
+// Idle sessions expire; the oldest go first when the map is full. Nothing here is a secret.
+import { randomBytes } from 'node:crypto';
+import type { Answer } from '../../core/answer.js';
+import type { Conversation } from '../../core/conversation.js';
+
+export interface WebSession {
+  id: string;
+  conversation: Conversation | null;
+  /** the last question and its answer: a reload or a mode switch shows it again without a new turn */
+  last?: { q: string; answer: Answer };
+  /** questions asked so far, oldest first */
+  history: string[];
+  touched: number;
+}
+
+const ID = /^[A-Za-z0-9_-]{22}$/;
+const MAX_HISTORY = 12;
+
+export class SessionStore {
+  private sessions = new Map<string, WebSession>();
+
+  constructor(
+    private max = 1000,
+    private ttlMs = 2 * 60 * 60 * 1000,
+    private now: () => number = Date.now,
+  ) {}
+
+  /** The live session with this id, or undefined (unknown, malformed or expired). */
+  get(id: string | null | undefined): WebSession | undefined {
+    if (!id || !ID.test(id)) return undefined;
+    const s = this.sessions.get(id);
+    if (!s) return undefined;
+    if (this.now() - s.touched > this.ttlMs) {
+      this.sessions.delete(id);
+      return undefined;
+    }
+    // re-insert so the map's order is least recently used first
+    this.sessions.delete(id);
+    s.touched = this.now();
+    this.sessions.set(id, s);
+    return s;
+  }
+
+  create(): WebSession {
+    while (this.sessions.size >= this.max) this.sessions.delete(this.sessions.keys().next().value!);
+    const s: WebSession = { id: randomBytes(16).toString('base64url'), conversation: null, history: [], touched: this.now() };
+    this.sessions.set(s.id, s);
+    return s;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+}
+
+export function addToHistory(s: WebSession, q: string): void {
+  s.history.push(q);
+  if (s.history.length > MAX_HISTORY) s.history.splice(0, s.history.length - MAX_HISTORY);
+}
