@@ -17,6 +17,8 @@ export interface Candidate {
   explains: number;
   features: Features;
   score: number;
+  /** the question names a year */
+  yearAsked: boolean;
 }
 
 /** What a question brings to feature computation, computed once per question. */
@@ -141,7 +143,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
   if (extra) f.extraNames = Math.min(extra, GATE.extraNamesCap) / GATE.extraNamesCap;
   Object.assign(f, contextFeatures(item, u));
   const score = Object.entries(f).reduce((s, [k, v]) => s + WEIGHTS[k as FeatureName] * (v ?? 0), 0);
-  return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score };
+  return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score, yearAsked: u.years.length > 0 };
 }
 
 /** What the rest of the question (family words, measure, year) says about the item. */
@@ -162,8 +164,20 @@ function contextFeatures(item: Item, u: Understood): Features {
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
-  if (year !== undefined && (item.obs.some((o) => o.year === year || (o.asOf ?? '').startsWith(String(year))) || (item.context ?? '').includes(`${year}年`))) f.yearFits = 1;
+  if (year !== undefined) Object.assign(f, yearFeatures(item, u));
   return f;
+}
+
+/** Whether a record has the year asked: its own date (or period) is in it, or its text names the year. */
+function yearFeatures(item: Item, u: Understood): Features {
+  const [from, to] = [Math.min(...u.years), Math.max(...u.years)];
+  const dated = (o: Item['obs'][number]) => {
+    const y = Number((o.asOf ?? String(o.year)).slice(0, 3));
+    return o.year === to || (y >= from && y <= to);
+  };
+  if (item.obs.some(dated)) return { yearFits: 1 };
+  if (item.kind === 'kpi' && u.years.some((y) => (item.context ?? '').includes(`${y}年`))) return { yearMentioned: 1 };
+  return {};
 }
 
 /** The earliest and latest as-of years of prose figures; a later report of a figure is its newer value. */

@@ -41,6 +41,8 @@ export const WEIGHTS = {
   measureFits: 0.2,
   /** the item has a figure for the year (or as-of date) asked */
   yearFits: 0.4,
+  /** a prose figure whose text names the year asked, though its own date is another */
+  yearMentioned: 0.2,
   /** with no date asked, the latest report of a figure (0 = the earliest as-of date, 1 = the latest) */
   recency: 0.1,
   /** 資本門 / 經常門 asked and the item is that part */
