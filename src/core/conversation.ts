@@ -8,7 +8,7 @@ export interface TurnMemory {
   query: string;
   /** the parsed frame of the answered question (core-internal shape, stored as JSON) */
   frame?: unknown;
-  figures: { label: string; value: number; unit: string; year?: number }[];
+  figures: { label: string; value: number; unit: string; year?: number; computed?: boolean }[];
 }
 
 export interface Conversation {
@@ -33,7 +33,9 @@ export function remember(conversation: Conversation, answer: Answer, frame?: unk
   const turn: TurnMemory = {
     query: answer.query,
     ...(frame !== undefined ? { frame } : {}),
-    figures: answer.figures.slice(0, 4).map((f) => ({ label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}) })),
+    figures: answer.figures.slice(0, 4).map((f) => ({
+      label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.computedFrom ? { computed: true } : {}),
+    })),
   };
   return { v: 1, turns: [...conversation.turns, turn].slice(-MAX_TURNS) };
 }

@@ -14,6 +14,8 @@ import { completeNames } from './complete.js';
 import { understand } from './understand.js';
 import { baseAnswer } from './answers/context.js';
 import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
+import { answerInConversation } from './converse.js';
+import type { FrameMemory } from './follow-up.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
 
@@ -63,11 +65,12 @@ export function createEngine(dataDir = DATA_DIR): Engine {
   const records = data.budget_lines.length + data.facts.length + data.kpis.length + data.major_plans.length + data.passages.length;
   const info = { dataVersion: pkg.version ?? 'unversioned', records, loadMs: Math.round(performance.now() - t0) };
 
-  const ask = (query: string, opts: AskOptions = {}): Answer => {
+  /** Runs a question through `answer`; a bug must not take the surface down: say so, keep the question. */
+  const safely = (query: unknown, opts: AskOptions, answerOf: (text: string) => Answer): Answer => {
     const text = typeof query === 'string' ? query : String(query ?? '');
     let answer: Answer;
     try {
-      answer = runPipeline(ctx, understand(text.slice(0, MAX_CORE_CHARS))).answer;
+      answer = answerOf(text.slice(0, MAX_CORE_CHARS));
       if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
     } catch (err) {
       // a bug must not take the surface down: say so, keep the question
@@ -81,6 +84,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     }
     return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
   };
+  const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, understand(text)).answer);
 
   const command = (sub: string, options: Record<string, string | number | undefined>) => ask(commandToQuestion(sub, options));
   return {
@@ -89,8 +93,14 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     explain: (query) => runPipeline(ctx, understand(String(query ?? '').slice(0, MAX_CORE_CHARS))).trace,
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();
-      const answer = typeof question === 'string' ? ask(question, opts) : command(question.command, question.options);
-      return { answer, conversation: remember(before, answer) };
+      const text = typeof question === 'string' ? question : commandToQuestion(question.command, question.options);
+      let frame: FrameMemory | undefined;
+      const answer = safely(text, opts, (t) => {
+        const turn = answerInConversation(ctx, t, before);
+        frame = turn.frame;
+        return turn.answer;
+      });
+      return { answer, conversation: remember(before, answer, frame) };
     },
     complete: (kind, typed, limit = 25) => completeNames(ctx, kind, typed, limit),
     info,

@@ -41,7 +41,7 @@ export function readOperation(norm: string, hints: OperationHints): OperationRea
     if (w.share.test(norm) && !/比例尺/.test(norm)) return 'share';
     if (w.execRate.test(norm)) return 'ratio';
     if (w.percent.test(norm) && (w.change.test(norm) || hints.years >= 2) && !/比率|涵蓋率|普及率/.test(norm)) return 'changePct';
-    if (w.diff.test(norm)) return 'diff';
+    if (w.diff.test(norm) || (w.change.test(norm) && hints.years >= 2)) return 'diff';
     if (hints.sum) return 'sum';
     if (BREAKDOWN.test(norm)) return 'breakdown';
     return 'value';

@@ -76,6 +76,12 @@ export const GLOSSARY: [string, string][] = ([
   ['interest', '利息收入'],
   ['property income', '財產收入'],
   ['fines', '罰款及賠償收入'],
+  ['miscellaneous revenue', '雜項收入'],
+  ['miscellaneous income', '雜項收入'],
+  ['miscellaneous', '雜項收入'],
+  ['certificate fees', '證照費'],
+  ['licence fees', '證照費'],
+  ['license fees', '證照費'],
   ['revenue', '歲入'],
   ['income', '收入'],
   ['authorised positions', '預算員額'],
@@ -189,6 +195,9 @@ export const ACRONYMS: Record<string, string> = {
   ai: '人工智慧',
 };
 
+/** A question that leans on the one before: 那…呢？, 數產署呢, and for 2024?, what about ADI? */
+export const FOLLOW_UP = /呢[?？]?$|^那|^(?:and|what about|how about|same for|also)\b|^(?:差多少|加起來|兩個|兩者)/;
+
 /** Everyday words for what the documents call otherwise (被罰 → 裁罰): read as the documents' words. */
 export const SYNONYMS: [RegExp, string][] = [
   [/被罰了?|罰了|罰款|罰鍰/g, '裁罰'],
@@ -205,7 +214,7 @@ export const SYNONYMS: [RegExp, string][] = [
 export const FILLER = /請問|請|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月)(?:到|至)|(?<![\u3400-\u9fff])在/g;
 
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
-export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?)(?![a-z0-9])|'s/g;
+export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been)(?![a-z0-9])|'s/g;
 
 export function stripFiller(s: string, lang: 'zh' | 'en'): string {
   const zh = s.replace(FILLER, ' ');
@@ -281,10 +290,10 @@ export const UNIT_FILLER = /(?:多少|幾)?\s*(?:億|萬|千)?\s*元|多少億|�
 /** Words of each operation, removed from the words an item must explain when that operation is asked. */
 export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   changePct: /比|跟|與|和|多了|少了|多|少|成長|增加|減少|變動|增減|下降|上升|幾成|growth|change|drop|rise/g,
-  diff: /跟|與|和|及|差多少|差額|相差|差距|差異|多多少|少多少|比|多|少|difference|gap|between/g,
+  diff: /兩個署|兩個|兩者|both|the two|跟|與|和|及|差多少|差額|相差|差距|差異|多多少|少多少|比|多|少|增加|減少|成長|下降|difference|gap|between|drop(?:ped)?|f[ae]ll|decrease[ds]?|increase[ds]?|r[io]se|grow(?:n|th)?|change[ds]?/g,
   share: /該署|全署|本署|署|本部|全部|總|占|佔/g,
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
-  sum: /加起來|加總|總和|一共|合計/g,
+  sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
 };

@@ -1,0 +1,122 @@
+// Follow-ups: a question read in the context of the conversation so far. It inherits what it does
+// not name (agency, years, item, measure) and replaces what it does; an operation alone (差多少,
+// 加起來, 減少幾%) works on the figures of the last two answers.
+import type { Answer, Figure } from './answer.js';
+import type { Conversation, TurnMemory } from './conversation.js';
+import type { Understood } from './understand.js';
+import { FOLLOW_UP } from './lexicon.js';
+import { groupDigits } from '../format/numbers.js';
+import { baseAnswer, collectSources, say } from './answers/context.js';
+
+/** The part of a frame a later question can inherit. */
+export type FrameMemory = Pick<Understood,
+  'agencies' | 'ministryAmbiguous' | 'years' | 'relative' | 'measures' | 'itemText' | 'residual' | 'norm' |
+  'operation' | 'unitAsked' | 'countWords' | 'staffWords' | 'planWords' | 'breakdown' | 'share'>;
+
+export function frameMemory(u: Understood): FrameMemory {
+  const { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share } = u;
+  return { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share };
+}
+
+function lastFrame(c: Conversation): FrameMemory | undefined {
+  const f = c.turns.at(-1)?.frame as FrameMemory | undefined;
+  return f && Array.isArray(f.agencies) && typeof f.norm === 'string' ? f : undefined;
+}
+
+/** A question that leans on the last one: 那…呢, and for 2024?, 差多少, or one that names nothing itself. */
+export function isFollowUp(u: Understood): boolean {
+  if (FOLLOW_UP.test(u.norm.trim())) return true;
+  if (hasSubject(u)) return false;
+  // nothing but an agency and a year is a question of its own (數產署 114 預算); less leans on the last one
+  const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
+  const yearNamed = u.years.length > 0 || u.relative !== null;
+  return !agencyNamed || !yearNamed || u.operation !== 'value';
+}
+
+/** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */
+const POINTING = /兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
+
+const hasSubject = (u: Understood) => u.residual.replace(POINTING, '').length >= 2;
+
+/** The question with the slots it does not fill taken from the last question. */
+export function inherit(prev: FrameMemory, u: Understood): Understood {
+  const own = hasSubject(u);
+  const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
+  const yearNamed = u.years.length > 0 || u.relative !== null;
+  return {
+    ...u,
+    agencies: agencyNamed ? u.agencies : prev.agencies,
+    ministryAmbiguous: agencyNamed ? u.ministryAmbiguous : prev.ministryAmbiguous,
+    years: yearNamed ? u.years : prev.years,
+    relative: yearNamed ? u.relative : prev.relative,
+    measures: u.measures.length ? u.measures : prev.measures,
+    itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
+    residual: own ? u.residual : prev.residual,
+    // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
+    norm: own ? u.norm : `${prev.norm} ${u.norm}`,
+    // "那連結亞太計畫呢？" after a share asks the same share of another plan
+    operation: u.operation !== 'value' ? u.operation : prev.operation,
+    unitAsked: u.unitAsked ?? prev.unitAsked,
+    countWords: u.unitAsked ? u.countWords : prev.countWords,
+    staffWords: u.staffWords || (!own && prev.staffWords),
+    planWords: u.planWords || (!own && prev.planWords),
+    breakdown: u.breakdown || (!own && prev.breakdown),
+    share: u.share,
+  };
+}
+
+/** What the answer carried over, said at its start. */
+export function carriedNote(prev: FrameMemory, u: Understood, merged: Understood): string {
+  const parts: string[] = [];
+  if (merged.agencies !== u.agencies && merged.agencies.length) parts.push(merged.agencies.join('/'));
+  if (!hasSubject(u) && prev.residual) parts.push(prev.residual);
+  if (merged.years !== u.years && merged.years.length) parts.push(merged.years.join('、'));
+  return parts.join('、');
+}
+
+type FigureOp = 'diff' | 'changePct' | 'sum';
+
+/** An operation on the last two figures, in the words a follow-up uses for it. */
+const FIGURE_OPS: [RegExp, FigureOp][] = [
+  [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)? up|in total|sum/, 'sum'],
+  [/[%％]|百分|幾成|percent/, 'changePct'],
+  [/差|多了|少了|多多少|少多少|增加|減少|成長|下降|gap|difference|more|less|fewer|drop|grow|rise|increase|decrease/, 'diff'],
+];
+
+/** An operation alone on the last two answers' headline figures. */
+export function figureOperation(c: Conversation, u: Understood): FigureOp | undefined {
+  if (hasSubject(u) || u.agencies.length || u.years.length > 1) return undefined;
+  const op = FIGURE_OPS.find(([re]) => re.test(u.norm))?.[1];
+  if (!op) return undefined;
+  const [a, b] = lastTwo(c);
+  return a && b && a.unit === b.unit ? op : undefined;
+}
+
+/** The headline figures of the last two answers that gave a record's figure (not a computed one). */
+function lastTwo(c: Conversation): TurnMemory['figures'] {
+  return c.turns.map((t) => t.figures[0]).filter((f) => f && !f.computed).slice(-2);
+}
+
+function asFigure(f: TurnMemory['figures'][number]): Figure {
+  return { label: f.label, value: f.value, unit: f.unit as Figure['unit'], ...(f.year !== undefined ? { year: f.year } : {}) };
+}
+
+export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): Answer {
+  const [first, second] = lastTwo(c).map(asFigure);
+  // a change runs from the earlier year to the later; else from the earlier answer to the later
+  const [from, to] = first.year !== undefined && second.year !== undefined && first.year > second.year ? [second, first] : [first, second];
+  const zh = u.lang === 'zh';
+  const value = op === 'sum' ? first.value + second.value : op === 'diff' ? to.value - from.value : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
+  const head: Figure = {
+    label: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `${to.label} / ${from.label} − 1`,
+    value, unit: op === 'changePct' ? 'percent' : first.unit, measure: op, computedFrom: [first.label, second.label],
+    formula: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `(${to.label} − ${from.label}) ÷ ${from.label} × 100`,
+  };
+  const shown = op === 'changePct' ? `${groupDigits(value, 2)}%` : say(head, u.lang);
+  const summary = zh
+    ? `延續前兩題：${first.label} ${say(first, 'zh')}、${second.label} ${say(second, 'zh')}，${op === 'sum' ? '合計' : op === 'diff' ? '相差' : '增減'} ${shown}。`
+    : `From the last two answers: ${first.label} ${say(first, 'en')} and ${second.label} ${say(second, 'en')}; ${op === 'sum' ? 'together' : op === 'diff' ? 'difference' : 'change'} ${shown}.`;
+  return { ...baseAnswer(u, 'compare'), summary, figures: [head, first, second], sources: collectSources([head]), suggestions: [] };
+}
+
+export { lastFrame };
