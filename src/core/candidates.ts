@@ -63,7 +63,7 @@ export function findCandidates(catalog: Catalog, index: SearchIndex, u: Understo
   if (PLAN_ASKED.test(u.norm)) for (const key of PLAN_GROUPS) for (const item of catalog.groups.get(key) ?? []) consider(item);
   // nothing left to explain (an agency and a measure): no fuzzy search needed
   if (sets.residual.size > 0 && !out.some((c) => c.exact && c.explains >= 1)) {
-    for (const h of searchIndex(index, u.itemText || u.residual, SEARCH_LIMIT, ['name'])) {
+    for (const h of searchIndex(index, u.itemText || u.residual, SEARCH_LIMIT, ['name', 'text'])) {
       consider(h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined);
     }
   }

@@ -237,7 +237,7 @@ export function buildCatalog(data: Dataset): Catalog {
       id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [normalizeName(k.metric), ...k.keywords.map(normalizeName)],
       agency: k.agency, code: null, parent: null, children: [], obs: [], text: `${k.metricEn} ${k.keywords.join(' ')}`,
       ...(k.phrase ? { phrase: normalizeName(k.phrase) } : {}),
-      ...(k.context ? { context: normalizeName(k.context) } : {}),
+      ...(k.context ? { context: k.context } : {}),
     }));
     item.obs.push({
       year: k.year ?? Number(k.asOf.slice(0, 3)), measure: 'value', value: k.value, unit: k.unit, unitLabel: k.unitLabel,

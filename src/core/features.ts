@@ -176,7 +176,7 @@ function yearFeatures(item: Item, u: Understood): Features {
     return o.year === to || (y >= from && y <= to);
   };
   if (item.obs.some(dated)) return { yearFits: 1 };
-  if (item.kind === 'kpi' && u.years.some((y) => (item.context ?? '').includes(`${y}年`))) return { yearMentioned: 1 };
+  if (item.kind === 'kpi' && u.years.some((y) => new RegExp(`${y}\\s*年`).test(item.context ?? ''))) return { yearMentioned: 1 };
   return {};
 }
 

@@ -44,6 +44,8 @@ export interface Understood {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+/** English words in a Chinese question from which on it is read with the English glossary and filler. */
+const MIXED_ENGLISH_WORDS = 4;
 
 function translateEnglish(s: string): string {
   let out = ` ${s} `;
@@ -112,7 +114,9 @@ export function understand(raw: string): Understood {
   const searchMatch = norm0.match(SEARCH);
   const search = searchMatch ? norm0.slice((searchMatch.index ?? 0) + searchMatch[0].length).trim() || norm0 : null;
 
-  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), lang === 'en' ? translateEnglish(norm0) : norm0);
+  // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
+  const english = lang === 'en' || (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS;
+  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), english ? translateEnglish(norm0) : norm0);
   const yr = readYears(norm);
   const ag = takeAgencies(yr.rest);
   const measures: MeasureWord[] = [];
@@ -122,7 +126,7 @@ export function understand(raw: string): Understood {
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
   // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
   const itemText = compact(ag.rest).replace(/的/g, '');
-  let residual: string = stripFiller(ag.rest, lang);
+  let residual: string = stripFiller(ag.rest, english ? 'en' : 'zh');
   for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
   residual = residual
     .replace(new RegExp(RANKING.source, 'g'), ' ')

@@ -26,7 +26,7 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   // "112 到 114 年": a figure reported within the period asked
   const [from, to] = [Math.min(...u.years), Math.max(...u.years)];
   const yearOf = (o: Observation) => Number((o.asOf ?? String(o.year)).slice(0, 3));
-  const named = (item.context ?? '').includes(`${to}年`);
+  const named = new RegExp(`${to}\\s*年`).test(item.context ?? '');
   const inYear = u.years.length ? series.filter((o) => (yearOf(o) >= from && yearOf(o) <= to) || o.year === to || named).sort((a, b) => Number(yearOf(b) === to) - Number(yearOf(a) === to)) : [];
   // a date asked that the documents do not report is not answered with another date's figure
   if (u.years.length && !inYear.length) {

@@ -25,7 +25,9 @@ export function buildItemIndex(data: Dataset): object {
   const catalog = buildCatalog(data);
   return build((b) =>
     catalog.items.forEach((item, n) => {
-      b.add({ ref: `i${n}`, name: [item.name, ...item.match].join(' '), text: item.kind === 'line' ? item.text.slice(0, 300) : '' });
+      // a prose figure is found by the paragraph around it too (the event, platform or programme it is about)
+      const text = item.kind === 'line' ? item.text.slice(0, 300) : item.kind === 'kpi' ? item.context ?? '' : '';
+      b.add({ ref: `i${n}`, name: [item.name, ...item.match].join(' '), text });
     }),
   );
 }

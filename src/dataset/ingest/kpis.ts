@@ -71,6 +71,8 @@ const CONTEXT_BEFORE = 160;
 const CONTEXT_AFTER = 40;
 
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+/** Spaces dropped between Chinese characters only: Latin words stay apart (WAVE 2025, T-Road). */
+const tighten = (s: string) => s.replace(/([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function definitionFor(clause: string, sentence: string, c: CountMatch): KpiDefinition | undefined {
   return KPI_DEFINITIONS.find((d) => {
@@ -137,7 +139,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
           year: Number(asOf.slice(0, 3)),
           agency: null,
           sentence,
-          context: squash(`${heads[0]}${heads[1]}${heads[2]}${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
+          context: tighten(`${heads[0]} ${heads[1]} ${heads[2]} ${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
           phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
         });
       });
