@@ -76,7 +76,6 @@ function bigramsOf(item: Item) {
 
 const FLOW = /新增|增加|增設|新設|成長|減少/;
 const REVENUE = /收入|歲入|規費|revenue|income/;
-const MONEY_MEASURES = new Set(['budget', 'final', 'change', 'previous']);
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 
 /** +1: the figure is in the unit asked; -1: it cannot be (a count for a money question); 0: no word on it. */
@@ -189,6 +188,6 @@ function recencyOf(item: Item): number {
 }
 
 /** A money question is never answered by a figure that is not money, whatever else fits. */
-export function unitAllows(c: Candidate, u: Understood): boolean {
-  return !(c.features.unitContradicts && (u.measures.some((m) => MONEY_MEASURES.has(m)) || c.item.kind === 'kpi'));
+export function unitAllows(c: Candidate): boolean {
+  return !c.features.unitContradicts;
 }

@@ -26,7 +26,7 @@ export function namesOnlyAgency(u: Understood): boolean {
 
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
   // what must hold is a filter, not a bonus: the unit asked, and enough of the question explained
-  const usable = ranked.filter((c) => unitAllows(c, u));
+  const usable = ranked.filter(unitAllows);
   const best = usable.find(explainsEnough) ?? usable[0];
   if (best && explainsEnough(best)) {
     return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };

@@ -7,21 +7,43 @@ import type { Handler } from '../handlers.js';
 import { agencyFilter } from '../candidates.js';
 import { formatMoneyCell } from '../../format/numbers.js';
 import { observe } from './amount.js';
+import { normalizeName } from '../normalize.js';
+import { AGENCIES } from '../lexicon.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
-interface Collection { zh: string; en: string; items: Item[]; measure: string; year: number }
+interface Collection { zh: string; en: string; items: Item[]; measure: string; year: number; countBy: 'items' | 'values' }
+
+interface CollectionKind {
+  words: RegExp;
+  pick: (i: Item, ctx: Context) => boolean;
+  measure: (u: Understood) => string;
+  zh: string;
+  en: string;
+  /** count the items (plans, projects) or add up a count each row holds (vehicles) */
+  countBy: 'items' | 'values';
+}
+
+/** A row that names a budget line (an agency, a programme) sums the rows under it: not one of them. */
+const isLineName = (ctx: Context, name: string) =>
+  (ctx.catalog.byMatch.get(normalizeName(name)) ?? []).some((i) => i.kind === 'line' && i.level !== 'plan') || AGENCY_NAMES.has(name);
+const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.zh));
 
 /** The collections a question can count, by the words that name them. */
-const COLLECTIONS: { words: RegExp; pick: (i: Item) => boolean; measure: (u: Understood) => string; zh: string; en: string }[] = [
+const COLLECTIONS: CollectionKind[] = [
   {
-    words: /重大計畫|major plans?/, zh: '重大計畫', en: 'major plans',
+    words: /重大計畫|major plans?/, zh: '重大計畫', en: 'major plans', countBy: 'items',
     pick: (i) => i.kind === 'plan',
     measure: (u) => (/已編列|budgeted/.test(u.norm) ? 'budgetedToDate' : /執行|executed/.test(u.norm) ? 'executedToDate' : 'approved'),
   },
   {
-    words: /委辦(?:計畫|案|項目)|commissioned/, zh: '委辦計畫', en: 'commissioned projects',
-    pick: (i) => i.family === 'commissioned' && !/^(合計|總計|小計)$/.test(i.subject ?? '') && /^(合計|總計)$/.test(i.category ?? '合計'),
+    words: /委辦(?:計畫|案|項目)|commissioned/, zh: '委辦計畫', en: 'commissioned projects', countBy: 'items',
+    pick: (i, ctx) => i.family === 'commissioned' && i.category === '委辦費' && !isLineName(ctx, i.subject ?? ''),
     measure: () => 'budget',
+  },
+  {
+    words: /公務車|車輛|vehicles|cars/, zh: '公務車輛', en: 'official vehicles', countBy: 'values',
+    pick: (i) => i.family === 'vehicles' && i.obs.some((o) => o.measure === 'count'),
+    measure: () => 'count',
   },
 ];
 
@@ -30,12 +52,12 @@ function collectionOf(ctx: Context, u: Understood): Collection | undefined {
   if (!def) return undefined;
   const allowed = agencyFilter(u);
   const measure = def.measure(u);
-  const pool = ctx.catalog.items.filter((i) => def.pick(i) && (!allowed || !i.agency || allowed.includes(i.agency)));
+  const pool = ctx.catalog.items.filter((i) => def.pick(i, ctx) && (!allowed || !i.agency || allowed.includes(i.agency)));
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort();
   const year = u.years.at(-1) ?? years.at(-1);
   if (year === undefined) return undefined;
   const items = pool.filter((i) => observe(i, year, measure).length);
-  return items.length ? { zh: def.zh, en: def.en, items, measure, year } : undefined;
+  return items.length ? { zh: def.zh, en: def.en, items, measure, year, countBy: def.countBy } : undefined;
 }
 
 function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, figs: Figure[], summary: string): Answer {
@@ -64,13 +86,14 @@ export const answerCount: Handler = (ctx, u) => {
   const figs = figuresOf(ctx, u, c);
   const head: Figure = {
     label: u.lang === 'zh' ? `${c.year} 年度${c.zh}數` : `Number of ${c.en}, ${c.year + 1911}`,
-    value: c.items.length, unit: 'count', unitLabel: '項', year: c.year, measure: 'count',
+    value: c.countBy === 'items' ? c.items.length : figs.reduce((s, f) => s + f.value, 0),
+    unit: 'count', unitLabel: c.countBy === 'items' ? '項' : figs[0].unitLabel ?? '', year: c.year, measure: 'count',
     computedFrom: figs.map((f) => f.label), formula: 'count',
   };
   const names = c.items.map((i) => itemTitle(i, u.lang)).join(u.lang === 'zh' ? '、' : '; ');
   return listAnswer(ctx, u, c, head, figs, u.lang === 'zh'
-    ? `${c.year} 年度共有 ${c.items.length} 項${c.zh}：${names}。`
-    : `${c.items.length} ${c.en} in ${c.year + 1911}: ${names}.`);
+    ? `${c.year} 年度共有 ${head.value} ${head.unitLabel}${c.zh}：${names}。`
+    : `${head.value} ${c.en} in ${c.year + 1911}: ${names}.`);
 };
 
 /** The total of one column over the collection. */
