@@ -84,9 +84,9 @@ export function unitFit(item: Item, u: Understood): number {
   if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value' && item.kind !== 'kpi')) return 0;
   const units = new Set(item.obs.map((o) => o.unit));
   if (u.unitAsked === 'money') return units.has('TWD') ? 1 : item.kind === 'kpi' || units.size ? -1 : 0;
-  if (u.unitAsked === 'percent') return units.has('percent') ? 1 : item.kind === 'kpi' ? -1 : 0;
+  if (u.unitAsked === 'percent') return units.has('percent') ? 1 : -1;
   const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
-  if (!counts.length) return item.kind === 'kpi' || item.kind === 'plan' ? -1 : 0;
+  if (!counts.length) return -1;
   if (!u.countWords.length) return 1;
   return counts.some((o) => !o.unitLabel || u.countWords.some((w) => o.unitLabel!.endsWith(w))) ? 1 : -1;
 }

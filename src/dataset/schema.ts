@@ -118,6 +118,10 @@ export const Kpi = z.object({
   sentence: z.string().min(1),
   /** the words right around the figure: what it counts or measures */
   phrase: z.string().optional(),
+  /** what the figure is about: a name quoted in its sentence or its nearest heading */
+  subject: z.string().optional(),
+  /** what it measures: the words next to it (審查案件, 下載次數, 介接機關) */
+  measure: z.string().optional(),
   /** its headings and the text around it, compacted: what a question may name it by */
   context: z.string().optional(),
 });
