@@ -1,5 +1,6 @@
 // The parts of a question's frame read from its wording: the operation it asks for and the unit
 // its answer must be in. Pure functions of the normalised question; the words live in the lexicon.
+import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 import { COUNT_WORDS, MONEY_WORDS, OPERATION_WORDS, BREAKDOWN, type Operation } from './lexicon.js';
 
 export type UnitAsked = 'money' | 'percent' | 'count' | null;
@@ -27,6 +28,9 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
     return { unitAsked: 'percent', countWords: [] };
   }
   for (const [re, words] of COUNT_WORDS) if (re.test(norm)) return { unitAsked: 'count', countWords: words };
+  // any other counting word the documents count in: 幾種, 多少艘
+  const word = norm.match(/(?:幾|多少)\s*([\u3400-\u9fff])/)?.[1];
+  if (word && COUNT_UNITS.includes(word)) return { unitAsked: 'count', countWords: [word] };
   if (MONEY_WORDS.test(norm)) return { unitAsked: 'money', countWords: [] };
   return { unitAsked: null, countWords: [] };
 }

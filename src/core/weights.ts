@@ -12,11 +12,11 @@ export const WEIGHTS = {
   /** ... and its length counts for less (20 characters = 1) */
   exactKpiLength: 0.2,
   /** share of the question's content words the item's names explain: a record must explain the question */
-  explains: 1,
+  explains: 2,
   /** the same for an indicator's clause and headings: what matters for prose */
-  explainsKpi: 0.6,
+  explainsKpi: 1.6,
   /** an indicator found by its words, not its clause (no exact match) */
-  explainsKpiLoose: 1.2,
+  explainsKpiLoose: 2.2,
   /** share of a partly matched name found in the question, damped by what it explains */
   partialCover: 1,
   /** the words right around a prose figure say what it counts */
@@ -40,9 +40,9 @@ export const WEIGHTS = {
   /** the item has the measure the question names */
   measureFits: 0.2,
   /** the item has a figure for the year (or as-of date) asked */
-  yearFits: 0.4,
+  yearFits: 0.6,
   /** a prose figure whose text names the year asked, though its own date is another */
-  yearMentioned: 0.2,
+  yearMentioned: 0.1,
   /** with no date asked, the latest report of a figure (0 = the earliest as-of date, 1 = the latest) */
   recency: 0.1,
   /** 資本門 / 經常門 asked and the item is that part */
