@@ -16,6 +16,7 @@ import { answerAcrossAgencies } from './answers/across.js';
 import { answerKpi } from './answers/kpi.js';
 import { answerPlan } from './answers/plan.js';
 import { answerRanking } from './answers/ranking.js';
+import { answerRankByItem } from './answers/rank-item.js';
 import { itemTitle, type Context } from './answers/context.js';
 import { DERIVED_HANDLERS } from './answers/derived.js';
 import { answerCollectionSum, answerCount } from './answers/collection.js';
@@ -93,9 +94,12 @@ const answerNamedSum: Handler = (ctx, u, s) => {
   return (parts.length >= 2 ? answerSum(ctx, u, parts) : undefined) ?? answerValue(ctx, u, s);
 };
 
+/** A ranking of what the question names: an item across agencies, or else budget lines by level. */
 const answerRank: Handler = (ctx, u, s) => {
-  if (s.best && (s.best.item.kind === 'kpi' || s.best.item.kind === 'plan')) return answerValue(ctx, u, s);
-  return answerRanking(ctx, u);
+  const best = s.best?.item;
+  if (best && (best.kind === 'kpi' || best.kind === 'plan')) return answerValue(ctx, u, s);
+  const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));
+  return (namesItem ? answerRankByItem(ctx, u, best) : undefined) ?? answerRanking(ctx, u);
 };
 
 const answerBreakdownOp: Handler = (ctx, u, s) => {

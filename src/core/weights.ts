@@ -4,9 +4,9 @@
 
 export const WEIGHTS = {
   /** a name of the item stands word for word in the question: the strongest evidence there is */
-  exact: 1,
+  exact: 0.7,
   /** of two exact names, the longer one is the more specific (a feature in 0..1, 40 characters = 1) */
-  exactLength: 1,
+  exactLength: 0.5,
   /** an indicator's quoted clause stands in the question: weaker than a table name, clauses are long */
   exactKpi: 0.9,
   /** ... and its length counts for less (20 characters = 1) */

@@ -63,17 +63,22 @@ function clauseAround(text: string, c: CountMatch): { start: number; end: number
   return { start, end };
 }
 
-/** What a figure is about: a name quoted in its sentence (「我的 e 政府」), else its nearest heading. */
-export function subjectOf(heading: string, sentence: string): string {
-  const quoted = sentence.match(/「([^」]{2,30})」/);
-  return tighten(quoted ? quoted[1] : heading.replace(/[。：:]$/, '')).slice(0, SUBJECT_MAX) || tighten(sentence).slice(0, SUBJECT_MAX);
+/**
+ * What a figure is about: a name quoted in its sentence (「我的 e 政府」), else its section's heading,
+ * else (under a chapter heading only) the start of its sentence.
+ */
+export function subjectOf(heading: string, clause: string, sentenceBefore: string): string {
+  const quoted = `${sentenceBefore}${clause}`.match(/「([^」]{2,30})」/);
+  const opening = sentenceBefore.split(/[，、；：:]/)[0].replace(/\d.*$/, '');
+  return tighten(quoted ? quoted[1] : heading.replace(/[。：:]$/, '') || opening).slice(0, SUBJECT_MAX);
 }
 
 /** What a figure measures: the words after it ("件衛星通信頻率申請案之審查"), or before it when it ends its clause. */
 export function measureOf(before: string, after: string): string {
   const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘)/, '');
-  const next = words(after);
-  const prev = words(before).replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
+  // up to the next figure after it; from the last figure before it
+  const next = words(after.split(/\d/)[0]);
+  const prev = words(before.split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
   return (next.length >= 2 ? next : prev.slice(-MEASURE_MAX)).slice(0, MEASURE_MAX);
 }
 
@@ -156,7 +161,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
           year: Number(asOf.slice(0, 3)),
           agency: null,
           sentence,
-          subject: subjectOf(heading, piece.text.slice(start, end)),
+          subject: subjectOf(heads[2] || heads[1], piece.text.slice(start, end), piece.text.slice(Math.max(0, sentenceStart + 1), c.index)),
           measure: measureOf(piece.text.slice(start, c.index), piece.text.slice(c.end, end)),
           context: tighten(`${heads[0]} ${heads[1]} ${heads[2]} ${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
           phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
