@@ -4,11 +4,10 @@ import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
 import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
 import { runPipeline } from './pipeline.js';
-import { understand } from './understand.js';
+import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 
-export function answerInConversation(ctx: Context, text: string, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
-  const u = understand(text);
+export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
   if (!prev || u.help || u.search !== null || !isFollowUp(u)) return { answer: runPipeline(ctx, u).answer, frame: frameMemory(u) };
   const op = figureOperation(conversation, u);
@@ -17,5 +16,5 @@ export function answerInConversation(ctx: Context, text: string, conversation: C
   const answer = runPipeline(ctx, merged).answer;
   const note = carriedNote(prev, u, merged);
   const summary = note ? (u.lang === 'zh' ? `（延續上一題：${note}）${answer.summary}` : `(Following on from the last question: ${note}) ${answer.summary}`) : answer.summary;
-  return { answer: { ...answer, query: text, summary }, frame: frameMemory(merged) };
+  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(merged) };
 }

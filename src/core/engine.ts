@@ -15,6 +15,7 @@ import { understand } from './understand.js';
 import { baseAnswer } from './answers/context.js';
 import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
 import { answerInConversation } from './converse.js';
+import { commandFrame, type CommandOptions } from './command-frame.js';
 import type { FrameMemory } from './follow-up.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
@@ -86,7 +87,9 @@ export function createEngine(dataDir = DATA_DIR): Engine {
   };
   const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, understand(text)).answer);
 
-  const command = (sub: string, options: Record<string, string | number | undefined>) => ask(commandToQuestion(sub, options));
+  // the frame is built from the options; the answer repeats the call as a question a person can read
+  const command = (sub: string, options: CommandOptions) =>
+    safely(commandToQuestion(sub, options), {}, (t) => ({ ...runPipeline(ctx, commandFrame(sub, options)).answer, query: t }));
   return {
     ask,
     command,
@@ -96,9 +99,10 @@ export function createEngine(dataDir = DATA_DIR): Engine {
       const text = typeof question === 'string' ? question : commandToQuestion(question.command, question.options);
       let frame: FrameMemory | undefined;
       const answer = safely(text, opts, (t) => {
-        const turn = answerInConversation(ctx, t, before);
+        const u = typeof question === 'string' ? understand(t) : commandFrame(question.command, question.options);
+        const turn = answerInConversation(ctx, u, before);
         frame = turn.frame;
-        return turn.answer;
+        return { ...turn.answer, query: t };
       });
       return { answer, conversation: remember(before, answer, frame) };
     },

@@ -61,3 +61,8 @@ export function readYears(q: string): YearReading {
 export function yearLabel(roc: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${roc} 年度` : `FY${rocToAd(roc)} (ROC ${roc})`;
 }
+
+/** A year in either calendar as a ROC year: 2025 → 114, 114 → 114. */
+export function adToRoc(year: number): number {
+  return year > 1911 ? year - 1911 : year;
+}
