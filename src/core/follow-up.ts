@@ -30,7 +30,8 @@ export function isFollowUp(u: Understood): boolean {
   // nothing but an agency and a year is a question of its own (數產署 114 預算); less leans on the last one
   const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
   const yearNamed = u.years.length > 0 || u.relative !== null;
-  return !agencyNamed || !yearNamed || u.operation !== 'value';
+  // …or an operation on figures named before (占多少, 差多少); a ranking or breakdown stands alone
+  return !agencyNamed || !yearNamed || ['diff', 'changePct', 'share', 'sum', 'ratio'].includes(u.operation);
 }
 
 /** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */

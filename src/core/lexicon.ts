@@ -292,7 +292,7 @@ export const UNIT_FILLER = /(?:多少|幾)?\s*(?:億|萬|千)?\s*元|多少億|�
 /** Words of each operation, removed from the words an item must explain when that operation is asked. */
 export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   changePct: /比|跟|與|和|多了|少了|多|少|成長|增加|減少|變動|增減|下降|上升|幾成|growth|change|drop|rise/g,
-  diff: /兩個署|兩個|兩者|both|the two|跟|與|和|及|差多少|差額|相差|差距|差異|多多少|少多少|比|多|少|增加|減少|成長|下降|difference|gap|between|drop(?:ped)?|f[ae]ll|decrease[ds]?|increase[ds]?|r[io]se|grow(?:n|th)?|change[ds]?/g,
+  diff: /兩個署|兩個|兩者|both|the two|跟|與|和|及|差多少|差|差額|相差|差距|差異|多多少|少多少|比|多|少|增加|減少|成長|下降|difference|gap|between|drop(?:ped)?|f[ae]ll|decrease[ds]?|increase[ds]?|r[io]se|grow(?:n|th)?|change[ds]?/g,
   share: /該署|全署|本署|署|本部|全部|總|占|佔/g,
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,

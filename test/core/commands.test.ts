@@ -8,11 +8,22 @@ describe('command definitions', () => {
     expect(names).toEqual(['ask', 'compare', 'top', 'breakdown', 'kpi', 'plan', 'search', 'help']);
     for (const s of BUDGET_COMMAND.subcommands) expect(s.description.zh).toMatch(/[\u4e00-\u9fff]/);
   });
-  it('turn a call into the equivalent natural question, dropping groups of missing options', () => {
-    expect(commandToQuestion('ask', { question: '數產署 114 預算' })).toBe('數產署 114 預算');
+  it('build frames from their options: the operation, years and counts fill their slots directly', async () => {
+    const { commandFrame } = await import('../../src/core/command-frame.js');
+    const compare = commandFrame('compare', { item: '數位產業署', from: 2023, to: 114 });
+    expect(compare.operation).toBe('diff');
+    expect(compare.years).toEqual([112, 114]);
+    expect(compare.agencies).toEqual(['6220']);
+    const top = commandFrame('top', { level: '業務計畫', n: 3, year: 114 });
+    expect([top.operation, top.topN, top.years]).toEqual(['rank', 3, [114]]);
+    const breakdown = commandFrame('breakdown', { item: '數位產業署', by: '用途別' });
+    expect([breakdown.operation, breakdown.breakdown]).toEqual(['breakdown', true]);
+    expect(commandFrame('search', { keywords: 'MyData' }).search).toBe('MyData');
+    expect(commandFrame('help', {}).help).toBe(true);
+    expect(commandFrame('no-such-command', {}).help).toBe(true);
+  });
+  it('still read as a question a person can follow, for the answer to repeat', () => {
     expect(commandToQuestion('compare', { item: '數位產業署', from: 112, to: 114 })).toBe('數位產業署 114 年度與 112 年度預算比較');
-    expect(commandToQuestion('compare', { item: '數位產業署' })).toBe('數位產業署與預算比較');
-    expect(commandToQuestion('top', { n: 3 })).toBe('預算最多的前 3 名排名');
     expect(commandToQuestion('help', {})).toBe('help');
   });
 });

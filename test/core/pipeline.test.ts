@@ -1,0 +1,137 @@
+// Each stage of the query pipeline on its own, on real rows of the data: parse, candidates,
+// features, gate, and the handlers that compute figures no document prints.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/engine.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { understand } from '../../src/core/understand.js';
+import { buildCatalog } from '../../src/core/catalog.js';
+import { findCandidates } from '../../src/core/candidates.js';
+import { featuresOf, questionSets } from '../../src/core/features.js';
+import { gate } from '../../src/core/gate.js';
+import { loadSearchIndex } from '../../src/core/search/search.js';
+import { DATA_DIR } from '../../src/dataset/paths.js';
+
+const data = loadDataset();
+const engine = createEngine();
+const catalog = buildCatalog(data);
+const index = loadSearchIndex(JSON.parse(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')));
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const agencyLine = (code: string, doc = '000') =>
+  data.budget_lines.find((l) => l.kind === 'expenditure' && l.level === 'agency' && l.agency === code && l.doc.startsWith(doc))!;
+
+describe('parse: the frame of a question', () => {
+  it('reads the operation and the unit the answer must be in', () => {
+    expect(understand('數產署 114 年預算比 113 年少了幾%').operation).toBe('changePct');
+    expect(understand('114 年數產署跟資安署預算差多少').operation).toBe('diff');
+    expect(understand('資安署 114 年人事費占該署預算幾%').operation).toBe('share');
+    expect(understand('連結亞太計畫已經編了但還沒執行的錢有多少').operation).toBe('remaining');
+    expect(understand('114 年度有哪些重大計畫？總共幾個？').operation).toBe('count');
+    expect(understand('哪個機關的員額最多').operation).toBe('rank');
+    const count = understand('衛星通信頻率申請案目前審完幾件？');
+    expect([count.unitAsked, count.countWords]).toEqual(['count', ['件', '案']]);
+    expect(understand('數位發展部本部 113 年度預算是多少億元').unitAsked).toBe('money');
+    expect(understand('數位發展部本部 114 年度預算員額').unitAsked).not.toBe('money');
+  });
+  it('keeps unit and operation words out of the content an item must explain', () => {
+    expect(understand('數位發展部本部 113 年度預算是多少億元').residual).toBe('');
+    expect(understand('114 年數產署跟資安署預算差多少').residual).toBe('');
+  });
+  it('reads a number before Latin letters as part of a name, not a year', () => {
+    expect(understand('偏鄉 100Mbps 固網涵蓋率').years).toEqual([]);
+  });
+});
+
+describe('candidates and features', () => {
+  // a programme only one agency has, so its name alone points at it
+  const programmes = data.budget_lines.filter((l) => l.level === 'programme' && l.doc.startsWith('000'));
+  const programme = programmes.find((l) => programmes.filter((o) => o.name === l.name).length === 1)!;
+  it('finds a line whose name stands in the question, as an exact candidate', () => {
+    const u = understand(`${programme.name} ${programme.year} 年度預算`);
+    const top = findCandidates(catalog, index, u)[0];
+    expect(top.item.obs.some((o) => o.recordId === programme.id)).toBe(true);
+    expect(top.exact).toBe(true);
+  });
+  it('marks a money line as contradicting a count question', () => {
+    const u = understand(`${programme.name} 有幾件`);
+    const item = catalog.byId.get(catalog.itemOfRecord.get(programme.id)!)!;
+    expect(featuresOf(item, u, questionSets(u))!.features.unitContradicts).toBe(1);
+  });
+  it('marks a prose figure that never mentions the proper name asked', () => {
+    const kpi = data.kpis.find((k) => !/gsn|政府骨幹/i.test(k.context ?? '') && k.unit === 'count')!;
+    const u = understand(`GSN ${kpi.measure} 有幾${kpi.unitLabel ?? '個'}`);
+    const item = catalog.byId.get(catalog.itemOfRecord.get(kpi.id)!)!;
+    expect(featuresOf(item, u, questionSets(u))?.features.properNameMissing).toBe(1);
+  });
+});
+
+describe('gate', () => {
+  it('answers with the record that explains the question, searches when none does, reads an agency alone', () => {
+    const line = agencyLine('6220');
+    expect(gate(understand(`一般行政 ${line.year} 年度預算`), findCandidates(catalog, index, understand(`一般行政 ${line.year} 年度預算`))).kind).toBe('answer');
+    const odd = understand('颱風天的停車場收費標準');
+    expect(gate(odd, findCandidates(catalog, index, odd)).kind).toBe('search');
+    const agency = understand('數產署 114 預算');
+    expect(gate(agency, findCandidates(catalog, index, agency)).kind).toBe('agency');
+  });
+});
+
+describe('handlers compute what no document prints, from printed figures', () => {
+  it('change in percent between two years of one agency', () => {
+    const l = agencyLine('6201');
+    const a = engine.ask(`數位部本部 ${l.year} 年預算比 ${l.year - 1} 年少了幾%`);
+    expect(a.figures[0].value).toBe(round2(((l.budget! - l.previousBudget!) / l.previousBudget!) * 100));
+    expect(a.figures[0].computedFrom).toHaveLength(2);
+  });
+  it('difference between two agencies', () => {
+    const [adi, acs] = [agencyLine('6220'), agencyLine('6210')];
+    expect(Math.abs(engine.ask(`${adi.year} 年數產署跟資安署預算差多少`).figures[0].value)).toBe(Math.abs(adi.budget! - acs.budget!));
+  });
+  it('share of an agency in the ministry total', () => {
+    const [part, whole] = [agencyLine('6201'), agencyLine('62')];
+    expect(engine.ask(`數位發展部本部占主管 ${part.year} 年預算的比例`).figures[0].value).toBe(round2((part.budget! / whole.budget!) * 100));
+  });
+  it('execution rate and what is not yet executed of a major plan', () => {
+    const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
+    expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
+    expect(engine.ask('連結亞太計畫執行率多少').figures[0].value).toBe(round2((p.executedToDate! / p.budgetedToDate!) * 100));
+  });
+  it('counts and sums a collection', () => {
+    const year = data.major_plans[0].year;
+    expect(engine.ask(`${year} 年度有哪些重大計畫？總共幾個？`).figures[0].value).toBe(data.major_plans.length);
+    expect(engine.ask(`${year} 年那些重大計畫核定總經費加起來多少`).figures[0].value).toBe(data.major_plans.reduce((s, p) => s + (p.approvedTotal ?? 0), 0));
+  });
+});
+
+describe('rankings rank the measure asked', () => {
+  // every object class the budget book gives for each of the three agencies
+  const year = agencyLine('6220').year;
+  const classes = [...new Set(data.facts.filter((f) => f.family === 'object_class' && f.year === year && f.nature === 'current' && f.agency === '6220' && f.subject === '數位產業署').map((f) => f.category!))];
+  const held = classes.filter((c) => ['6201', '6210'].every((a) => data.facts.some((f) => f.family === 'object_class' && f.year === year && f.agency === a && f.category === c && f.nature === 'current' && f.value > 0)));
+  it.each(held)('%s across agencies', (category) => {
+    const values = ['6201', '6210', '6220'].map((a) => data.facts.find((f) => f.family === 'object_class' && f.year === year && f.agency === a && f.category === category && f.nature === 'current' && !/合計|總計/.test(f.subject))!.value);
+    const a = engine.ask(`${year}年度哪個機關${category}最多`);
+    expect(a.intent).toBe('ranking');
+    expect(a.figures[0].value).toBe(Math.max(...values));
+  });
+  it('positions across agencies', () => {
+    const totals = data.facts.filter((f) => f.family === 'positions' && f.category === '合計' && ['6201', '6210', '6220'].includes(f.agency ?? '') && f.year === year);
+    const a = engine.ask(`${year} 年哪個機關的員額最多`);
+    expect(a.figures[0].value).toBe(Math.max(...totals.filter((f) => f.measure === 'positions').map((f) => f.value)));
+  });
+});
+
+describe('explain', () => {
+  const files = ['../shared/eval/sample-questions.jsonl', '../shared/eval/dev-questions.jsonl', '../shared/eval/thread-questions.jsonl', 'test/eval/rephrasings.jsonl']
+    .map((f) => join(import.meta.dirname, '../..', f));
+  const questions = files.flatMap((f) => { try { return readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q); } catch { return []; } });
+  it('gives the frame, candidates and the gate decision for every public question', () => {
+    expect(questions.length).toBeGreaterThan(30);
+    for (const q of questions) {
+      const t = engine.explain(q);
+      expect(t.frame.operation).toBeTruthy();
+      expect(t.gate.kind).toBeTruthy();
+    }
+  });
+});
