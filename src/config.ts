@@ -1,5 +1,6 @@
 // All settings come from the environment, validated once at start-up.
 import { z } from 'zod';
+import { isEd25519Point } from './adapters/discord/ed25519.js';
 
 const optionalSecret = z.string().trim().min(1).optional();
 const url = z.string().trim().url();
@@ -31,6 +32,8 @@ export const ConfigSchema = z
      * list of addresses, or unset (the client address is the socket's).
      */
     TRUST_PROXY: z.string().trim().min(1).optional(),
+    /** The address people reach this server at; citations link to its source viewer when set. */
+    PUBLIC_BASE_URL: url.optional(),
 
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
@@ -46,6 +49,8 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'is required when SLACK_MODE=socket' });
     if (c.SLACK_MODE && !c.SLACK_BOT_TOKEN)
       ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: `is required when SLACK_MODE=${c.SLACK_MODE}` });
+    if (c.DISCORD_PUBLIC_KEY && !isEd25519Point(c.DISCORD_PUBLIC_KEY))
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_PUBLIC_KEY'], message: 'is not an Ed25519 public key (copy it from the application\'s General Information page)' });
     if (c.DISCORD_MODE === 'http' && !c.DISCORD_PUBLIC_KEY)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_PUBLIC_KEY'], message: 'is required when DISCORD_MODE=http' });
     if (c.DISCORD_MODE === 'gateway' && !c.DISCORD_TOKEN)

@@ -2,21 +2,24 @@
 import type { Server } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { loadConfig, ConfigError, type Config } from './config.js';
-import { createLogger } from './log.js';
+import { createLogger, maskSecrets } from './log.js';
 import { createEngine } from './core/engine.js';
 import { warmNormalizer } from './core/normalize.js';
-import { createHttpServer, type RouteHandler } from './adapters/http/server.js';
+import { createHttpServer, listen, type RouteHandler } from './adapters/http/server.js';
 import { createAskApi } from './adapters/http/api.js';
 import { createState } from './adapters/state/index.js';
-import { trustedProxies } from './adapters/http/client.js';
+import { clientAddress, trustedProxies } from './adapters/http/client.js';
+import { createWebRoutes } from './adapters/web/index.js';
 import { runPrompt } from './adapters/cli/prompt.js';
-import { withQuestionLog } from './adapters/question-log.js';
+import { withQuestionLog, type Surface } from './adapters/question-log.js';
+import { Delivery } from './adapters/delivery.js';
 import { createDiscordInteractionsHandler } from './adapters/discord/http.js';
 import { startDiscordGateway } from './adapters/discord/gateway.js';
 import { createSlackApp } from './adapters/slack/app.js';
 
 export interface Running {
   server?: Server;
+  delivery: Delivery;
   stop(): Promise<void>;
 }
 
@@ -33,47 +36,63 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   warmNormalizer();
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion }, 'data loaded');
   const state = await createState(config, logger);
-  const { limiter, conversations, store } = state;
+  const delivery = new Delivery({ logger });
+  const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery };
+  const asked = (surface: Surface) => withQuestionLog(engine, logger, surface);
   const routes: Record<string, RouteHandler> = {
     'GET /api/ask': createAskApi({
-      engine: withQuestionLog(engine, logger, 'api'), logger, limiter, conversations,
-      maxQuestionChars: config.MAX_QUESTION_CHARS, trustedProxy: trustedProxies(config.TRUST_PROXY),
+      ...shared, engine: asked('api'), maxQuestionChars: config.MAX_QUESTION_CHARS, trustedProxy: trustedProxies(config.TRUST_PROXY),
     }),
   };
-  const stops: (() => Promise<void>)[] = [() => state.close()];
+  const trusted = trustedProxies(config.TRUST_PROXY);
+  Object.assign(routes, createWebRoutes({
+    engine: asked('web'), logger, limiter: state.limiter, maxQuestionChars: config.MAX_QUESTION_CHARS,
+    clientKey: (req) => clientAddress(req, trusted), publicBaseUrl: config.PUBLIC_BASE_URL,
+  }));
+  const clients: (() => Promise<void>)[] = [];
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
 
   if (config.SLACK_MODE) {
-    const slack = await createSlackApp({ engine: withQuestionLog(engine, logger, 'slack'), config, logger, limiter, store, conversations });
+    const slack = await createSlackApp({ ...shared, engine: asked('slack') });
     Object.assign(routes, slack.routes);
     await slack.start();
-    stops.unshift(() => slack.stop());
+    clients.push(() => slack.stop());
   }
   if (config.DISCORD_MODE === 'http') {
-    routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter, conversations });
+    routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ ...shared, engine: asked('discord') });
   } else if (config.DISCORD_MODE === 'gateway') {
-    const gateway = await startDiscordGateway({ engine: withQuestionLog(engine, logger, 'discord'), config, logger, limiter, conversations });
-    stops.unshift(() => gateway.stop());
+    const gateway = await startDiscordGateway({ ...shared, engine: asked('discord') });
+    clients.push(() => gateway.stop());
   }
 
   let server: Server | undefined;
   if (chat || process.env.PORT) {
     server = createHttpServer({ routes, isReady: () => true, dataVersion: engine.info.dataVersion, logger });
-    await new Promise<void>((resolve) => server!.listen(config.PORT, config.HOST, resolve));
-    logger.info({ port: config.PORT }, 'http listening');
-    stops.unshift(() => closeServer(server!, SHUTDOWN_GRACE_MS));
+    await listen(server, config.PORT, config.HOST);
+    logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT }, 'http listening');
   }
-  if (!chat && opts.prompt !== false) await runPrompt(withQuestionLog(engine, logger, 'terminal'), config.MAX_QUESTION_CHARS);
-  // the HTTP server first (stop accepting, finish requests in flight), then the chat clients
+  if (!chat && opts.prompt !== false) await runPrompt(asked('terminal'), config.MAX_QUESTION_CHARS);
+  // Stop accepting and finish requests in flight; then deliver the answers already promised
+  // (bounded); then close the chat clients and the store.
+  const steps: (() => Promise<unknown>)[] = [
+    ...(server ? [() => closeServer(server!, SHUTDOWN_GRACE_MS)] : []),
+    () => delivery.drain(DRAIN_MS),
+    ...clients,
+    () => state.close(),
+  ];
   return {
     server,
+    delivery,
     stop: async () => {
-      for (const s of stops) await s().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
+      for (const step of steps) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
     },
   };
 }
 
+/** Requests in flight may finish for this long after SIGTERM. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** Then answers already accepted may be delivered (with their retries) for this long. */
+const DRAIN_MS = 20_000;
 
 /** Stop accepting, let requests in flight finish (bounded), then drop what is left. */
 export function closeServer(server: Server, graceMs: number): Promise<void> {
@@ -91,6 +110,12 @@ export function closeServer(server: Server, graceMs: number): Promise<void> {
   });
 }
 
+/** Last resort: whatever escapes every guard is logged, and the bot keeps serving. */
+function keepServing(log: (what: string, err: unknown) => void): void {
+  process.on('unhandledRejection', (err) => log('unhandled rejection', err));
+  process.on('uncaughtException', (err) => log('uncaught exception', err));
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   let config: Config;
   try {
@@ -99,15 +124,20 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(err instanceof ConfigError ? 2 : 1);
   }
+  const fallback = createLogger(config.LOG_LEVEL);
+  keepServing((what, err) => fallback.error({ err }, what));
   start(config).then(
     (running) => {
-      const shutdown = () => void running.stop().then(() => process.exit(0));
-      process.once('SIGTERM', shutdown);
-      process.once('SIGINT', shutdown);
+      const shutdown = (signal: string) => {
+        fallback.info({ signal, inFlight: running.delivery.inFlight }, 'shutting down');
+        void running.stop().then(() => process.exit(0));
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
       if (!running.server) process.exit(0);
     },
     (err: unknown) => {
-      process.stderr.write(`${(err as Error).message}\n`);
+      process.stderr.write(`${maskSecrets((err as Error).message)}\n`);
       process.exit(1);
     },
   );

@@ -9,6 +9,15 @@ export interface LimitVerdict {
   retryAfterSeconds?: number;
 }
 
+// C0 and C1 controls (but tab and line breaks), DEL, the bidi marks, embeddings, overrides and
+// isolates, and the byte-order mark: invisible, able to reorder what is shown, never part of a question.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** A question as it may be read and echoed: invisible and reordering characters removed, spaces collapsed. */
+export function cleanQuestion(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
 export function checkQuestionLength(q: string, max: number): LimitVerdict {
   if (q.length <= max) return { ok: true };
   return {

@@ -3,6 +3,8 @@
 import type { Understood } from './understand.js';
 import { understand } from './understand.js';
 import { adToRoc } from './years.js';
+import { detectLanguage, normalizeQuestion } from './normalize.js';
+import { commandToQuestion } from '../../commands/definitions.js';
 
 export type CommandOptions = Record<string, string | number | undefined>;
 
@@ -17,8 +19,15 @@ function yearOf(v: string | number | undefined): number | undefined {
 
 const yearsOf = (...vs: (string | number | undefined)[]) => vs.map(yearOf).filter((y): y is number => y !== undefined);
 
-/** The frame of a subcommand call. Unknown subcommands read as help. */
+/**
+ * The frame of a subcommand call. Unknown subcommands read as help. The reply's language is that of
+ * the call read as a question (its template), so a re-asked answer (a shared or paged one) matches.
+ */
 export function commandFrame(sub: string, o: CommandOptions): Understood {
+  return { ...frameOf(sub, o), lang: detectLanguage(commandToQuestion(sub, o)) };
+}
+
+function frameOf(sub: string, o: CommandOptions): Understood {
   switch (sub) {
     case 'ask':
       return understand(text(o.question));
@@ -41,7 +50,7 @@ export function commandFrame(sub: string, o: CommandOptions): Understood {
       return { ...understand(text(o.name)), operation: 'value', planWords: true };
     case 'search': {
       const u = understand(text(o.keywords));
-      return { ...u, search: text(o.keywords) || u.norm };
+      return { ...u, search: normalizeQuestion(text(o.keywords)) };
     }
     default:
       return { ...understand(''), help: true };

@@ -65,3 +65,8 @@ export function compact(s: string): string {
     .replace(/(?<![a-z0-9])-|-(?![a-z0-9])/g, '')
     .replace(/[\s,，、。．.;；:：!！?？「」『』()（）\[\]【】"'`~*_–—/\\|<>《》〈〉]+/g, '');
 }
+
+/** The language of a question: Chinese when it has a Chinese character, else English. */
+export function detectLanguage(text: string): 'zh' | 'en' {
+  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+}

@@ -18,7 +18,7 @@ describe('command definitions', () => {
     expect([top.operation, top.topN, top.years]).toEqual(['rank', 3, [114]]);
     const breakdown = commandFrame('breakdown', { item: '數位產業署', by: '用途別' });
     expect([breakdown.operation, breakdown.breakdown]).toEqual(['breakdown', true]);
-    expect(commandFrame('search', { keywords: 'MyData' }).search).toBe('MyData');
+    expect(commandFrame('search', { keywords: 'MyData' }).search).toBe('mydata');
     expect(commandFrame('help', {}).help).toBe(true);
     expect(commandFrame('no-such-command', {}).help).toBe(true);
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetLine } from '../../src/dataset/schema.js';
-import { parseMinistryBudgetLines, DOC000 } from '../../src/dataset/ingest/doc000-budget.js';
+import { parseMinistryBudgetLines } from '../../src/dataset/ingest/doc000-budget.js';
+import { seed } from './seeds.js';
 import { cells, readSource, thousandsToTwd } from '../../src/dataset/ingest/text.js';
 
-const lines = BudgetLine.array().parse(parseMinistryBudgetLines().budget_lines);
-const source = readSource(DOC000).lines;
+const book = seed('ministry-budget');
+const lines = BudgetLine.array().parse(parseMinistryBudgetLines(book));
+const source = readSource(book.name).lines;
 const byId = new Map(lines.map((l) => [l.id, l]));
 const exp = lines.filter((l) => l.kind === 'expenditure' && l.level !== 'plan');
 const plans = lines.filter((l) => l.level === 'plan');

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePerformanceReport } from '../../src/dataset/ingest/doc001-performance.js';
 import { parseMajorPlans } from '../../src/dataset/ingest/doc003-major-plans.js';
 import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
+import { seed } from './seeds.js';
 
-const facts = parsePerformanceReport().facts!;
-const plans = parseMajorPlans().major_plans!;
+const facts = parsePerformanceReport(seed('performance-report')).facts!;
+const plans = parseMajorPlans(seed('major-plans')).major_plans!;
 const lineOf = (doc: string, n: number) => readFileSync(join(SOURCES_DIR, doc), 'utf8').split('\n')[n - 1];
 const printed = (v: number, scale: number) => new Intl.NumberFormat('en-US').format(v / scale);
 

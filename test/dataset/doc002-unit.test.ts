@@ -2,14 +2,16 @@
 // the source lines they cite. No figure is typed here; every expectation comes from the book.
 import { describe, expect, it } from 'vitest';
 import { BudgetLine, Fact } from '../../src/dataset/schema.js';
-import { parseAdiUnitBudget } from '../../src/dataset/ingest/doc002-unit.js';
+import { parseBudgetBook } from '../../src/dataset/ingest/book.js';
+import { seed } from './seeds.js';
 import { agencyTableRows } from '../../src/dataset/ingest/doc002-lines.js';
 import { commissionedTree, donationTree, type TreeRow } from '../../src/dataset/ingest/doc002-grants.js';
-import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS } from '../../src/dataset/ingest/doc002-corrections.js';
+import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/doc002-corrections.js';
 import { readSource } from '../../src/dataset/ingest/text.js';
 
-const DOC = '002_0dbb72d4644089b7.txt';
-const { budget_lines: lines, facts } = parseAdiUnitBudget();
+const book = seed('unit-budget');
+const DOC = book.name;
+const { budget_lines: lines = [], facts = [] } = parseBudgetBook(book);
 const source = readSource(DOC).lines;
 const text = (n: number) => source[n - 1];
 
@@ -55,7 +57,7 @@ describe('doc002 records', () => {
   });
 
   it('quote the text they correct', () => {
-    for (const c of [...ACCOUNT_CODE_CORRECTIONS, ...NAME_CORRECTIONS]) expect(text(c.line)).toContain(c.printed);
+    for (const c of [...ACCOUNT_CODE_CORRECTIONS, ...NAME_CORRECTIONS]) expect(text(quotedLine(book, c))).toContain(c.printed);
   });
 });
 
@@ -81,7 +83,7 @@ describe('doc002 budget lines', () => {
   });
 
   it('the surviving 歲出機關別預算表 row agrees with the sub-programme table', () => {
-    for (const row of agencyTableRows()) expect(byId(`002:exp:${row.code}`).budget).toBe(row.budget);
+    for (const row of agencyTableRows(book)) expect(byId(`002:exp:${row.code}`).budget).toBe(row.budget);
   });
 
   it('sub-programmes add up to their programme', () => {
@@ -313,7 +315,7 @@ describe('doc002 donations, travel, commissioned projects', () => {
   const agencyClass = (code: string) => one((f) => f.table === '各項費用彙計表' && f.subject === '數位產業署' && f.categoryCode === code).value;
 
   it('捐助經費分析表: every row = sum of its rows below; its totals match 4000/4040/4085 of 各項費用彙計表', () => {
-    const tree = donationTree();
+    const tree = donationTree(book);
     checkTree(tree);
     const donation = pick((f) => f.family === 'donation' && f.measure === 'budget');
     expect(one((f) => f.family === 'donation' && f.measure === 'budget' && f.category === '合計').value).toBe(agencyClass('4000'));
@@ -338,7 +340,7 @@ describe('doc002 donations, travel, commissioned projects', () => {
   });
 
   it('委辦經費分析表: every row = sum of its rows below and of its columns; 合計 = 2039 委辦費', () => {
-    const tree = commissionedTree();
+    const tree = commissionedTree(book);
     checkTree(tree);
     expect(one((f) => f.family === 'commissioned' && f.measure === 'budget' && f.subject === '數位產業署').value).toBe(agencyClass('2039'));
     // a project's 委辦內容 ends a sentence: text that spilled onto the next row was moved back

@@ -142,10 +142,11 @@ describe('buttons', () => {
   it('pages a long table with the next and previous buttons', async () => {
     const question = longTableQuestion();
     const rows = engine.ask(question).table!.rows;
-    const first = (await send(command('ask', { question }))).json.data;
+    // a channel of its own: the earlier questions of this file are another conversation
+    const first = (await send({ ...command('ask', { question }), channel_id: '70000000001' })).json.data;
     const next = buttonsOf(first).find((b) => b.label.includes('下一頁'));
     expect(next).toBeDefined();
-    const second = await send(press(next!.custom_id, first));
+    const second = await send({ ...press(next!.custom_id, first), channel_id: '70000000001' });
     expect(second.json.type).toBe(7);
     const description: string = second.json.data.embeds[0].description;
     expect(description).toMatch(/第 2\/\d+ 頁/);

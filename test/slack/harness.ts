@@ -8,7 +8,12 @@ import { createLogger } from '../../src/log.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import { createHttpServer } from '../../src/adapters/http/server.js';
 import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
+import type { Limiter } from '../../src/adapters/limits.js';
+import type { KeyValueStore } from '../../src/adapters/state/store.js';
 import { FakeSlack, signedHeaders } from './fake-slack.js';
+
+/** Slack gives every command and button press its own trigger_id (the bot answers each id once). */
+export const triggerId = () => `${Date.now()}.${randomBytes(6).toString('hex')}`;
 
 export interface Harness {
   fake: FakeSlack;
@@ -26,7 +31,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** the engine the app is handed (e.g. the real one with a record of its calls) */
+  engine?: Engine;
+  /** shared state, e.g. a Redis store used by two app instances */
+  store?: KeyValueStore;
+  limiter?: Limiter;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await new FakeSlack().start();
   const secret = `test-signing-secret-${randomBytes(12).toString('hex')}`;
   const botToken = `xoxb-test-${randomBytes(12).toString('hex')}`;
@@ -46,8 +59,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     OUTBOUND_TIMEOUT_MS: '5000',
     ...env,
   });
-  const engine = createEngine();
-  const slack = await createSlackApp({ engine, config, logger });
+  const engine = opts.engine ?? createEngine();
+  const slack = await createSlackApp({ engine, config, logger, store: opts.store, limiter: opts.limiter });
   const server: Server = createHttpServer({ routes: slack.routes, isReady: () => true, dataVersion: 'test', logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,7 +79,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       postSigned(
         form({
           token: 'legacy-verification-token', team_id: 'T1', team_domain: 'test', channel_id: 'C1', channel_name: 'general',
-          user_id: 'U1', user_name: 'tester', command: '/budget', text, api_app_id: 'A1', trigger_id: '1.2.3',
+          user_id: 'U1', user_name: 'tester', command: '/budget', text, api_app_id: 'A1', trigger_id: triggerId(),
           response_url: `${fake.url}/response/${responseId}`, ...extra,
         }),
         'application/x-www-form-urlencoded',
@@ -101,7 +114,7 @@ export function buttonPress(
     team: { id: 'T1', domain: 'test' },
     api_app_id: 'A1',
     token: 'legacy-verification-token',
-    trigger_id: '1.2.3',
+    trigger_id: triggerId(),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: where.channel, is_ephemeral: Boolean(where.ephemeral) },
     channel: { id: where.channel, name: 'general' },
     ...(where.ephemeral ? {} : { message: { type: 'message', ts: '1700000000.000100', ...(where.thread_ts ? { thread_ts: where.thread_ts } : {}) } }),

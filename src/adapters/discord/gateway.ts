@@ -10,7 +10,9 @@ import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
 import { RateLimiter, type Limiter } from '../limits.js';
 import { createConversationStore, type ConversationStore } from '../state/conversations.js';
-import { MemoryStore } from '../state/store.js';
+import { claimOnce } from '../state/claims.js';
+import { MemoryStore, type KeyValueStore } from '../state/store.js';
+import { Delivery } from '../delivery.js';
 import { createInteractionProcessor } from './interactions.js';
 import { createMessageHandler, type RawMessage } from './messages.js';
 import { restOptions } from './rest.js';
@@ -21,6 +23,9 @@ export interface DiscordGatewayOptions {
   logger: Logger;
   limiter?: Limiter;
   conversations?: ConversationStore;
+  /** where delivery ids already answered are kept; in process when absent */
+  store?: KeyValueStore;
+  delivery?: Delivery;
 }
 
 export interface GatewayHandlers {
@@ -34,20 +39,31 @@ export function createGatewayHandlers(
 ): GatewayHandlers {
   const limiter = opts.limiter ?? new RateLimiter(opts.config.RATE_LIMIT_PER_MINUTE);
   const conversations = opts.conversations ?? createConversationStore(new MemoryStore());
-  const processInteraction = createInteractionProcessor({ ...opts, limiter, conversations });
   const { rest } = opts;
+  const store = opts.store ?? new MemoryStore();
+  const delivery = opts.delivery ?? new Delivery({ logger: opts.logger });
+  const processInteraction = createInteractionProcessor({ ...opts, limiter, conversations, delivery });
+  const onMessage = createMessageHandler({ ...opts, limiter, conversations, delivery });
 
   return {
-    async onInteraction(payload) {
-      const i = payload as { id?: string; token?: string };
-      if (typeof i?.id !== 'string' || typeof i.token !== 'string') return;
-      const outcome = await processInteraction(payload);
-      await rest.post(Routes.interactionCallback(i.id, i.token), { body: outcome.response, auth: false });
-      await outcome.after?.();
-    },
-
-    onMessage: createMessageHandler({ ...opts, limiter, conversations }),
+    onInteraction: (payload) => delivery.track(onInteraction(payload)),
+    onMessage: (m) => delivery.track(onMessageOnce(m)),
   };
+
+  async function onInteraction(payload: unknown): Promise<void> {
+    const i = payload as { id?: unknown; token?: unknown };
+    if (typeof i?.id !== 'string' || typeof i.token !== 'string') return;
+    const [id, token] = [i.id, i.token];
+    if (!(await claimOnce(store, `discord:interaction:${id}`, opts.logger))) return;
+    const outcome = await processInteraction(payload);
+    await delivery.send('discord:callback', () => rest.post(Routes.interactionCallback(id, token), { body: outcome.response, auth: false }));
+    await outcome.after?.();
+  }
+
+  async function onMessageOnce(m: RawMessage): Promise<void> {
+    if (typeof m?.id === 'string' && !(await claimOnce(store, `discord:message:${m.id}`, opts.logger))) return;
+    await onMessage(m);
+  }
 }
 
 export interface RunningGateway {

@@ -6,14 +6,15 @@ import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
+import { MAX_BODY_BYTES, readBody } from '../http/body.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
 import type { Limiter } from '../limits.js';
 import type { ConversationStore } from '../state/conversations.js';
+import { claimOnce } from '../state/claims.js';
+import type { Delivery } from '../delivery.js';
+import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { createInteractionProcessor } from './interactions.js';
 import { createDiscordRest } from './rest.js';
-
-/** Interaction payloads are a few KiB; a command with resolved data stays far below this. */
-export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface DiscordHttpOptions {
   engine: Engine;
@@ -22,12 +23,23 @@ export interface DiscordHttpOptions {
   /** The process-wide limiter, when there is one; else the handler keeps its own. */
   limiter?: Limiter;
   conversations?: ConversationStore;
+  /** where interaction ids already answered are kept (shared through Redis); in process when absent */
+  store?: KeyValueStore;
+  /** Outbound replies with bounded retries; deferred work tracked for shutdown. */
+  delivery?: Delivery;
   rest?: REST;
 }
 
 /** A raw 32-byte Ed25519 public key (64 hex characters) as a KeyObject. */
 export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
+}
+
+/** Discord's replay window: an interaction signed longer ago than this is refused. */
+export const MAX_AGE_S = 5 * 60;
+
+export function fresh(timestamp: unknown, nowS = Date.now() / 1000): boolean {
+  return typeof timestamp === 'string' && /^\d{1,12}$/.test(timestamp) && Math.abs(nowS - Number(timestamp)) <= MAX_AGE_S;
 }
 
 export function verifySignature(key: KeyObject, timestamp: unknown, signature: unknown, body: Buffer): boolean {
@@ -39,34 +51,16 @@ export function verifySignature(key: KeyObject, timestamp: unknown, signature: u
   }
 }
 
-/** The body, or null once it passed `max` bytes (the caller answers 413). */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > max) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(null);
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export function createDiscordInteractionsHandler(opts: DiscordHttpOptions): RouteHandler {
   if (!opts.config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY is required for Discord HTTP interactions');
   const key = publicKeyFromHex(opts.config.DISCORD_PUBLIC_KEY);
   const rest = opts.rest ?? createDiscordRest(opts.config);
   const processInteraction = createInteractionProcessor({ ...opts, rest });
   const log = opts.logger;
+  const store = opts.store ?? new MemoryStore();
 
   return async (req: IncomingMessage, res: ServerResponse) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    const body = declared > MAX_BODY_BYTES ? null : await readBody(req, MAX_BODY_BYTES);
+    const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
       res.setHeader('connection', 'close');
       return sendJson(res, 413, { error: 'payload too large' });
@@ -74,17 +68,23 @@ export function createDiscordInteractionsHandler(opts: DiscordHttpOptions): Rout
     if (!verifySignature(key, req.headers['x-signature-timestamp'], req.headers['x-signature-ed25519'], body)) {
       return sendJson(res, 401, { error: 'invalid request signature' });
     }
+    if (!fresh(req.headers['x-signature-timestamp'])) return sendJson(res, 401, { error: 'stale request' });
     let payload: unknown;
     try {
       payload = JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, { error: 'malformed JSON' });
     }
+    const id = (payload as { id?: unknown; type?: unknown } | null)?.id;
+    if (typeof id === 'string' && (payload as { type?: unknown }).type !== 1 && !(await claimOnce(store, `discord:interaction:${id}`, log))) {
+      log.info({ interaction: id }, 'duplicate discord interaction dropped');
+      return sendJson(res, 409, { error: 'interaction already answered' });
+    }
     const outcome = await processInteraction(payload);
     sendJson(res, 200, outcome.response);
     if (outcome.after) {
       const after = outcome.after;
-      res.once('finish', () => void after().catch((err: unknown) => log.error({ err }, 'discord deferred work failed')));
+      res.once('finish', () => void after());
     }
   };
 }

@@ -11,9 +11,10 @@ import { commandToQuestion, findSubcommand, BUDGET_COMMAND } from '../../../comm
 import { formatDiscordChart, formatDiscordMessage, formatDiscordText, type DiscordMessage } from '../../format/discord.js';
 import { parseCustomId, QUESTION_PREFIX } from '../../format/discord-ids.js';
 import { restoreMentions } from '../../format/discord-text.js';
-import { checkQuestionLength, pickLang, RateLimiter, type Limiter } from '../limits.js';
+import { checkQuestionLength, cleanQuestion, pickLang, RateLimiter, type Limiter } from '../limits.js';
 import { answerAgain, converseAt, createConversationStore, type ConversationDeps, type ConversationStore } from '../state/conversations.js';
 import { MemoryStore } from '../state/store.js';
+import { Delivery, GiveUpError } from '../delivery.js';
 import { loadChartRenderer } from './chart.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 import { localeLang, TEXT } from './texts.js';
@@ -28,6 +29,8 @@ export interface DiscordDeps {
   logger: Logger;
   rest: REST;
   limiter?: Limiter;
+  /** Outbound replies with bounded retries; deferred work tracked for shutdown. */
+  delivery?: Delivery;
   /** Conversations by channel or thread and person; in process when absent. */
   conversations?: ConversationStore;
 }
@@ -54,6 +57,7 @@ const notice = (text: string) => message(formatDiscordText(text, { ephemeral: tr
 export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown) => Promise<Outcome> {
   const limiter = deps.limiter ?? new RateLimiter(deps.config.RATE_LIMIT_PER_MINUTE);
   const { engine, logger } = deps;
+  const delivery = deps.delivery ?? new Delivery({ logger });
   const talk: ConversationDeps = {
     engine,
     conversations: deps.conversations ?? createConversationStore(new MemoryStore()),
@@ -88,7 +92,8 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const options: Record<string, string | number> = {};
     for (const o of sub.options ?? []) {
       const name = str(o.name);
-      if (name && (typeof o.value === 'string' || typeof o.value === 'number')) options[name] = o.value;
+      if (name && typeof o.value === 'string') options[name] = cleanQuestion(o.value);
+      else if (name && typeof o.value === 'number' && Number.isFinite(o.value)) options[name] = o.value;
     }
     const refused = await refuse(i, commandToQuestion(subName, options));
     if (refused) return refused;
@@ -128,8 +133,9 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const lang = localeLang(i.locale);
     const action = parseCustomId(i.data?.custom_id);
     if (!action) return notice(TEXT.expired[lang]);
-    if (action.kind === 'ask') return askFromButton(i, action.text, t0);
-    const query = questionOf(i, action.query);
+    if (action.kind === 'ask') return askFromButton(i, cleanQuestion(action.text), t0);
+    const found = questionOf(i, action.query);
+    const query = found === undefined ? undefined : cleanQuestion(found);
     if (query === undefined) return notice(TEXT.expired[lang]);
     // every press costs work: pages and charts count against the limit too
     const refused = await refuse(i, query);
@@ -148,7 +154,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const app = str(i.application_id);
     const token = str(i.token);
     if (!app || !token) return;
-    await deps.rest.patch(Routes.webhookMessage(app, token, '@original'), { body, ...(files ? { files } : {}), auth: false });
+    await delivery.send('discord:edit', () => deps.rest.patch(Routes.webhookMessage(app, token, '@original'), { body, ...(files ? { files } : {}), auth: false }));
   }
 
   async function sendChart(i: Payload, answer: Answer): Promise<void> {
@@ -180,12 +186,11 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
       else out = notice(TEXT.unknown[localeLang(i.locale)]);
       const after = out.after;
       if (!after) return out;
-      return {
-        ...out,
-        after: () => after().catch(async (err: unknown) => {
-          await editOriginal(i, failure(i, err, 'after')).catch((e: unknown) => logger.warn({ err: e }, 'discord follow-up failed'));
-        }),
-      };
+      const guardedAfter = () => after().catch(async (err: unknown) => {
+        if (err instanceof GiveUpError) return; // Discord is not taking replies; the give-up is logged
+        await editOriginal(i, failure(i, err, 'after')).catch(() => undefined);
+      });
+      return { ...out, after: () => delivery.track(guardedAfter()) };
     } catch (err) {
       const reply = failure(i, err, 'respond');
       return i.type === T.Autocomplete ? { response: { type: R.Choices, data: { choices: [] } } } : message(reply);

@@ -6,8 +6,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
 import { formatDiscordMessage, formatDiscordText } from '../../format/discord.js';
-import { checkQuestionLength, pickLang, type Limiter } from '../limits.js';
+import { checkQuestionLength, cleanQuestion, pickLang, type Limiter } from '../limits.js';
 import { converseAt, type ConversationStore } from '../state/conversations.js';
+import type { Delivery } from '../delivery.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 
 export interface RawMessage {
@@ -28,6 +29,7 @@ export interface MessageDeps {
   rest: REST;
   limiter: Limiter;
   conversations: ConversationStore;
+  delivery: Delivery;
   botUserId: () => string | undefined;
   /** whether a channel is a thread (the client's channel cache); a message's position also tells */
   isThread?: (channelId: string) => boolean;
@@ -35,7 +37,7 @@ export interface MessageDeps {
 
 /** The question in a message addressed to the bot, or undefined when the message is not for it. */
 async function questionFor(deps: MessageDeps, m: RawMessage, me: string, inThread: boolean): Promise<string | undefined> {
-  const question = (m.content ?? '').replace(new RegExp(`<@!?${me}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  const question = cleanQuestion((typeof m.content === 'string' ? m.content : '').replace(new RegExp(`<@!?${me}>`, 'g'), ' '));
   if (!m.guild_id || (m.mentions ?? []).some((u) => u.id === me)) return question;
   // in a server without a mention: only in a thread the bot is part of, and only with text
   if (!inThread || !question) return undefined;
@@ -67,9 +69,8 @@ export function createMessageHandler(deps: MessageDeps): (m: RawMessage) => Prom
       logger.debug({ surface: 'discord', kind: 'message', intent: answer.intent, ms: Math.round(performance.now() - t0) }, 'discord answered');
       body = formatDiscordMessage(answer);
     }
-    await deps.rest.post(Routes.channelMessages(m.channel_id), {
-      body: { ...body, message_reference: { message_id: m.id, fail_if_not_exists: false } },
-    });
+    const reply = { ...body, message_reference: { message_id: m.id, fail_if_not_exists: false } };
+    await deps.delivery.send('discord:message', () => deps.rest.post(Routes.channelMessages(m.channel_id!), { body: reply }));
     if (inThread && m.guild_id) await deps.conversations.follow(discordPlace(m.guild_id, m.channel_id)).catch(() => undefined);
   };
 }

@@ -1,12 +1,21 @@
 // A discord.js REST client pointed at DISCORD_API_URL (".../api/v10" → api ".../api", version "10"),
-// with the outbound timeout from the configuration.
+// with the outbound timeout from the configuration and no retries of its own for replies.
 import { REST, type RESTOptions } from 'discord.js';
 import type { Config } from '../../config.js';
 
 export function restOptions(config: Pick<Config, 'DISCORD_API_URL' | 'OUTBOUND_TIMEOUT_MS'>): Partial<RESTOptions> {
   const url = config.DISCORD_API_URL.replace(/\/+$/, '');
   const m = /^(.*)\/v(\d+)$/.exec(url);
-  return { api: m ? m[1] : url, ...(m ? { version: m[2] } : {}), timeout: config.OUTBOUND_TIMEOUT_MS, retries: 1 };
+  return {
+    api: m ? m[1] : url,
+    ...(m ? { version: m[2] } : {}),
+    timeout: config.OUTBOUND_TIMEOUT_MS,
+    // Replies are retried by the delivery queue (bounded, Retry-After honoured, logged), so a rate
+    // limit on a reply is an error here rather than an unbounded silent wait; the client's own
+    // reads (GET) keep discord.js's handling.
+    retries: 0,
+    rejectOnRateLimit: (limit) => limit.method !== 'GET',
+  };
 }
 
 export function createDiscordRest(

@@ -4,10 +4,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
-import { checkQuestionLength, pickLang, type Limiter } from '../limits.js';
+import { checkQuestionLength, cleanQuestion, pickLang, type Limiter } from '../limits.js';
 import { converseAt, type ConversationStore } from '../state/conversations.js';
 import { clientAddress } from './client.js';
 import { sendJson, type RouteHandler } from './server.js';
+import { sendAnswerCsv } from '../web/csv.js';
 
 export interface ApiOptions {
   engine: Engine;
@@ -30,7 +31,7 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
   };
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const q = url.searchParams.get('q') ?? '';
+    const q = cleanQuestion(url.searchParams.get('q') ?? '');
     const session = url.searchParams.get('session');
     const lang = pickLang(q);
     if (session !== null && !SESSION.test(session)) {
@@ -45,7 +46,9 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     if (!q.trim()) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, opts.maxQuestionChars);
     if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
-    if (session === null) return sendJson(res, 200, opts.engine.ask(q));
-    sendJson(res, 200, await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q));
+    const answer = session === null ? opts.engine.ask(q) : await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q);
+    // ?format=csv: the answer's table, for a spreadsheet
+    if (url.searchParams.get('format') === 'csv') return sendAnswerCsv(res, answer);
+    sendJson(res, 200, answer);
   };
 }

@@ -5,35 +5,39 @@ import { ACTION, ASK_ACTION, formatSlackMessage, noticeMessage } from '../../for
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
 import { chartLoadError, pngBytes } from './chart.js';
+import { cleanQuestion } from '../limits.js';
 import { answerAgain, type Place } from '../state/conversations.js';
 import { dmPlace } from './listeners.js';
-import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, type Reply, type SlackDeps } from './reply.js';
+import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Reply, type SlackDeps } from './reply.js';
 
 type Client = AllMiddlewareArgs['client'];
 
 function valueOf(action: unknown): string {
   const value = (action as ButtonAction | undefined)?.value;
-  return typeof value === 'string' ? unescapeSlack(value).trim() : '';
+  return typeof value === 'string' ? cleanQuestion(unescapeSlack(value)) : '';
 }
 
-function ephemeralReply(respond: RespondFn): Reply {
-  return (m) => respond({ response_type: 'ephemeral', replace_original: false, ...messageArgs(m) });
+type Deliver = Pick<SlackDeps, 'delivery'>;
+
+function ephemeralReply(deps: Deliver, respond: RespondFn): Reply {
+  return reliable(deps, 'ephemeral', (m) => respond({ response_type: 'ephemeral', replace_original: false, ...messageArgs(m) }));
 }
 
 /** Where an answer to a button press goes, and whether it is private to the person who pressed. */
-function destination(body: BlockAction, client: Client, respond: RespondFn): { reply: Reply; ephemeral: boolean } {
+function destination(deps: Deliver, body: BlockAction, client: Client, respond: RespondFn): { reply: Reply; ephemeral: boolean } {
   const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
   if (body.container?.type === 'view' || !channel) {
     // The Home tab: answer in the app's direct-message conversation with this person.
-    return { reply: (m) => client.chat.postMessage({ channel: body.user.id, ...messageArgs(m) }), ephemeral: false };
+    return { reply: reliable(deps, 'home', (m) => client.chat.postMessage({ channel: body.user.id, ...messageArgs(m) })), ephemeral: false };
   }
-  if (body.container?.is_ephemeral) return { reply: ephemeralReply(respond), ephemeral: true };
+  if (body.container?.is_ephemeral) return { reply: ephemeralReply(deps, respond), ephemeral: true };
   const thread_ts = body.message?.thread_ts as string | undefined;
   if (thread_ts || channel.startsWith('D')) {
-    return { reply: (m) => client.chat.postMessage({ channel, ...(thread_ts ? { thread_ts } : {}), ...messageArgs(m) }), ephemeral: false };
+    const post: Reply = (m) => client.chat.postMessage({ channel, ...(thread_ts ? { thread_ts } : {}), ...messageArgs(m) });
+    return { reply: reliable(deps, 'button', post), ephemeral: false };
   }
   // A top-level message in a channel: do not post to everyone; answer the person privately.
-  return { reply: ephemeralReply(respond), ephemeral: true };
+  return { reply: ephemeralReply(deps, respond), ephemeral: true };
 }
 
 /** The conversation place of the message a button is on: its thread, its channel, or the person's DM. */
@@ -57,7 +61,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
     if (!question) return;
     const place = placeOf(b);
-    const refuse = ephemeralReply(respond);
+    const refuse = ephemeralReply(deps, respond);
+    const send = <T>(what: string, call: () => Promise<T>) => deps.delivery.send(`slack:${what}`, call);
     await guarded(deps, 'share', question, async () => {
       const notice = await limitNotice(deps, question, { ...place, user: b.user.id });
       if (notice) return refuse(notice);
@@ -65,11 +70,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const message = messageArgs(formatSlackMessage(answer, { ephemeral: false }));
       if (!channel) throw new Error('share pressed outside a conversation');
       try {
-        await client.chat.postMessage({ channel, ...message });
+        await send('share', () => client.chat.postMessage({ channel, ...message }));
       } catch (err) {
         // The bot is not in that conversation: the response_url can still post there, in the channel.
         if (!['not_in_channel', 'channel_not_found'].includes(platformError(err) ?? '')) throw err;
-        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+        await send('share', () => respond({ response_type: 'in_channel', replace_original: false, ...message }));
       }
       // The private copy has done its job.
       await respond({ delete_original: true }).catch((err: unknown) => deps.logger.debug({ err }, 'could not delete the private copy'));
@@ -80,7 +85,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     const question = valueOf(action);
     if (!question) return;
-    const { reply, ephemeral } = destination(body as BlockAction, client, respond);
+    const { reply, ephemeral } = destination(deps, body as BlockAction, client, respond);
     const b = body as BlockAction;
     const who = { ...placeOf(b), user: b.user.id };
     await guarded(deps, 'suggestion', question, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
@@ -91,7 +96,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const b = body as BlockAction;
     const question = valueOf(action);
     if (!question) return;
-    const tell = destination(b, client, respond).reply;
+    const tell = destination(deps, b, client, respond).reply;
     await guarded(deps, 'chart', question, async () => {
       const notice = await limitNotice(deps, question, { ...placeOf(b), user: b.user.id });
       if (notice) return tell(notice);
@@ -103,7 +108,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         if (chartLoadError) deps.logger.warn({ err: chartLoadError }, 'chart module failed to load');
         return tell(noticeMessage(chartUnavailableNotice(answer.lang), answer.lang));
       }
-      const toDm = await uploadChart(client, b, png, escapeSlack(answer.chart.title), escapeSlack(answer.chart.caption));
+      const toDm = await deps.delivery.send('slack:chart', () => uploadChart(client, b, png, escapeSlack(answer.chart!.title), escapeSlack(answer.chart!.caption)));
       if (toDm) await tell(noticeMessage(chartSentToDmNotice(answer.lang), answer.lang));
     }, tell);
   });

@@ -12,7 +12,10 @@ import { createConversationStore, type ConversationStore } from '../state/conver
 import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { registerActions } from './actions.js';
 import { loadChartRenderer, type ChartPng } from './chart.js';
+import { maskSecrets } from '../../log.js';
+import { Delivery } from '../delivery.js';
 import { dedupeMiddleware } from './dedupe.js';
+import { guardSlackEvents } from './guard.js';
 import { registerListeners } from './listeners.js';
 import { boltLogger, webClientOptions } from './runtime.js';
 
@@ -33,6 +36,8 @@ export interface SlackAppOptions {
   /** Where conversations and delivery claims live (shared through Redis); in process when absent. */
   store?: KeyValueStore;
   conversations?: ConversationStore;
+  /** Outbound replies with bounded retries, and accepted work tracked for shutdown. */
+  delivery?: Delivery;
 }
 
 export interface SlackApp {
@@ -86,7 +91,10 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
   let chart: Promise<ChartPng | null> | undefined;
   const store = state.store ?? new MemoryStore();
   const conversations = state.conversations ?? createConversationStore(store);
-  const deps = { engine, config, logger: log, limiter, conversations, chart: () => (chart ??= loadChartRenderer()) };
+  const delivery = state.delivery ?? new Delivery({ logger: log });
+  const deps = { engine, config, logger: log, limiter, conversations, delivery, chart: () => (chart ??= loadChartRenderer()) };
+  // every accepted request is tracked until its answer is out, so a shutdown can wait for it
+  app.use(async ({ next }) => void (await delivery.track(next())));
   app.use(dedupeMiddleware(store, log));
   registerListeners(app, deps);
   registerActions(app, deps);
@@ -98,12 +106,16 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
     log.error({ err: error, ref, kind }, 'unhandled slack error');
   });
 
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    throw new Error(`Slack: could not verify SLACK_BOT_TOKEN with auth.test at SLACK_API_URL (${maskSecrets((err as Error).message)}); check the token and that Slack is reachable`);
+  }
 
   const routes: Record<string, RouteHandler> = {};
   if (receiver instanceof HTTPReceiver) {
     const listener = receiver.requestListener;
-    routes[`POST ${SLACK_EVENTS_PATH}`] = (req: IncomingMessage, res: ServerResponse) => listener(req, res);
+    routes[`POST ${SLACK_EVENTS_PATH}`] = guardSlackEvents(config.SLACK_SIGNING_SECRET!, (req: IncomingMessage, res: ServerResponse) => listener(req, res));
   }
 
   return {
@@ -111,7 +123,12 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
     app,
     routes,
     start: async () => {
-      if (mode === 'socket') await app.start();
+      if (mode !== 'socket') return;
+      try {
+        await app.start();
+      } catch (err) {
+        throw new Error(`Slack Socket Mode could not connect with SLACK_APP_TOKEN (${maskSecrets((err as Error).message)})`);
+      }
     },
     stop: async () => {
       if (mode === 'socket') await app.stop();

@@ -6,7 +6,7 @@ import { homeView } from '../../format/slack-home.js';
 import { usageNotice } from '../../format/slack-notices.js';
 import { guessLang } from '../../format/slack-text.js';
 import { converseAt, type Place } from '../state/conversations.js';
-import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, slackToPlain, type Reply, type SlackDeps } from './reply.js';
+import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, slackToPlain, type SlackDeps } from './reply.js';
 import { parseSlashText, SLASH_COMMAND } from './slash.js';
 
 /** A direct message's place: one per person (the Home tab answers there too), a DM thread its own. */
@@ -22,7 +22,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const text = slackToPlain(command.text ?? '');
     const channel = command.channel_id?.startsWith('D') ? 'im' : command.channel_id;
     const who = { platform: 'slack' as const, workspace: command.team_id, channel, thread: '', user: command.user_id };
-    const reply: Reply = (m) => respond({ response_type: 'ephemeral', ...messageArgs(m) });
+    const reply = reliable(deps, 'slash', (m) => respond({ response_type: 'ephemeral', ...messageArgs(m) }));
     await guarded(deps, 'slash_command', text, async () => {
       const call = parseSlashText(text);
       if (call.kind === 'ask') return answerQuestion(deps, call.question, who, reply, true);
@@ -42,7 +42,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const text = slackToPlain(event.text ?? '');
     const thread_ts = event.thread_ts ?? event.ts;
     const place: Place = { platform: 'slack', workspace: context.teamId ?? '', channel: event.channel, thread: thread_ts };
-    const reply: Reply = (m) => client.chat.postMessage({ channel: event.channel, thread_ts, ...messageArgs(m) });
+    const reply = reliable(deps, 'mention', (m) => client.chat.postMessage({ channel: event.channel, thread_ts, ...messageArgs(m) }));
     await guarded(deps, 'app_mention', text, async () => {
       await answerQuestion(deps, text, { ...place, user: event.user ?? '' }, reply, false);
       await deps.conversations.follow(place);
@@ -55,8 +55,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     if (m.channel_type === 'im') {
       // Direct message: answer in place. Edits, deletions, bot posts and other subtypes are ignored.
       const text = slackToPlain(m.text ?? '');
-      const reply: Reply = (msg) =>
-        client.chat.postMessage({ channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...messageArgs(msg) });
+      const reply = reliable(deps, 'dm', (msg) =>
+        client.chat.postMessage({ channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...messageArgs(msg) }));
       const who = { ...dmPlace(context.teamId, m.thread_ts), user: m.user };
       return guarded(deps, 'direct_message', text, () => answerQuestion(deps, text, who, reply, false), reply);
     }
@@ -67,7 +67,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     if (!(await deps.conversations.follows(place).catch(() => false))) return;
     const text = slackToPlain(m.text ?? '');
     if (!text) return;
-    const reply: Reply = (msg) => client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts, ...messageArgs(msg) });
+    const reply = reliable(deps, 'thread', (msg) => client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts, ...messageArgs(msg) }));
     await guarded(deps, 'thread_reply', text, async () => {
       await answerQuestion(deps, text, { ...place, user: m.user }, reply, false);
       await deps.conversations.follow(place);
@@ -76,6 +76,6 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await guarded(deps, 'app_home_opened', '', () => client.views.publish({ user_id: event.user, view: homeView() as never }));
+    await guarded(deps, 'app_home_opened', '', () => deps.delivery.send('slack:home', () => client.views.publish({ user_id: event.user, view: homeView() as never })));
   });
 }

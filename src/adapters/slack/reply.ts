@@ -5,12 +5,13 @@ import type { types } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
 import type { Config } from '../../config.js';
-import { checkQuestionLength, type LimitVerdict, type Limiter } from '../limits.js';
+import { checkQuestionLength, cleanQuestion, type LimitVerdict, type Limiter } from '../limits.js';
 import { converseAt, type ConversationDeps, type ConversationKey, type ConversationStore } from '../state/conversations.js';
 import { formatSlackMessage, noticeMessage, type SlackMessage } from '../../format/slack.js';
 import { errorNotice } from '../../format/slack-notices.js';
 import { escapeSlack, guessLang, unescapeSlack } from '../../format/slack-text.js';
 import type { ChartPng } from './chart.js';
+import { GiveUpError, type Delivery } from '../delivery.js';
 
 export interface SlackDeps {
   engine: Engine;
@@ -20,11 +21,18 @@ export interface SlackDeps {
   limiter?: Limiter;
   /** Conversations by thread and person, and the threads the bot takes part in. */
   conversations: ConversationStore;
+  /** Outbound replies with bounded retries; accepted work tracked for a clean shutdown. */
+  delivery: Delivery;
   /** The chart renderer, or null when charts are not available. */
   chart: () => Promise<ChartPng | null>;
 }
 
 export type Reply = (message: SlackMessage) => Promise<unknown>;
+
+/** A reply sent through the delivery queue: retried on 429/5xx/resets within bounds, a give-up logged. */
+export function reliable(deps: Pick<SlackDeps, 'delivery'>, what: string, send: Reply): Reply {
+  return (m) => deps.delivery.send(`slack:${what}`, () => send(m));
+}
 
 /** A formatted message as Web API / response_url arguments. */
 export function messageArgs(m: SlackMessage): { text: string; blocks: types.KnownBlock[] } {
@@ -36,7 +44,7 @@ export function messageArgs(m: SlackMessage): { text: string; blocks: types.Know
  * group mentions and links reduced to their labels, entities decoded.
  */
 export function slackToPlain(text: string): string {
-  return unescapeSlack(
+  return cleanQuestion(unescapeSlack(
     text
       .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
       .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
@@ -44,9 +52,7 @@ export function slackToPlain(text: string): string {
       .replace(/<!(channel|here|everyone)(?:\|[^>]*)?>/g, '@$1')
       .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
       .replace(/<((?:https?|mailto):[^>]*)>/g, '$1'),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+  ));
 }
 
 /** The rate-limit key of a person: workspace and user, wherever they ask. */
@@ -89,6 +95,7 @@ export async function guarded(deps: SlackDeps, what: string, langHint: string, w
   try {
     await work();
   } catch (err) {
+    if (err instanceof GiveUpError) return; // Slack is not taking replies; the give-up is logged
     const ref = randomUUID().slice(0, 8);
     deps.logger.error({ err, ref, what }, 'slack listener failed');
     if (!tell) return;

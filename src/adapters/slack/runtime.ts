@@ -48,14 +48,14 @@ export function fetchWithTimeout(ms: number): typeof fetch {
   return (input, init) => fetch(input, init?.signal ? init : { ...init, signal: AbortSignal.timeout(ms) });
 }
 
-/** Web API client options: the API base (slack.com or GovSlack), a timeout, and a few quick retries. */
+/** Web API client options: the API base (slack.com or GovSlack) and a timeout; a rate limit is an error. */
 export function webClientOptions(slackApiUrl: string, timeoutMs: number): WebClientOptions {
   return {
     slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/`,
     timeout: timeoutMs,
     fetch: fetchWithTimeout(timeoutMs),
-    // A person is waiting: retry a few times within seconds, not for half an hour (the library default).
-    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true },
-    rejectRateLimitedCalls: false,
+    // Retries are the delivery queue's (src/adapters/delivery.ts): bounded, Retry-After honoured, logged.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
   };
 }

@@ -27,12 +27,20 @@ export function parseDocument(text: string): Block[] {
   return blocks;
 }
 
+/** the dataset's words for "no table" */
+const TABLE_WORDS: Record<string, Record<UiLang, string>> = {
+  prose: { zh: '內文', en: 'text' },
+  'prose-table': { zh: '內文表格', en: 'table in the text' },
+};
+
 const NUMBER = /^[-+]?[\d,]+(\.\d+)?%?$/;
 
 function records(list: RecordView[] | undefined, line: number, ui: UiLang): Html {
   if (!list?.length) return html``;
   const w = UI[ui];
-  const summary = ui === 'zh' ? `本行讀出 ${list.length} 筆資料` : `${list.length} record${list.length > 1 ? 's' : ''} read from this line`;
+  const tables = [...new Set(list.map((r) => TABLE_WORDS[r.table]?.[ui] ?? r.table))].join('、');
+  const count = ui === 'zh' ? `本行讀出 ${list.length} 筆資料` : `${list.length} record${list.length > 1 ? 's' : ''} read from this line`;
+  const summary = `${count}（${tables}）`;
   return html`<details class="records" id="R${line}" data-line="${line}"><summary>${summary}</summary>
 <table><thead><tr><th>${ui === 'zh' ? '資料' : 'Record'}</th><th>${ui === 'zh' ? '項目' : 'Measure'}</th><th class="num">${ui === 'zh' ? '數值' : 'Value'}</th></tr></thead>
 <tbody>${list.flatMap((r) =>

@@ -14,6 +14,8 @@ export interface RecordValue {
 export interface RecordView {
   resource: string;
   id: string;
+  /** the table of the document the record was read from, as the dataset names it */
+  table: string;
   label: string;
   values: RecordValue[];
 }
@@ -48,7 +50,7 @@ function money(row: Row, keys: string[], lang: UiLang): RecordValue[] {
     .map((k) => ({ name: measureName(k, lang), value: row[k] as number, text: formatValue(row[k] as number, 'TWD', lang) }));
 }
 
-const VIEWS: Record<string, (row: Row, lang: UiLang) => Omit<RecordView, 'resource' | 'id'>> = {
+const VIEWS: Record<string, (row: Row, lang: UiLang) => Omit<RecordView, 'resource' | 'id' | 'table'>> = {
   budget_lines: (r, lang) => ({
     label: `${r.code ? `${String(r.code)} ` : ''}${String(r.name)} (${String(r.year)})`,
     values: money(r, ['budget', 'previousBudget', 'finalAccount', 'change'], lang),
@@ -80,7 +82,7 @@ export function buildRecordIndex(dataDir: string, lang: UiLang): RecordIndex {
       const byLine = index.get(row.doc) ?? new Map<number, RecordView[]>();
       index.set(row.doc, byLine);
       const list = byLine.get(row.line) ?? [];
-      list.push({ resource, id: row.id, ...view(row, lang) });
+      list.push({ resource, id: row.id, table: String(row.table), ...view(row, lang) });
       byLine.set(row.line, list);
     }
   }

@@ -2,8 +2,9 @@
 // 科學支出, programmes and work plans; columns: current and capital object classes) and
 // 各機關資本支出分析表 (capital expenditure by asset type, per agency). Both print in two halves.
 import type { AgencyCode, Fact } from '../schema.js';
-import { accountCode, agencyOf, DOC, expectHeader, fact, type Block } from './doc000-attached-common.js';
-import { agencyFacts, col, tableRows, twd, type Column, type SumRule } from './doc000-attached-table.js';
+import { agencyOf, expectHeader, type Block } from './blocks.js';
+import type { Doc } from './source.js';
+import { accountCode, agencyFacts, col, tableRows, type Column, type SumRule } from './wide-table.js';
 
 export const OBJECT_CLASS_TABLE = '歲出一級用途別科目分析表';
 export const CAPITAL_TABLE = '各機關資本支出分析表';
@@ -26,16 +27,16 @@ const CLASS_SUMS: SumRule[] = [
   [['current:小計', 'capital:小計'], 'total:合計'],
 ];
 
-export function objectClassFacts(left: Block, right: Block): Fact[] {
-  expectHeader(left, ['經常支', '人事費', '業務費', '獎補助費', '債務費'], OBJECT_CLASS_TABLE);
-  expectHeader(right, ['出', '資本支出', '預備金', '小計', '業務費', '設備及投資', '獎補助費', '合計'], OBJECT_CLASS_TABLE);
-  const rows = tableRows(
+export function objectClassFacts(d: Doc, left: Block, right: Block): Fact[] {
+  expectHeader(d, left, ['經常支', '人事費', '業務費', '獎補助費', '債務費'], OBJECT_CLASS_TABLE);
+  expectHeader(d, right, ['出', '資本支出', '預備金', '小計', '業務費', '設備及投資', '獎補助費', '合計'], OBJECT_CLASS_TABLE);
+  const rows = tableRows(d, 
     [
       { rows: left.rows, columns: CLASS_LEFT },
       { rows: right.rows, columns: CLASS_RIGHT },
     ],
     CLASS_SUMS,
-    twd,
+    d.twd,
     OBJECT_CLASS_TABLE,
   );
   // rows below an agency row belong to it; the codes column is not printed, so account numbers
@@ -44,14 +45,14 @@ export function objectClassFacts(left: Block, right: Block): Fact[] {
   let agency: AgencyCode | null = null;
   for (const r of rows) {
     const subject = r.left.name;
-    if (!subject) throw new Error(`${DOC}:${r.left.line}: ${OBJECT_CLASS_TABLE}: row without a name`);
+    if (!subject) throw new Error(`${d.name}:${r.left.line}: ${OBJECT_CLASS_TABLE}: row without a name`);
     agency = agencyOf(subject) ?? agency;
-    if (!agency) throw new Error(`${DOC}:${r.left.line}: ${OBJECT_CLASS_TABLE}: "${subject}" before any agency row`);
-    const subjectCode = accountCode(agency, subject);
-    if (!subjectCode) throw new Error(`${DOC}:${r.left.line}: no account number for "${subject}" of ${agency}`);
+    if (!agency) throw new Error(`${d.name}:${r.left.line}: ${OBJECT_CLASS_TABLE}: "${subject}" before any agency row`);
+    const subjectCode = accountCode(d, agency, subject);
+    if (!subjectCode) throw new Error(`${d.name}:${r.left.line}: no account number for "${subject}" of ${agency}`);
     for (const c of r.cells) {
       out.push(
-        fact({
+        d.fact({
           idParts: [agency, subject, c.column.key],
           family: 'object_class',
           table: OBJECT_CLASS_TABLE,
@@ -76,17 +77,17 @@ const ASSETS_LEFT = ['土地', '房屋建築及設備', '公共建設及設施',
 const ASSETS_RIGHT = ['運輸設備', '資訊軟硬體設備', '雜項設備', '權利', '投資', '其他資本支出'];
 const asset = (name: string) => col(name, name, 'capital');
 
-export function capitalFacts(left: Block, right: Block): Fact[] {
-  expectHeader(left, ['設備', ...ASSETS_LEFT], CAPITAL_TABLE);
-  expectHeader(right, ['及投資', ...ASSETS_RIGHT, '合計'], CAPITAL_TABLE);
-  const rows = tableRows(
+export function capitalFacts(d: Doc, left: Block, right: Block): Fact[] {
+  expectHeader(d, left, ['設備', ...ASSETS_LEFT], CAPITAL_TABLE);
+  expectHeader(d, right, ['及投資', ...ASSETS_RIGHT, '合計'], CAPITAL_TABLE);
+  const rows = tableRows(d, 
     [
       { rows: left.rows, columns: ASSETS_LEFT.map(asset) },
       { rows: right.rows, columns: [...ASSETS_RIGHT.map(asset), asset('合計')] },
     ],
     [[[...ASSETS_LEFT, ...ASSETS_RIGHT], '合計']],
-    twd,
+    d.twd,
     CAPITAL_TABLE,
   );
-  return agencyFacts(rows, { family: 'capital_asset', table: CAPITAL_TABLE, measure: 'budget', unit: 'TWD' });
+  return agencyFacts(d, rows, { family: 'capital_asset', table: CAPITAL_TABLE, measure: 'budget', unit: 'TWD' });
 }

@@ -1,8 +1,9 @@
 // Attached tables of document 000 with one row per agency: 各機關預算員額彙計表 (positions),
 // 補助及捐助經費總表 (grants, two halves) and 派員出國計畫預算彙總表 (overseas travel).
 import type { Fact } from '../schema.js';
-import { compact, expectHeader, type Block } from './doc000-attached-common.js';
-import { agencyFacts, col, persons, tableRows, twd, type Column, type SumRule } from './doc000-attached-table.js';
+import { expectHeader, type Block } from './blocks.js';
+import { compact, type Doc } from './source.js';
+import { agencyFacts, col, tableRows, type Column, type SumRule } from './wide-table.js';
 
 export const POSITIONS_TABLE = '各機關預算員額彙計表';
 export const GRANTS_TABLE = '補助及捐助經費總表';
@@ -25,13 +26,13 @@ const POSITION_SUMS: SumRule[] = [
   [['職員工小計', '聘僱小計'], '合計'],
 ];
 
-export function positionFacts(block: Block): Fact[] {
-  expectHeader(block, [...STAFF, ...HIRED, '小計', '合計'], POSITIONS_TABLE);
-  const rows = tableRows([{ rows: block.rows, columns: POSITION_COLUMNS }], POSITION_SUMS, persons, POSITIONS_TABLE, {
+export function positionFacts(d: Doc, block: Block): Fact[] {
+  expectHeader(d, block, [...STAFF, ...HIRED, '小計', '合計'], POSITIONS_TABLE);
+  const rows = tableRows(d, [{ rows: block.rows, columns: POSITION_COLUMNS }], POSITION_SUMS, d.num, POSITIONS_TABLE, {
     total: '數位發展部主管',
     parts: ['數位發展部', '資通安全署', '數位產業署'],
   });
-  return agencyFacts(rows, { family: 'positions', table: POSITIONS_TABLE, measure: 'positions', unit: 'person', unitLabel: '人' });
+  return agencyFacts(d, rows, { family: 'positions', table: POSITIONS_TABLE, measure: 'positions', unit: 'person', unitLabel: '人' });
 }
 
 // ---------- 補助及捐助經費總表 ----------
@@ -49,19 +50,19 @@ const GRANT_SUMS: SumRule[] = [
   [['補助小計', '對團體及個人捐助', '對外之捐助'], '合計'],
 ];
 
-export function grantFacts(left: Block, right: Block): Fact[] {
-  expectHeader(left, ['補', '各縣市', '直轄市', '中央機關間'], GRANTS_TABLE);
-  expectHeader(right, ['助', '特種基金', '小計', '對團體及個人捐助', '對外之捐助', '合計'], GRANTS_TABLE);
-  const rows = tableRows(
+export function grantFacts(d: Doc, left: Block, right: Block): Fact[] {
+  expectHeader(d, left, ['補', '各縣市', '直轄市', '中央機關間'], GRANTS_TABLE);
+  expectHeader(d, right, ['助', '特種基金', '小計', '對團體及個人捐助', '對外之捐助', '合計'], GRANTS_TABLE);
+  const rows = tableRows(d, 
     [
       { rows: left.rows, columns: GRANT_LEFT },
       { rows: right.rows, columns: GRANT_RIGHT },
     ],
     GRANT_SUMS,
-    twd,
+    d.twd,
     GRANTS_TABLE,
   );
-  return agencyFacts(rows, { family: 'grants', table: GRANTS_TABLE, measure: 'budget', unit: 'TWD' });
+  return agencyFacts(d, rows, { family: 'grants', table: GRANTS_TABLE, measure: 'budget', unit: 'TWD' });
 }
 
 // ---------- 派員出國計畫預算彙總表 ----------
@@ -69,9 +70,9 @@ export function grantFacts(left: Block, right: Block): Fact[] {
 const TRIP_TYPES = ['考察', '視察', '訪問', '開會', '談判', '進修', '研究', '實習'];
 const TRAVEL_COLUMNS: Column[] = [...TRIP_TYPES.map((c) => col(c, c)), col('合計', '合計')];
 
-export function travelFacts(block: Block): Fact[] {
-  expectHeader(block, ['機關名稱', ...TRIP_TYPES, '合計'], TRAVEL_TABLE);
-  const rows = tableRows([{ rows: block.rows, columns: TRAVEL_COLUMNS }], [[TRIP_TYPES, '合計']], twd, TRAVEL_TABLE);
+export function travelFacts(d: Doc, block: Block): Fact[] {
+  expectHeader(d, block, ['機關名稱', ...TRIP_TYPES, '合計'], TRAVEL_TABLE);
+  const rows = tableRows(d, [{ rows: block.rows, columns: TRAVEL_COLUMNS }], [[TRIP_TYPES, '合計']], d.twd, TRAVEL_TABLE);
   // agency rows are numbered: "1. 數位產業署"
-  return agencyFacts(rows, { family: 'travel', table: TRAVEL_TABLE, measure: 'budget', unit: 'TWD' }, (n) => compact(n).replace(/^\d+\./, ''));
+  return agencyFacts(d, rows, { family: 'travel', table: TRAVEL_TABLE, measure: 'budget', unit: 'TWD' }, (n) => compact(n).replace(/^\d+\./, ''));
 }

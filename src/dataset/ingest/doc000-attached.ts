@@ -1,50 +1,31 @@
-// The attached tables (附屬表) of document 000, the 114 ministry-level budget book, as facts:
-// positions, grants, overseas travel, object classes, capital expenditure by asset type and the
-// functional × economic classification. Each table is a run of half-page blocks after 附屬表.
+// Attached tables of a ministry book (主管預算) with one row per agency or per programme: positions,
+// grants, overseas travel, object classes and capital expenditure by asset type. Each is found by its
+// title and the column labels of each of its halves, wherever it is printed.
 import type { Fact } from '../schema.js';
-import type { ParserOutput } from './parsers.js';
-import { blocks, compact, DOC, findLine, lineCount, lineText, type Block } from './doc000-attached-common.js';
+import { findTable, type Block } from './blocks.js';
+import type { Doc } from './source.js';
 import { grantFacts, GRANTS_TABLE, positionFacts, POSITIONS_TABLE, travelFacts, TRAVEL_TABLE } from './doc000-attached-staff.js';
 import { CAPITAL_TABLE, capitalFacts, OBJECT_CLASS_TABLE, objectClassFacts } from './doc000-attached-classes.js';
-import { ECON_TABLE, econFacts } from './doc000-attached-econ.js';
 
-export { CAPITAL_TABLE, ECON_TABLE, GRANTS_TABLE, OBJECT_CLASS_TABLE, POSITIONS_TABLE, TRAVEL_TABLE };
+export { CAPITAL_TABLE, GRANTS_TABLE, OBJECT_CLASS_TABLE, POSITIONS_TABLE, TRAVEL_TABLE };
 
-/** The tables in printed order with their half-page counts. */
-const TABLES: { table: string; halves: number; read: (b: Block[]) => Fact[] }[] = [
-  { table: POSITIONS_TABLE, halves: 1, read: ([b]) => positionFacts(b) },
-  { table: GRANTS_TABLE, halves: 2, read: ([l, r]) => grantFacts(l, r) },
-  { table: TRAVEL_TABLE, halves: 1, read: ([b]) => travelFacts(b) },
-  { table: OBJECT_CLASS_TABLE, halves: 2, read: ([l, r]) => objectClassFacts(l, r) },
-  { table: CAPITAL_TABLE, halves: 2, read: ([l, r]) => capitalFacts(l, r) },
-  { table: ECON_TABLE, halves: 6, read: (bs) => econFacts(bs) },
-];
-
-/** The contents list names the attached tables after 三、附屬表; check ours against it. */
-function checkContents(): void {
-  const head = findLine((t) => compact(t) === '三、附屬表', 1, '三、附屬表');
-  TABLES.forEach((t, i) => {
-    const m = /^\d+\.\s*(\S+)/.exec(lineText(head + 1 + i));
-    if (!m || m[1] !== t.table) throw new Error(`${DOC}:${head + 1 + i}: contents list "${t.table}" not found`);
-  });
+export interface HalvesTable {
+  title: string;
+  /** labels each half's header must print, in printed order */
+  halves: string[][];
+  read: (d: Doc, halves: Block[]) => Fact[];
 }
 
-export function parseMinistryAttachedTables(): ParserOutput {
-  checkContents();
-  const start = findLine((t) => /^附\s*屬\s*表$/.test(t), 100, '附屬表');
-  const all = blocks(start, lineCount());
-  const needed = TABLES.reduce((s, t) => s + t.halves, 0);
-  if (all.length !== needed) throw new Error(`${DOC}: ${all.length} table blocks after 附屬表, expected ${needed}`);
-  const facts: Fact[] = [];
-  let at = 0;
-  for (const t of TABLES) {
-    facts.push(...t.read(all.slice(at, at + t.halves)));
-    at += t.halves;
-  }
-  const seen = new Set<string>();
-  for (const f of facts) {
-    if (seen.has(f.id)) throw new Error(`duplicate fact id ${f.id}`);
-    seen.add(f.id);
-  }
-  return { facts };
+export const MINISTRY_TABLES: HalvesTable[] = [
+  { title: POSITIONS_TABLE, halves: [['職員', '警察', '聘用', '約僱', '駐外雇員', '小計', '合計']], read: (d, [b]) => positionFacts(d, b) },
+  { title: GRANTS_TABLE, halves: [['補', '各縣市', '直轄市', '中央機關間'], ['助', '特種基金', '小計', '對團體及個人捐助', '對外之捐助']], read: (d, [l, r]) => grantFacts(d, l, r) },
+  { title: TRAVEL_TABLE, halves: [['機關名稱', '考察', '視察', '訪問', '開會', '談判']], read: (d, [b]) => travelFacts(d, b) },
+  { title: OBJECT_CLASS_TABLE, halves: [['經常支', '人事費', '業務費', '獎補助費', '債務費'], ['資本支出', '預備金', '小計', '設備及投資']], read: (d, [l, r]) => objectClassFacts(d, l, r) },
+  { title: CAPITAL_TABLE, halves: [['設備', '土地', '房屋建築及設備', '公共建設及設施', '機械設備'], ['運輸設備', '資訊軟硬體設備', '雜項設備', '權利', '其他資本支出']], read: (d, [l, r]) => capitalFacts(d, l, r) },
+];
+
+/** The facts of one table, or null when the document does not print it. */
+export function halvesTableFacts(d: Doc, t: HalvesTable): Fact[] | null {
+  const found = findTable(d, t.title, t.halves);
+  return found ? t.read(d, found) : null;
 }

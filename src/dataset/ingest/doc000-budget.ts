@@ -2,14 +2,11 @@
 // 歲出機關別預算表 (agency → function → programme → work plan, with 說明 and the plans named in it),
 // 歲入來源別預算表 and the ministry totals of 歲入來源別預算比較總表.
 import type { AgencyCode, BudgetLine } from '../schema.js';
-import { readSource } from './text.js';
-import type { ParserOutput } from './parsers.js';
+import type { Doc } from './source.js';
 import { explanation, findLine, findTitle, readRows, tableYear } from './doc000-budget-rows.js';
 import { explainedPlans, itemCount, planId, reconciledPlans } from './doc000-budget-plans.js';
 import { revenueDetail, revenueSummary } from './doc000-budget-revenue.js';
 
-export const DOC000 = '000_366ac4fbdefa5f56.txt';
-const DOC_ID = DOC000.slice(0, 3);
 const EXPENDITURE_TABLE = '歲出機關別預算表';
 
 type Level = BudgetLine['level'];
@@ -40,7 +37,8 @@ function planLines(row: BudgetLine, exp: ReturnType<typeof explanation>): Budget
   }));
 }
 
-function expenditure(lines: string[]): BudgetLine[] {
+function expenditure(d: Doc): BudgetLine[] {
+  const lines = d.lines;
   const title = findTitle(lines, EXPENDITURE_TABLE);
   const end = findLine(lines, /^(本頁空白|附\s*屬\s*表)$/, title);
   const year = tableYear(lines, title);
@@ -60,8 +58,8 @@ function expenditure(lines: string[]): BudgetLine[] {
     if (level === 'workplan' && parent!.code!.slice(0, 8) !== row.code.slice(0, 8)) throw new Error(`line ${row.line}: ${row.code} is not under ${parent!.code}`);
     const exp = explanation(row.fragments);
     const rec: BudgetLine = {
-      id: `${DOC_ID}:exp:${row.code}`,
-      doc: DOC000, table: EXPENDITURE_TABLE, line: row.line, kind: 'expenditure', year, agency, code: row.code, level,
+      id: `${d.id}:exp:${row.code}`,
+      doc: d.name, table: EXPENDITURE_TABLE, line: row.line, kind: 'expenditure', year, agency, code: row.code, level,
       name: row.name, parent: parent?.id ?? null,
       budget: row.budget, previousBudget: row.previousBudget, finalAccount: row.finalAccount, change: row.change,
       ...(exp.text ? { explanation: exp.text } : {}),
@@ -73,17 +71,6 @@ function expenditure(lines: string[]): BudgetLine[] {
   return out;
 }
 
-export function parseMinistryBudgetLines(): ParserOutput {
-  const { lines } = readSource(DOC000);
-  const budget_lines = [
-    ...expenditure(lines),
-    ...revenueDetail(DOC_ID, DOC000, lines),
-    ...revenueSummary(DOC_ID, DOC000, lines),
-  ];
-  const seen = new Set<string>();
-  for (const l of budget_lines) {
-    if (seen.has(l.id)) throw new Error(`duplicate budget line id ${l.id}`);
-    seen.add(l.id);
-  }
-  return { budget_lines };
+export function parseMinistryBudgetLines(d: Doc): BudgetLine[] {
+  return [...expenditure(d), ...revenueDetail(d.id, d.name, d.lines), ...revenueSummary(d.id, d.name, d.lines)];
 }

@@ -1,7 +1,8 @@
 // 捐助經費分析表 and 委辦經費分析表 of document 002: donation plans and commissioned projects,
 // each a tree (合計 → recipient type / programme → object class → plan) with the same columns.
+import { type Doc, compact, isDash } from './source.js';
+import { cleanName, cleanText } from './text.js';
 import type { Fact } from '../schema.js';
-import { AGENCY_NAME, cleanName, cleanText, compact, DOC, expectHeader, fact, findLine, isDash, lineCount, twd } from './doc002-common.js';
 import { NAME_CORRECTIONS, correctionFor } from './doc002-corrections.js';
 import { readHalves, type HalfRow } from './doc002-halves.js';
 import { accountCode, classCode } from './doc002-analysis.js';
@@ -30,25 +31,25 @@ export interface TreeRow {
 
 const LABEL = /^(合\s*計|\d+\.(?=\d{10}|\D)|\d{4}\s|\(\d+\)|\[\d+\])/;
 
-function levelOf(label: string, levels: RegExp[]): number {
+function levelOf(d: Doc, label: string, levels: RegExp[]): number {
   const i = levels.findIndex((re) => re.test(label));
-  if (i < 0) throw new Error(`${DOC}: row label "${label}" has no level`);
+  if (i < 0) throw new Error(`${d.name}: row label "${label}" has no level`);
   return i;
 }
 
-function buildTree(rows: HalfRow[], columns: Column[], leftFigures: number, levels: RegExp[]): TreeRow[] {
+function buildTree(d: Doc, rows: HalfRow[], columns: Column[], leftFigures: number, levels: RegExp[]): TreeRow[] {
   const out: TreeRow[] = [];
   const stack: TreeRow[] = [];
   for (const r of rows) {
     const first = r.cells[0];
-    const level = levelOf(first, levels);
+    const level = levelOf(d, first, levels);
     const key = LABEL.exec(first)![1].trim();
     const leftValues = r.cells.filter((c) => c !== '').slice(-leftFigures);
     const cellsAll = [
       ...leftValues.map((cell) => ({ cell, line: r.line })),
       ...r.right.map((cell) => ({ cell, line: r.rightLine })),
     ];
-    if (cellsAll.length !== columns.length) throw new Error(`${DOC}:${r.line}: ${cellsAll.length} figures for ${columns.length} columns`);
+    if (cellsAll.length !== columns.length) throw new Error(`${d.name}:${r.line}: ${cellsAll.length} figures for ${columns.length} columns`);
     const texts = r.cells.slice(1).filter((c) => c !== '');
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const row: TreeRow = {
@@ -79,13 +80,13 @@ export const DONATION_COLUMNS: Column[] = [
   { label: '合計', measure: 'budget', nature: null },
 ];
 
-export function donationTree(): TreeRow[] {
-  const from = findLine((t) => compact(t).startsWith('捐助計畫'), 1, undefined, '捐助計畫');
-  const to = findLine((t) => t === '派員出國計畫預算總表', from, undefined, '派員出國計畫預算總表');
-  expectHeader(from, from + 1, ['捐助計畫', '捐助對象', '捐助內容', '經常', '人事費'], DONATION_TABLE);
-  const rightHead = findLine((t) => compact(t).startsWith('經費'), from, to, 'header 經費');
-  expectHeader(rightHead, rightHead + 2, ['用途', '分析', '門', '資本門', '合計', '業務費', '其他', '營建工程', '其他'], DONATION_TABLE);
-  const rows = readHalves({
+export function donationTree(d: Doc): TreeRow[] {
+  const from = d.find((t) => compact(t).startsWith('捐助計畫'), 1, undefined, '捐助計畫');
+  const to = d.find((t) => t === '派員出國計畫預算總表', from, undefined, '派員出國計畫預算總表');
+  d.expectHeader(from, from + 1, ['捐助計畫', '捐助對象', '捐助內容', '經常', '人事費'], DONATION_TABLE);
+  const rightHead = d.find((t) => compact(t).startsWith('經費'), from, to, 'header 經費');
+  d.expectHeader(rightHead, rightHead + 2, ['用途', '分析', '門', '資本門', '合計', '業務費', '其他', '營建工程', '其他'], DONATION_TABLE);
+  const rows = readHalves(d, {
     from,
     to,
     isLeftHeader: (c) => compact(c[0]).startsWith('捐助計畫'),
@@ -94,14 +95,14 @@ export function donationTree(): TreeRow[] {
     leftFigures: 1,
     what: DONATION_TABLE,
   });
-  return buildTree(rows, DONATION_COLUMNS, 1, [/^合\s*計$/, /^\d+\.\D/, /^\d{4}\s/, /^\(\d+\)/, /^\[\d+\]/]);
+  return buildTree(d, rows, DONATION_COLUMNS, 1, [/^合\s*計$/, /^\d+\.\D/, /^\d{4}\s/, /^\(\d+\)/, /^\[\d+\]/]);
 }
 
-function programmeOf(label: string): { code: string; name: string } {
+function programmeOf(d: Doc, label: string): { code: string; name: string } {
   const m = /^(\d{10})\s*(.*)$/.exec(label);
-  if (!m) throw new Error(`${DOC}: no programme in "${label}"`);
-  const prog = parseProgrammes().find((p) => p.code === m[1]);
-  if (!prog) throw new Error(`${DOC}: unknown programme ${m[1]}`);
+  if (!m) throw new Error(`${d.name}: no programme in "${label}"`);
+  const prog = parseProgrammes(d).find((p) => p.code === m[1]);
+  if (!prog) throw new Error(`${d.name}: unknown programme ${m[1]}`);
   return prog;
 }
 
@@ -111,19 +112,19 @@ function ancestor(row: TreeRow, level: number): TreeRow | null {
   return r;
 }
 
-export function donationFacts(): Fact[] {
+export function donationFacts(d: Doc): Fact[] {
   const out: Fact[] = [];
-  for (const row of donationTree()) {
+  for (const row of donationTree(d)) {
     const type = ancestor(row, 1)?.label ?? null; // 對團體之捐助 / 對個人之捐助
     const cls = ancestor(row, 2);
     const clsName = cls ? cls.label.replace(/^\d{4}\s*/, '') : null;
     const clsCode = cls ? cls.key : null;
-    let subject = AGENCY_NAME;
-    let subjectCode: string | null = accountCode(AGENCY_NAME);
+    let subject = d.agencyName;
+    let subjectCode: string | null = accountCode(d, d.agencyName);
     let category: string | null = row.level === 0 ? '合計' : row.level === 1 ? row.label : clsName;
     let idParts: string[];
     let note: string | undefined = type ?? undefined;
-    const prog = row.level >= 3 ? programmeOf(ancestor(row, 3)!.label) : null;
+    const prog = row.level >= 3 ? programmeOf(d, ancestor(row, 3)!.label) : null;
     if (row.level === 3) {
       subject = prog!.name;
       subjectCode = prog!.code;
@@ -137,12 +138,12 @@ export function donationFacts(): Fact[] {
     } else {
       idParts = row.level === 0 ? [subject, '合計'] : [subject, type!, ...(row.level === 2 ? [clsCode!] : [])];
     }
-    out.push(...cellFacts(row, 'donation', DONATION_TABLE, idParts, subject, subjectCode, category, row.level >= 2 ? clsCode : null, note));
+    out.push(...cellFacts(d, row, 'donation', DONATION_TABLE, idParts, subject, subjectCode, category, row.level >= 2 ? clsCode : null, note));
   }
   return out;
 }
 
-function cellFacts(
+function cellFacts(d: Doc, 
   row: TreeRow,
   family: 'donation' | 'commissioned',
   table: string,
@@ -157,7 +158,7 @@ function cellFacts(
   return row.values
     .filter((v) => !isDash(v.cell))
     .map((v) =>
-      fact({
+      d.fact({
         idParts: v.column.measure === 'budget' ? idParts : [...idParts, v.column.measure],
         family,
         table,
@@ -168,7 +169,7 @@ function cellFacts(
         categoryCode,
         nature: v.column.nature ?? (capital ? null : 'current'),
         measure: v.column.measure,
-        value: twd(v.cell, v.line),
+        value: d.twd(v.cell, v.line),
         unit: 'TWD',
         ...noteFor(v.column, note),
       }),
@@ -192,13 +193,13 @@ export const COMMISSIONED_COLUMNS: Column[] = [
   { label: '合計', measure: 'budget', nature: null },
 ];
 
-export function commissionedTree(): TreeRow[] {
-  const from = findLine((t) => compact(t).startsWith('委辦計畫'), 1, undefined, '委辦計畫');
-  const to = lineCount();
-  expectHeader(from, from + 2, ['委辦計畫', '委辦內容', '經常', '用人費用', '業務費用'], COMMISSIONED_TABLE);
-  const rightHead = findLine((t) => compact(t).startsWith('經費之用途分析'), from, to, 'header 經費之用途分析');
-  expectHeader(rightHead, rightHead + 2, ['門其他', '資本', '設備購置', '其他', '合計'], COMMISSIONED_TABLE);
-  const rows = readHalves({
+export function commissionedTree(d: Doc): TreeRow[] {
+  const from = d.find((t) => compact(t).startsWith('委辦計畫'), 1, undefined, '委辦計畫');
+  const to = d.count;
+  d.expectHeader(from, from + 2, ['委辦計畫', '委辦內容', '經常', '用人費用', '業務費用'], COMMISSIONED_TABLE);
+  const rightHead = d.find((t) => compact(t).startsWith('經費之用途分析'), from, to, 'header 經費之用途分析');
+  d.expectHeader(rightHead, rightHead + 2, ['門其他', '資本', '設備購置', '其他', '合計'], COMMISSIONED_TABLE);
+  const rows = readHalves(d, {
     from,
     to,
     isLeftHeader: (c) => compact(c[0]).startsWith('委辦計畫'),
@@ -207,48 +208,48 @@ export function commissionedTree(): TreeRow[] {
     leftFigures: 2,
     what: COMMISSIONED_TABLE,
   });
-  const tree = buildTree(rows, COMMISSIONED_COLUMNS, 2, [/^合\s*計$/, /^\d+\.\d{10}/, /^\(\d+\)/]);
-  moveSpilledContent(tree);
+  const tree = buildTree(d, rows, COMMISSIONED_COLUMNS, 2, [/^合\s*計$/, /^\d+\.\d{10}/, /^\(\d+\)/]);
+  moveSpilledContent(d, tree);
   return tree;
 }
 
 /** 委辦內容 of a row that stops mid-sentence continues at the head of the next row's cell. */
-function moveSpilledContent(tree: TreeRow[]): void {
+function moveSpilledContent(d: Doc, tree: TreeRow[]): void {
   const leaves = tree.filter((r) => r.level === 2);
   leaves.forEach((r, i) => {
     const next = leaves[i + 1];
     const content = r.texts[1] ?? '';
     if (!next || content === '' || /。$/.test(content)) return;
     const cut = next.texts[1].indexOf('。');
-    if (cut < 0) throw new Error(`${DOC}:${next.line}: cannot find where the spilled 委辦內容 ends`);
+    if (cut < 0) throw new Error(`${d.name}:${next.line}: cannot find where the spilled 委辦內容 ends`);
     r.texts[1] = content + next.texts[1].slice(0, cut + 1);
     next.texts[1] = next.texts[1].slice(cut + 1).trim();
   });
 }
 
-function projectName(row: TreeRow): string {
-  return correctionFor(NAME_CORRECTIONS, row.line, row.rawFirst) ?? row.label;
+function projectName(d: Doc, row: TreeRow): string {
+  return correctionFor(d, NAME_CORRECTIONS, row.rawFirst) ?? row.label;
 }
 
-export function commissionedFacts(): Fact[] {
+export function commissionedFacts(d: Doc): Fact[] {
   const out: Fact[] = [];
-  for (const row of commissionedTree()) {
-    const prog = row.level >= 1 ? programmeOf(row.level === 1 ? row.label : row.parent!.label) : null;
-    let subject = AGENCY_NAME;
-    let subjectCode: string | null = accountCode(AGENCY_NAME);
+  for (const row of commissionedTree(d)) {
+    const prog = row.level >= 1 ? programmeOf(d, row.level === 1 ? row.label : row.parent!.label) : null;
+    let subject = d.agencyName;
+    let subjectCode: string | null = accountCode(d, d.agencyName);
     let note: string | undefined;
-    let idParts = [AGENCY_NAME, '合計'];
+    let idParts = [d.agencyName, '合計'];
     if (row.level === 1) {
       subject = prog!.name;
       subjectCode = prog!.code;
       idParts = [subject];
     } else if (row.level === 2) {
-      subject = projectName(row);
+      subject = projectName(d, row);
       subjectCode = prog!.code;
       idParts = [subject];
       note = `委辦內容：${cleanText([row.texts[1] ?? ''])}；計畫起訖年度 ${row.texts[0]}`;
     }
-    out.push(...cellFacts(row, 'commissioned', COMMISSIONED_TABLE, idParts, subject, subjectCode, '委辦費', classCode('委辦費'), note));
+    out.push(...cellFacts(d, row, 'commissioned', COMMISSIONED_TABLE, idParts, subject, subjectCode, '委辦費', classCode(d, '委辦費'), note));
   }
   return out;
 }

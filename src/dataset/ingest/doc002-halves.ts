@@ -1,6 +1,6 @@
 // Wide tables of document 002 printed as a left page and a right page, page after page
 // (捐助經費分析表, 委辦經費分析表): rows with labels on the left, their figures on the right.
-import { DOC, filled, isNumberCell, isNumericRow, lineCells, type Row } from './doc002-common.js';
+import { type Doc, filled, isNumberCell, isNumericRow, type Row } from './source.js';
 
 /** Page titles and running heads between the halves. */
 const FURNITURE = /^(數位發展部\S*|數位產業署|\S*分析表|中華民國.*|\d+年度|單位：.*|本\s*頁\s*空\s*白)$/;
@@ -28,7 +28,7 @@ export interface HalvesSpec {
 }
 
 /** Rows of the table with both halves joined, in printed order. */
-export function readHalves(spec: HalvesSpec): HalfRow[] {
+export function readHalves(d: Doc, spec: HalvesSpec): HalfRow[] {
   const out: HalfRow[] = [];
   let side: 'none' | 'left' | 'right' = 'none';
   let left: { line: number; cells: string[] }[] = [];
@@ -36,7 +36,7 @@ export function readHalves(spec: HalvesSpec): HalfRow[] {
   let pending: { line: number; cells: string[] }[] = [];
   const flush = () => {
     if (left.length !== right.length) {
-      throw new Error(`${DOC}: ${spec.what}: a page has ${left.length} left rows and ${right.length} right rows`);
+      throw new Error(`${d.name}: ${spec.what}: a page has ${left.length} left rows and ${right.length} right rows`);
     }
     left.forEach((l, i) => out.push({ line: l.line, cells: l.cells, rightLine: right[i].line, right: filled(right[i].cells) }));
     left = [];
@@ -44,7 +44,7 @@ export function readHalves(spec: HalvesSpec): HalfRow[] {
   };
   let rowsOnPage = 0;
   for (let n = spec.from; n <= spec.to; n++) {
-    const c = lineCells(n);
+    const c = d.cells(n);
     if (filled(c).length === 0 || FURNITURE.test(filled(c).join(' '))) continue;
     if (spec.isLeftHeader(c)) {
       if (side === 'right') flush();
@@ -67,8 +67,8 @@ export function readHalves(spec: HalvesSpec): HalfRow[] {
       } else {
         // a wrapped name or recipient: continue the last row (of this page or the page before)
         const target = left[left.length - 1] ?? pending[pending.length - 1];
-        if (!target) throw new Error(`${DOC}:${n}: ${spec.what}: continuation before any row`);
-        mergeContinuation(target.cells, c);
+        if (!target) throw new Error(`${d.name}:${n}: ${spec.what}: continuation before any row`);
+        mergeContinuation(d, target.cells, c);
       }
     } else if (side === 'right' && isNumericRow(c)) {
       right.push({ line: n, cells: c });
@@ -84,14 +84,14 @@ export function readHalves(spec: HalvesSpec): HalfRow[] {
  * to the first text cell of the row that stops mid-sentence (a wrapped recipient such as
  * "財團法人資訊工" + "業策進會、工業 技術研究院"), else to the last text cell.
  */
-function mergeContinuation(row: string[], cont: string[]): void {
+function mergeContinuation(d: Doc, row: string[], cont: string[]): void {
   if (cont[0]) row[0] = `${row[0]} ${cont[0]}`;
   const rest = filled(cont.slice(1));
   if (rest.length === 0) return;
   const text = row
     .map((cell, i) => ({ cell, i }))
     .filter(({ cell, i }) => i > 0 && cell !== '' && !isNumberCell(cell) && !/^\d+-\d+$/.test(cell));
-  if (text.length === 0) throw new Error(`${DOC}: continuation "${rest.join(' ')}" has no cell to continue`);
+  if (text.length === 0) throw new Error(`${d.name}: continuation "${rest.join(' ')}" has no cell to continue`);
   const k = (text.find(({ cell }) => !/[。.]$/.test(cell)) ?? text[text.length - 1]).i;
   row[k] = `${row[k]} ${rest.join(' ')}`;
 }

@@ -5,8 +5,9 @@
 // their budget from the 歲出一級用途別科目分析表 (合計 column), the programmes theirs from the
 // headers of the 歲出計畫提要及分支計畫概況表; their previous-year and final-account columns are
 // not printed anywhere in the book and stay null.
+import { type Doc, filled, isNumberCell } from './source.js';
+import { cleanText } from './text.js';
 import type { BudgetLine } from '../schema.js';
-import { AGENCY, cleanText, DOC, filled, findLine, isNumberCell, lineCells, twd, YEAR } from './doc002-common.js';
 import { ONE_LEVEL_TABLE, oneLevelRows } from './doc002-analysis.js';
 import { PLAN_TABLE, parseProgrammes, subExplanation } from './doc002-programmes.js';
 import { plansOf } from './doc002-plans.js';
@@ -16,7 +17,7 @@ export const AGENCY_TABLE = '歲出機關別預算表';
 
 type Level = BudgetLine['level'];
 
-function line(
+function line(d: Doc, 
   id: string,
   level: Level,
   code: string | null,
@@ -29,12 +30,12 @@ function line(
 ): BudgetLine {
   return {
     id,
-    doc: DOC,
+    doc: d.name,
     table,
     line: at,
     kind: 'expenditure',
-    year: YEAR,
-    agency: AGENCY,
+    year: d.year,
+    agency: d.agency,
     code,
     level,
     name,
@@ -61,12 +62,12 @@ export interface AgencyTableRow {
 }
 
 /** Rows of the 歲出機關別預算表 that survive: "<code> <name>" then four amounts and 說明. */
-export function agencyTableRows(): AgencyTableRow[] {
-  const start = findLine((t) => t === AGENCY_TABLE, 1, undefined, AGENCY_TABLE);
-  const end = findLine((t) => t === '三、附屬表', start, undefined, '三、附屬表');
+export function agencyTableRows(d: Doc): AgencyTableRow[] {
+  const start = d.find((t) => t === AGENCY_TABLE, 1, undefined, AGENCY_TABLE);
+  const end = d.find((t) => t === '三、附屬表', start, undefined, '三、附屬表');
   const out: AgencyTableRow[] = [];
   for (let n = start + 1; n < end; n++) {
-    const c = lineCells(n);
+    const c = d.cells(n);
     const k = c.findIndex((x) => /^\d{10}\s+\S/.test(x));
     if (k < 0 || !c.slice(k + 1, k + 5).every(isNumberCell) || c.length < k + 5) continue;
     const [code, ...name] = c[k].split(/\s+/);
@@ -78,10 +79,10 @@ export function agencyTableRows(): AgencyTableRow[] {
       line: n,
       code,
       name: name.join(''),
-      budget: twd(c[k + 1], n),
-      previousBudget: twd(c[k + 2], n),
-      finalAccount: twd(c[k + 3], n),
-      change: twd(c[k + 4], n),
+      budget: d.twd(c[k + 1], n),
+      previousBudget: d.twd(c[k + 2], n),
+      finalAccount: d.twd(c[k + 3], n),
+      change: d.twd(c[k + 4], n),
       explanation: text.slice(cut).trim(),
       carriedOver: text.slice(0, cut).trim(),
     });
@@ -89,9 +90,9 @@ export function agencyTableRows(): AgencyTableRow[] {
   return out;
 }
 
-export function parseBudgetLines(): BudgetLine[] {
+export function parseBudgetLines(d: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
-  const analysis = oneLevelRows();
+  const analysis = oneLevelRows(d);
   const total = (name: string) => {
     const row = analysis.find((r) => r.name === name);
     const col = row?.columns.find((c) => c.category === '合計');
@@ -100,19 +101,19 @@ export function parseBudgetLines(): BudgetLine[] {
   };
   const agency = total('數位產業署');
   const agencyId = `002:exp:${agency.row.code}`;
-  out.push(line(agencyId, 'agency', agency.row.code, agency.row.name, null, ONE_LEVEL_TABLE, agency.col.line, agency.col.value));
+  out.push(line(d, agencyId, 'agency', agency.row.code, agency.row.name, null, ONE_LEVEL_TABLE, agency.col.line, agency.col.value));
   const fn = total('科學支出');
   const fnId = `002:exp:${fn.row.code}`;
-  out.push(line(fnId, 'function', fn.row.code, fn.row.name, agencyId, ONE_LEVEL_TABLE, fn.col.line, fn.col.value));
+  out.push(line(d, fnId, 'function', fn.row.code, fn.row.name, agencyId, ONE_LEVEL_TABLE, fn.col.line, fn.col.value));
 
-  const printed = agencyTableRows();
-  for (const prog of parseProgrammes()) {
+  const printed = agencyTableRows(d);
+  for (const prog of parseProgrammes(d)) {
     const id = `002:exp:${prog.code}`;
     const row = printed.find((r) => r.code === prog.code);
     if (row) {
       if (row.budget !== prog.budget) throw new Error(`${prog.code}: ${AGENCY_TABLE} and ${PLAN_TABLE} disagree`);
       out.push(
-        line(id, 'programme', prog.code, prog.name, fnId, AGENCY_TABLE, row.line, row.budget, {
+        line(d, id, 'programme', prog.code, prog.name, fnId, AGENCY_TABLE, row.line, row.budget, {
           previousBudget: row.previousBudget,
           finalAccount: row.finalAccount,
           change: row.change,
@@ -120,13 +121,13 @@ export function parseBudgetLines(): BudgetLine[] {
         }),
       );
     } else {
-      out.push(line(id, 'programme', prog.code, prog.name, fnId, PLAN_TABLE, prog.line, prog.budget, { explanation: cleanText(prog.intro.map((t) => t + ' ')) }));
+      out.push(line(d, id, 'programme', prog.code, prog.name, fnId, PLAN_TABLE, prog.line, prog.budget, { explanation: cleanText(prog.intro.map((t) => t + ' ')) }));
     }
     for (const sub of prog.subs) {
       const subId = `${id}:${sub.no}`;
-      out.push(line(subId, 'subprogramme', null, sub.name, id, PLAN_TABLE, sub.line, sub.budget, { explanation: subExplanation(sub) }));
-      for (const plan of plansOf(sub)) {
-        out.push(line(`${subId}:plan:${slug(plan.name)}`, 'plan', null, plan.name, subId, PLAN_TABLE, plan.line, plan.amount, { explanation: plan.text }));
+      out.push(line(d, subId, 'subprogramme', null, sub.name, id, PLAN_TABLE, sub.line, sub.budget, { explanation: subExplanation(sub) }));
+      for (const plan of plansOf(d, sub)) {
+        out.push(line(d, `${subId}:plan:${slug(plan.name)}`, 'plan', null, plan.name, subId, PLAN_TABLE, plan.line, plan.amount, { explanation: plan.text }));
       }
     }
   }

@@ -1,6 +1,7 @@
 // Named plans inside the sub-programme explanations of document 002:
 // "2. 數位創新研發計畫253,482千元，係推動…" → a plan line under its sub-programme.
-import { cleanText, compact, DOC } from './doc002-common.js';
+import { type Doc, compact } from './source.js';
+import { cleanText } from './text.js';
 import type { SubProgramme } from './doc002-programmes.js';
 
 export interface PlanItem {
@@ -19,7 +20,7 @@ const ITEM = /(?<![\d.,])(\d{1,2})\s*\.\s*([^。，；：「」\s][^。，；：
 /** Where any numbered item starts, to cut an item's text. */
 const ITEM_START = /(?<![\d.,])\d{1,2}\s*\.\s*(?=\D)/g;
 
-export function plansOf(sub: SubProgramme): PlanItem[] {
+export function plansOf(d: Doc, sub: SubProgramme): PlanItem[] {
   const text = cleanText(sub.segments.map((s) => s.text));
   const starts = [...text.matchAll(ITEM_START)].map((m) => m.index!);
   const out: PlanItem[] = [];
@@ -31,19 +32,19 @@ export function plansOf(sub: SubProgramme): PlanItem[] {
       no: Number(m[1]),
       name,
       amount: Number(amountText.replace(/,/g, '')) * 1000,
-      line: lineOfAmount(sub, name, amountText),
+      line: lineOfAmount(d, sub, name, amountText),
       text: text.slice(m.index!, next).trim(),
     });
   }
   const names = new Set(out.map((p) => p.name));
-  if (names.size !== out.length) throw new Error(`${DOC}: sub-programme ${sub.name}: a plan name repeats`);
+  if (names.size !== out.length) throw new Error(`${d.name}: sub-programme ${sub.name}: a plan name repeats`);
   return out;
 }
 
 /** The segment that prints "<end of name><amount>千元". */
-function lineOfAmount(sub: SubProgramme, name: string, amount: string): number {
+function lineOfAmount(d: Doc, sub: SubProgramme, name: string, amount: string): number {
   const tail = compact(name).slice(-3) + amount + '千元';
   const seg = sub.segments.find((s) => compact(cleanText([s.text])).includes(tail));
-  if (!seg) throw new Error(`${DOC}: sub-programme ${sub.name}: cannot place "${tail}"`);
+  if (!seg) throw new Error(`${d.name}: sub-programme ${sub.name}: cannot place "${tail}"`);
   return seg.line;
 }

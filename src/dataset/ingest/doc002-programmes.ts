@@ -1,8 +1,9 @@
 // 歲出計畫提要及分支計畫概況表 of document 002: programmes, their sub-programmes (分支計畫),
 // the object classes listed under each, and the explanation column (說明), which flows from page
 // to page independently of the rows beside it.
+import { type Doc, compact, isNumberCell } from './source.js';
+import { cleanText } from './text.js';
 import type { Fact } from '../schema.js';
-import { cleanText, compact, fact, findLine, lineCells, lineText, twd, isNumberCell } from './doc002-common.js';
 
 export const PLAN_TABLE = '歲出計畫提要及分支計畫概況表';
 
@@ -62,10 +63,10 @@ function opensExplanation(text: string): boolean {
 
 let cached: Programme[] | undefined;
 
-export function parseProgrammes(): Programme[] {
+export function parseProgrammes(d: Doc): Programme[] {
   if (cached) return cached;
-  const start = findLine((t) => t === PLAN_TABLE, 1, undefined, PLAN_TABLE);
-  const end = findLine((t) => t === '各項費用彙計表', start, undefined, '各項費用彙計表');
+  const start = d.find((t) => t === PLAN_TABLE, 1, undefined, PLAN_TABLE);
+  const end = d.find((t) => t === '各項費用彙計表', start, undefined, '各項費用彙計表');
   const programmes: Programme[] = [];
   const segments: Segment[] = [];
   let prog: Programme | undefined;
@@ -73,9 +74,9 @@ export function parseProgrammes(): Programme[] {
   let sub: SubProgramme | undefined;
 
   for (let n = start; n < end; n++) {
-    const text = lineText(n);
+    const text = d.text(n);
     if (isFurniture(text)) continue;
-    const c = lineCells(n);
+    const c = d.cells(n);
     const head = /^工作計畫名稱及編號$/.test(c[0]) ? /^(\d{10})\s+(.+)$/.exec(c[1] ?? '') : null;
     if (head) {
       if (c[2] !== '預算金額') throw new Error(`line ${n}: programme header without 預算金額`);
@@ -83,7 +84,7 @@ export function parseProgrammes(): Programme[] {
       if (found) {
         if (found !== prog) throw new Error(`line ${n}: programme ${head[1]} resumes out of order`);
       } else {
-        prog = { code: head[1], name: head[2].trim(), budget: twd(c[3], n), line: n, intro: [], subs: [] };
+        prog = { code: head[1], name: head[2].trim(), budget: d.twd(c[3], n), line: n, intro: [], subs: [] };
         programmes.push(prog);
         inRows = false;
         sub = undefined;
@@ -102,13 +103,13 @@ export function parseProgrammes(): Programme[] {
     const subRow = /^(\d{2})\s+(.+)$/.exec(c[0]);
     const classRow = /^(\d{4})\s+(.+)$/.exec(c[0]);
     if (subRow && isNumberCell(c[1] ?? '')) {
-      sub = { no: subRow[1], name: subRow[2].trim(), budget: twd(c[1], n), line: n, unitCells: [], classes: [], segments: [] };
+      sub = { no: subRow[1], name: subRow[2].trim(), budget: d.twd(c[1], n), line: n, unitCells: [], classes: [], segments: [] };
       prog.subs.push(sub);
       if (c[2]) sub.unitCells.push(c[2]);
       if (c[3]) segments.push({ text: c[3], line: n, beside: sub });
     } else if (classRow && isNumberCell(c[1] ?? '')) {
       if (!sub) throw new Error(`line ${n}: object class before any sub-programme`);
-      sub.classes.push({ code: classRow[1], name: classRow[2].trim(), amount: twd(c[1], n), line: n });
+      sub.classes.push({ code: classRow[1], name: classRow[2].trim(), amount: d.twd(c[1], n), line: n });
       if (c[2]) sub.unitCells.push(c[2]);
       if (c[3]) segments.push({ text: c[3], line: n, beside: sub });
     } else if (c[0] === '') {
@@ -159,13 +160,13 @@ export function natureOf(code: string): 'current' | 'capital' {
 }
 
 /** object_class facts: one per object class listed under a sub-programme. */
-export function subProgrammeClassFacts(): Fact[] {
+export function subProgrammeClassFacts(d: Doc): Fact[] {
   const out: Fact[] = [];
-  for (const prog of parseProgrammes()) {
+  for (const prog of parseProgrammes(d)) {
     for (const sub of prog.subs) {
       for (const oc of sub.classes) {
         out.push(
-          fact({
+          d.fact({
             idParts: [sub.name, oc.name],
             family: 'object_class',
             table: PLAN_TABLE,

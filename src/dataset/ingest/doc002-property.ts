@@ -1,30 +1,15 @@
 // 公務車輛明細表 and 現有辦公房舍明細表 of document 002.
+import { type Doc, compact, filled, isDash, isNumberCell, type Row } from './source.js';
+import { cleanName, cleanText } from './text.js';
 import type { Fact } from '../schema.js';
-import {
-  AGENCY_NAME,
-  cleanName,
-  cleanText,
-  compact,
-  DOC,
-  fact,
-  filled,
-  findLine,
-  isDash,
-  isNumberCell,
-  lineCells,
-  num,
-  rowsBetween,
-  twd,
-  type Row,
-} from './doc002-common.js';
 import type { Unit } from '../schema.js';
 
 export const VEHICLE_TABLE = '公務車輛明細表';
 export const OFFICE_TABLE = '現有辦公房舍明細表';
 
-function columnIndex(cells: string[], label: string, line: number): number {
+function columnIndex(d: Doc, cells: string[], label: string, line: number): number {
   const i = cells.findIndex((c) => compact(c).startsWith(label));
-  if (i < 0) throw new Error(`${DOC}:${line}: no column "${label}"`);
+  if (i < 0) throw new Error(`${d.name}:${line}: no column "${label}"`);
   return i;
 }
 
@@ -35,34 +20,34 @@ interface Measure {
   unitLabel?: string;
 }
 
-export function vehicleFacts(): Fact[] {
-  const title = findLine((t) => t === VEHICLE_TABLE, 1, undefined, VEHICLE_TABLE);
-  const head = findLine((t) => t.startsWith('車輛數'), title, undefined, 'header 車輛數');
-  const h = lineCells(head);
-  const sub = lineCells(head + 1);
+export function vehicleFacts(d: Doc): Fact[] {
+  const title = d.find((t) => t === VEHICLE_TABLE, 1, undefined, VEHICLE_TABLE);
+  const head = d.find((t) => t.startsWith('車輛數'), title, undefined, 'header 車輛數');
+  const h = d.cells(head);
+  const sub = d.cells(head + 1);
   const measures: Measure[] = [
-    { measure: 'count', index: columnIndex(h, '車輛數', head), unit: 'count', unitLabel: '輛' },
-    { measure: 'passengers', index: columnIndex(h, '乘客人數', head), unit: 'person', unitLabel: '人' },
-    { measure: 'displacement', index: columnIndex(h, '汽缸總排氣量', head), unit: 'count', unitLabel: '立方公分' },
-    { measure: 'fuel_litres', index: columnIndex(sub, '數量(公升)', head + 1), unit: 'count', unitLabel: '公升' },
-    { measure: 'fuel_cost', index: columnIndex(sub, '金額', head + 1), unit: 'TWD' },
-    { measure: 'maintenance', index: columnIndex(h, '養護費', head), unit: 'TWD' },
-    { measure: 'other', index: columnIndex(h, '其他', head), unit: 'TWD' },
+    { measure: 'count', index: columnIndex(d, h, '車輛數', head), unit: 'count', unitLabel: '輛' },
+    { measure: 'passengers', index: columnIndex(d, h, '乘客人數', head), unit: 'person', unitLabel: '人' },
+    { measure: 'displacement', index: columnIndex(d, h, '汽缸總排氣量', head), unit: 'count', unitLabel: '立方公分' },
+    { measure: 'fuel_litres', index: columnIndex(d, sub, '數量(公升)', head + 1), unit: 'count', unitLabel: '公升' },
+    { measure: 'fuel_cost', index: columnIndex(d, sub, '金額', head + 1), unit: 'TWD' },
+    { measure: 'maintenance', index: columnIndex(d, h, '養護費', head), unit: 'TWD' },
+    { measure: 'other', index: columnIndex(d, h, '其他', head), unit: 'TWD' },
   ];
-  const typeCol = columnIndex(h, '車輛種類', head);
-  const dateCol = columnIndex(h, '購置年月', head);
-  const noteCol = columnIndex(h, '備註', head);
-  const end = findLine((t) => compact(t).startsWith('合計'), head, undefined, '合計');
+  const typeCol = columnIndex(d, h, '車輛種類', head);
+  const dateCol = columnIndex(d, h, '購置年月', head);
+  const noteCol = columnIndex(d, h, '備註', head);
+  const end = d.find((t) => compact(t).startsWith('合計'), head, undefined, '合計');
   const out: Fact[] = [];
-  for (const r of rowsBetween(head + 2, end, (c) => (c[typeCol] ?? '') !== '')) {
+  for (const r of d.rows(head + 2, end, (c) => (c[typeCol] ?? '') !== '')) {
     const isTotal = compact(r.cells[typeCol]) === '合計';
-    const [category, subject] = isTotal ? ['合計', AGENCY_NAME] : splitType(r.cells[typeCol]);
+    const [category, subject] = isTotal ? ['合計', d.agencyName] : splitType(d, r.cells[typeCol]);
     const note = isTotal ? undefined : `購置年月 ${r.cells[dateCol]}；備註：${cleanText([r.cells[noteCol]])}`;
     for (const m of measures) {
       const cell = r.cells[m.index] ?? '';
       if (cell === '' || isDash(cell)) continue;
       out.push(
-        fact({
+        d.fact({
           idParts: [subject, category, m.measure],
           family: 'vehicles',
           table: VEHICLE_TABLE,
@@ -70,7 +55,7 @@ export function vehicleFacts(): Fact[] {
           subject,
           category,
           measure: m.measure,
-          value: m.unit === 'TWD' ? twd(cell, r.line) : num(cell, r.line),
+          value: m.unit === 'TWD' ? d.twd(cell, r.line) : d.num(cell, r.line),
           unit: m.unit,
           ...(m.unitLabel ? { unitLabel: m.unitLabel } : {}),
           ...(note ? { note } : {}),
@@ -82,9 +67,9 @@ export function vehicleFacts(): Fact[] {
 }
 
 /** "現有車輛： 首長專用車" → ["現有車輛", "首長專用車"]. */
-function splitType(cell: string): [string, string] {
+function splitType(d: Doc, cell: string): [string, string] {
   const m = /^(.+?)[：:]\s*(.+)$/.exec(cell);
-  if (!m) throw new Error(`${DOC}: vehicle type without a group: "${cell}"`);
+  if (!m) throw new Error(`${d.name}: vehicle type without a group: "${cell}"`);
   return [cleanName(m[1]), cleanName(m[2])];
 }
 
@@ -98,9 +83,9 @@ const OFFICE_MEASURES: Record<string, Omit<Measure, 'index'>> = {
 };
 
 /** Groups and measures of a two-line header: group labels above, measure labels below. */
-function officeColumns(groupLine: number): { group: string; label: string; index: number }[] {
-  const g = lineCells(groupLine);
-  const m = lineCells(groupLine + 1);
+function officeColumns(d: Doc, groupLine: number): { group: string; label: string; index: number }[] {
+  const g = d.cells(groupLine);
+  const m = d.cells(groupLine + 1);
   let group = '';
   return m.map((label, index) => {
     if (g[index]) group = compact(g[index]);
@@ -108,17 +93,17 @@ function officeColumns(groupLine: number): { group: string; label: string; index
   });
 }
 
-function officeFact(category: string | null, group: string, label: string, cell: string, line: number, extra?: string): Fact {
+function officeFact(d: Doc, category: string | null, group: string, label: string, cell: string, line: number, extra?: string): Fact {
   const m = OFFICE_MEASURES[label];
-  if (!m) throw new Error(`${DOC}:${line}: unknown office column "${label}"`);
+  if (!m) throw new Error(`${d.name}:${line}: unknown office column "${label}"`);
   const units = /^(\d+)(\D+)$/.exec(cell);
-  const value = m.unit === 'TWD' ? twd(cell, line) : units ? Number(units[1]) : num(cell, line);
-  return fact({
-    idParts: [AGENCY_NAME, category ?? `line${line}`, group, m.measure],
+  const value = m.unit === 'TWD' ? d.twd(cell, line) : units ? Number(units[1]) : d.num(cell, line);
+  return d.fact({
+    idParts: [d.agencyName, category ?? `line${line}`, group, m.measure],
     family: 'office_space',
     table: OFFICE_TABLE,
     line,
-    subject: AGENCY_NAME,
+    subject: d.agencyName,
     category,
     measure: m.measure,
     value,
@@ -133,22 +118,22 @@ function officeFact(category: string | null, group: string, label: string, cell:
  * rows, so only its first row (一、辦公房屋) and last row (合計) can be named. A middle row with
  * figures is kept without a category.
  */
-export function officeFacts(): Fact[] {
-  const title = findLine((t) => t === '現有辦公房', 1, undefined, '現有辦公房');
-  const rightTitle = findLine((t) => t === '舍明細表', title, undefined, '舍明細表');
-  const leftHead = findLine((t) => compact(t).startsWith('區分'), title, rightTitle, 'header 區分');
-  const leftCols = officeColumns(leftHead).filter((c) => c.index > 0);
-  const left = rowsBetween(leftHead + 2, rightTitle - 1, (c) => c[0] !== '' && filled(c.slice(1)).every(isNumberCell) && filled(c).length > 1);
-  const rightHead = findLine((t) => compact(t).startsWith('有償租用或借用'), rightTitle, undefined, 'header 有償租用或借用');
-  const rightCols = officeColumns(rightHead).filter((c) => c.group !== '合計');
-  const rightEnd = findLine((t) => compact(t).startsWith('捐助計畫'), rightHead, undefined, '捐助計畫');
-  const right = rowsBetween(rightHead + 2, rightEnd - 1, (c) => filled(c).length > 0 && filled(c).every((x) => isNumberCell(x) || /^\d+\D+$/.test(x)));
+export function officeFacts(d: Doc): Fact[] {
+  const title = d.find((t) => t === '現有辦公房', 1, undefined, '現有辦公房');
+  const rightTitle = d.find((t) => t === '舍明細表', title, undefined, '舍明細表');
+  const leftHead = d.find((t) => compact(t).startsWith('區分'), title, rightTitle, 'header 區分');
+  const leftCols = officeColumns(d, leftHead).filter((c) => c.index > 0);
+  const left = d.rows(leftHead + 2, rightTitle - 1, (c) => c[0] !== '' && filled(c.slice(1)).every(isNumberCell) && filled(c).length > 1);
+  const rightHead = d.find((t) => compact(t).startsWith('有償租用或借用'), rightTitle, undefined, 'header 有償租用或借用');
+  const rightCols = officeColumns(d, rightHead).filter((c) => c.group !== '合計');
+  const rightEnd = d.find((t) => compact(t).startsWith('捐助計畫'), rightHead, undefined, '捐助計畫');
+  const right = d.rows(rightHead + 2, rightEnd - 1, (c) => filled(c).length > 0 && filled(c).every((x) => isNumberCell(x) || /^\d+\D+$/.test(x)));
   const labels = left.map((r) => cleanName(r.cells[0].replace(/^[一二三四五六七八九十]+、|^\d+\s+/, '')));
   const out: Fact[] = [];
   left.forEach((r, i) => {
     for (const col of leftCols) {
       const cell = r.cells[col.index] ?? '';
-      if (cell !== '' && !isDash(cell)) out.push(officeFact(labels[i], col.group, col.label, cell, r.line));
+      if (cell !== '' && !isDash(cell)) out.push(officeFact(d, labels[i], col.group, col.label, cell, r.line));
     }
   });
   right.forEach((r: Row, i) => {
@@ -157,7 +142,7 @@ export function officeFacts(): Fact[] {
       const cell = r.cells[col.index] ?? '';
       if (cell === '' || isDash(cell)) continue;
       const extra = named ? undefined : `列名未能對應：左半表 ${left.length} 列、右半表 ${right.length} 列`;
-      out.push(officeFact(named, col.group, col.label, cell, r.line, extra));
+      out.push(officeFact(d, named, col.group, col.label, cell, r.line, extra));
     }
   });
   return out;

@@ -4,11 +4,10 @@
 // (left), or the right half has more rows than the left (right); such rows are appended.
 import type { MajorPlan } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
-import { cells, joinCjk, plainText, readSource, slug, thousandsToTwd } from './text.js';
+import type { Doc } from './source.js';
+import { cells, joinCjk, plainText, slug, thousandsToTwd } from './text.js';
 
-const DOC = '003_f9c75fe3daaeb2cd.txt';
 const TABLE = '重要社會發展、重大科技發展計畫執行情形及目標達成情形表';
-const YEAR = 114;
 
 interface Block {
   left: { line: number; c: string[] }[];
@@ -39,8 +38,8 @@ function yearsOf(period: string): [number | null, number | null] {
 
 const join = (a: string, b: string) => [a, plainText(b)].filter(Boolean).join(' ');
 
-export function parseMajorPlans(): ParserOutput {
-  const { lines } = readSource(DOC);
+export function parseMajorPlans(d: Doc): ParserOutput {
+  const { lines } = d;
   const plans: MajorPlan[] = [];
   for (const block of readBlocks(lines)) {
     const rows = block.left.filter((r) => r.c[0] !== '');
@@ -63,11 +62,11 @@ export function parseMajorPlans(): ParserOutput {
       const [startYear, endYear] = yearsOf(period);
       const rc = right[i]?.c ?? ['', '', ''];
       plans.push({
-        id: `003:plan:${slug(name)}`,
-        doc: DOC,
+        id: `${d.id}:plan:${slug(name)}`,
+        doc: d.name,
         table: TABLE,
         line: r.line,
-        year: YEAR,
+        year: d.year,
         name,
         type: r.c[1],
         period,

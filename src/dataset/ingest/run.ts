@@ -10,9 +10,14 @@ import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../core/search/build.js';
 import { buildS2tCharTable } from './s2t.js';
 import { findFactDisagreements } from './disagreements.js';
+import { Doc } from './source.js';
+import { readSource, useSources } from './text.js';
 
-export function ingest(): Dataset {
-  const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(DATA_DIR, 'sources/manifest.json'), 'utf8')));
+/** The dataset of the documents a data directory's sources/manifest.json lists. */
+export function ingest(dataDir = DATA_DIR): Dataset {
+  useSources(join(dataDir, 'sources'));
+  const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(dataDir, 'sources/manifest.json'), 'utf8')));
+  const docs = sources.map((s) => new Doc(s));
   const data: Dataset = {
     sources,
     budget_lines: [],
@@ -23,9 +28,9 @@ export function ingest(): Dataset {
     disagreements: [],
   };
   for (const parser of PARSERS) {
-    const out = parser.run();
-    for (const [name, records] of Object.entries(out) as [ResourceName, unknown[]][]) {
-      (data[name] as unknown[]).push(...records);
+    const outputs = parser.kinds ? docs.filter((d) => parser.kinds!.includes(d.kind)).map(parser.run) : [parser.run(docs[0])];
+    for (const out of outputs) {
+      for (const [name, records] of Object.entries(out) as [ResourceName, unknown[]][]) (data[name] as unknown[]).push(...records);
     }
   }
   data.disagreements.push(...findFactDisagreements(data.facts));
@@ -35,21 +40,26 @@ export function ingest(): Dataset {
 /** Every character of the source documents. */
 export function sourceCharacters(data: Dataset): Set<string> {
   const chars = new Set<string>();
-  for (const s of data.sources) for (const ch of readFileSync(join(DATA_DIR, 'sources', s.doc), 'utf8')) chars.add(ch);
+  for (const s of data.sources) for (const ch of readSource(s.doc).lines.join('\n')) chars.add(ch);
   return chars;
+}
+
+/** Writes the dataset, its data package and its search indexes into a data directory. */
+export function writeDataset(data: Dataset, dir = DATA_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of Object.keys(RESOURCES) as ResourceName[]) {
+    if (name === 'sources') continue;
+    writeFileSync(join(dir, `${name}.json`), serializeResource(data[name]));
+  }
+  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(buildDataPackage(data), null, 2) + '\n');
+  writeFileSync(join(dir, INDEX_FILES.items), JSON.stringify(buildItemIndex(data)) + '\n');
+  writeFileSync(join(dir, INDEX_FILES.passages), JSON.stringify(buildPassageIndex(data)) + '\n');
+  writeFileSync(join(dir, 's2t-chars.json'), JSON.stringify(buildS2tCharTable(sourceCharacters(data))) + '\n');
 }
 
 function main(): void {
   const data = ingest();
-  mkdirSync(DATA_DIR, { recursive: true });
-  for (const name of Object.keys(RESOURCES) as ResourceName[]) {
-    if (name === 'sources') continue;
-    writeFileSync(join(DATA_DIR, `${name}.json`), serializeResource(data[name]));
-  }
-  writeFileSync(join(DATA_DIR, 'datapackage.json'), JSON.stringify(buildDataPackage(data), null, 2) + '\n');
-  writeFileSync(join(DATA_DIR, INDEX_FILES.items), JSON.stringify(buildItemIndex(data)) + '\n');
-  writeFileSync(join(DATA_DIR, INDEX_FILES.passages), JSON.stringify(buildPassageIndex(data)) + '\n');
-  writeFileSync(join(DATA_DIR, 's2t-chars.json'), JSON.stringify(buildS2tCharTable(sourceCharacters(data))) + '\n');
+  writeDataset(data);
   const counts = Object.fromEntries(Object.keys(RESOURCES).map((n) => [n, data[n as ResourceName].length]));
   process.stderr.write(`ingest: ${JSON.stringify(counts)}\n`);
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SOURCES_DIR = join(import.meta.dirname, '../../../data/sources');
+let sourcesDir = SOURCES_DIR;
 
 export interface SourceText {
   doc: string;
@@ -12,12 +13,17 @@ export interface SourceText {
 
 const cache = new Map<string, SourceText>();
 
+/** Where readSource reads the documents from: data/sources, or another data directory's. */
+export function useSources(dir: string): void {
+  sourcesDir = dir;
+}
+
 export function readSource(doc: string): SourceText {
-  let text = cache.get(doc);
+  const path = join(sourcesDir, doc);
+  let text = cache.get(path);
   if (!text) {
-    const raw = readFileSync(join(SOURCES_DIR, doc), 'utf8');
-    text = { doc, lines: raw.split('\n') };
-    cache.set(doc, text);
+    text = { doc, lines: readFileSync(path, 'utf8').split('\n') };
+    cache.set(path, text);
   }
   return text;
 }
@@ -79,4 +85,17 @@ export function strictNumber(doc: string, cell: string, line: number): number {
   const v = parseNumber(cell);
   if (v === null) throw new Error(`${doc}:${line}: not a number: "${cell}"`);
   return v;
+}
+
+/** A name broken by line wraps: drop spaces next to CJK characters and dashes, keep "5G AIoT". */
+export function cleanName(s: string): string {
+  const near = '[\\u3000-\\u9fff\\uff00-\\uffef\\-—–]';
+  return joinCjk(plainText(s))
+    .replace(new RegExp(`(?<=${near})\\s+|\\s+(?=${near})`, 'g'), '')
+    .trim();
+}
+
+/** Explanation text: segments joined as one flow, HTML removed, wrap spaces dropped. */
+export function cleanText(segments: string[]): string {
+  return joinCjk(plainText(segments.join('')));
 }

@@ -1,8 +1,9 @@
-// A wide table of document 000 read as rows of figures: left and right halves joined by order,
-// each row aligned to the table's columns and checked against its own subtotal columns.
+// A wide table read as rows of figures: its halves joined by order, each row aligned to the table's
+// columns and checked against its own subtotal columns; rows named after agencies as facts.
 import type { AgencyCode, Fact } from '../schema.js';
-import { strictNumber, strictTwd } from './text.js';
-import { accountCode, agencyOf, DOC, fact, pairHalves, type DataRow } from './doc000-attached-common.js';
+import { agencyOf, type DataRow } from './blocks.js';
+import { compact, type Doc } from './source.js';
+import { cells } from './text.js';
 
 export interface Column {
   key: string; // unique within the table; used in ids and sum rules
@@ -51,9 +52,9 @@ function gaps(length: number, missing: number): number[][] {
  * (the PDF dump drops a '-' now and then) is read by trying every place for the missing zeros and
  * keeping the placements under which its subtotals add up; distinct results are all returned.
  */
-export function alignments(values: number[], columns: Column[], rules: SumRule[], where: string): number[][] {
+export function alignments(d: Doc, values: number[], columns: Column[], rules: SumRule[], where: string): number[][] {
   const missing = columns.length - values.length;
-  if (missing < 0 || missing > 2) throw new Error(`${DOC}:${where}: ${values.length} figures for ${columns.length} columns`);
+  if (missing < 0 || missing > 2) throw new Error(`${d.name}:${where}: ${values.length} figures for ${columns.length} columns`);
   const own = rules.filter(([parts, total]) => [...parts, total].every((k) => columns.some((c) => c.key === k)));
   const fits = gaps(values.length, missing)
     .map((at) => {
@@ -63,7 +64,7 @@ export function alignments(values: number[], columns: Column[], rules: SumRule[]
     })
     .filter((v) => sumsHold(v, columns, own));
   const distinct = new Map(fits.map((v) => [v.join(','), v]));
-  if (distinct.size === 0) throw new Error(`${DOC}:${where}: figures do not add up to the subtotals`);
+  if (distinct.size === 0) throw new Error(`${d.name}:${where}: figures do not add up to the subtotals`);
   return [...distinct.values()];
 }
 
@@ -83,7 +84,7 @@ function product<T>(lists: T[][]): T[][] {
  * cannot place is placed by `rowRule`: the agency rows must add up to the ministry row in every
  * column. Rows whose figures are all zero are dropped.
  */
-export function tableRows(
+export function tableRows(d: Doc, 
   halves: { rows: DataRow[]; columns: Column[] }[],
   rules: SumRule[],
   parse: (cell: string, line: number) => number,
@@ -91,24 +92,24 @@ export function tableRows(
   rowRule?: RowRule,
 ): TableRow[] {
   const first = halves[0].rows;
-  for (const h of halves.slice(1)) pairHalves(first, h.rows, what);
+  for (const h of halves.slice(1)) d.pair(first, h.rows, what);
   const columns = halves.flatMap((h) => h.columns);
   const readings = first.map((_, i) => {
     const perHalf = halves.map((h) => {
       const row = h.rows[i];
       const values = row.cells.map((c) => parse(c, row.line));
-      const ways = values.length === h.columns.length ? [values] : alignments(values, h.columns, rules, String(row.line));
+      const ways = values.length === h.columns.length ? [values] : alignments(d, values, h.columns, rules, String(row.line));
       return ways.map((v) => ({ cells: v.map((value) => ({ value, line: row.line })), realigned: values.length !== h.columns.length }));
     });
     const ways = product(perHalf)
       .map((parts) => ({ cells: parts.flatMap((p) => p.cells), realigned: parts.some((p) => p.realigned) }))
       .filter((w) => sumsHold(w.cells.map((c) => c.value), columns, rules));
-    if (ways.length === 0) throw new Error(`${DOC}:${halves.map((h) => h.rows[i].line).join('/')}: ${what}: figures do not add up`);
+    if (ways.length === 0) throw new Error(`${d.name}:${halves.map((h) => h.rows[i].line).join('/')}: ${what}: figures do not add up`);
     return ways;
   });
   const chosen = readings.map((ways, i) => {
     if (ways.length === 1) return ways[0];
-    const where = `${DOC}:${first[i].line}: ${what}`;
+    const where = `${d.name}:${first[i].line}: ${what}`;
     if (!rowRule) throw new Error(`${where}: ${ways.length} ways to align the row`);
     const rowIndex = (name: string) => {
       const k = first.findIndex((r) => r.name === name);
@@ -129,7 +130,7 @@ export function tableRows(
   chosen.forEach((w, i) => {
     const cells = w.cells.map((c, k) => ({ column: columns[k], value: c.value, line: c.line }));
     for (const c of cells) {
-      if (c.column.category === null && c.value !== 0) throw new Error(`${DOC}:${c.line}: ${what}: a figure in a column without a header`);
+      if (c.column.category === null && c.value !== 0) throw new Error(`${d.name}:${c.line}: ${what}: a figure in a column without a header`);
     }
     if (cells.some((c) => c.value !== 0)) out.push({ left: first[i], cells, realigned: w.realigned });
   });
@@ -140,23 +141,44 @@ export function col(key: string, category: string | null, nature: Fact['nature']
   return { key, category, nature, categoryCode };
 }
 
-export function twd(cell: string, line: number): number {
-  return strictTwd(DOC, cell, line);
+/**
+ * Account numbers printed in 歲出機關別預算表 ("5262010301 健全政府數位服 務基礎環境及人 才培力"),
+ * by agency, then by name with spaces removed.
+ */
+function accountsByAgency(d: Doc): Map<string, Map<string, Set<string>>> {
+  return d.memo('accounts', () => {
+    const out = new Map<string, Map<string, Set<string>>>();
+    const start = d.find((t) => compact(t).endsWith('歲出機關別預算表') && !/頁/.test(t), 1, d.count, '歲出機關別預算表');
+    const end = d.find((t) => /^附\s*屬\s*表$/.test(t), start, d.count, '附屬表');
+    for (const line of d.lines.slice(start, end)) {
+      for (const c of cells(line)) {
+        const m = /^(\d{10})\s+(\S.*)$/.exec(c);
+        if (!m) continue;
+        const agency = m[1] === '0062000000' ? '62' : m[1].slice(2, 6);
+        const byName = out.get(agency) ?? new Map<string, Set<string>>();
+        byName.set(compact(m[2]), (byName.get(compact(m[2])) ?? new Set<string>()).add(m[1]));
+        out.set(agency, byName);
+      }
+    }
+    return out;
+  });
 }
 
-export function persons(cell: string, line: number): number {
-  return strictNumber(DOC, cell, line);
+/** The account number of a row named under an agency, when exactly one line of that agency bears the name. */
+export function accountCode(d: Doc, agency: AgencyCode, name: string): string | null {
+  const codes = [...(accountsByAgency(d).get(agency)?.get(compact(name)) ?? [])];
+  return codes.length === 1 ? codes[0] : null;
 }
 
 /** Agency and account number of a row named after an agency (or 合計 / 數位發展部主管). */
-export function agencyRow(name: string, line: number): { agency: AgencyCode; subjectCode: string | null } {
+export function agencyRow(d: Doc, name: string, line: number): { agency: AgencyCode; subjectCode: string | null } {
   const agency = agencyOf(name);
-  if (!agency) throw new Error(`${DOC}:${line}: row "${name}" is not an agency`);
-  return { agency, subjectCode: accountCode(agency, name) };
+  if (!agency) throw new Error(`${d.name}:${line}: row "${name}" is not an agency`);
+  return { agency, subjectCode: accountCode(d, agency, name) };
 }
 
 /** One fact per cell of rows named after agencies; the row name is the subject. */
-export function agencyFacts(
+export function agencyFacts(d: Doc, 
   rows: TableRow[],
   base: { family: Fact['family']; table: string; measure: string; unit: Fact['unit']; unitLabel?: string },
   subjectOf: (name: string) => string = (n) => n,
@@ -164,11 +186,11 @@ export function agencyFacts(
   const out: Fact[] = [];
   for (const r of rows) {
     const subject = subjectOf(r.left.name ?? '');
-    const { agency, subjectCode } = agencyRow(subject, r.left.line);
+    const { agency, subjectCode } = agencyRow(d, subject, r.left.line);
     for (const c of r.cells) {
       if (c.column.category === null) continue;
       out.push(
-        fact({
+        d.fact({
           idParts: [subject, c.column.key],
           ...base,
           line: c.line,

@@ -1,0 +1,171 @@
+// A source document as its manifest entry describes it (file, kind, year, agency), with the helpers
+// every table parser reads it by: lines, cells, amounts, search and the fact builder.
+import type { AgencyCode, Fact, SourceDoc } from '../schema.js';
+import { cells, parseNumber, readSource, slug, strictNumber, strictTwd } from './text.js';
+
+export const AGENCY_NAMES: Record<AgencyCode, string> = {
+  '62': '數位發展部主管',
+  '6201': '數位發展部',
+  '6210': '資通安全署',
+  '6220': '數位產業署',
+};
+
+/** All whitespace removed: header cells print as "合 計", "職 員". */
+export function compact(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+export function isNumberCell(c: string): boolean {
+  return parseNumber(c) !== null;
+}
+
+export function isDash(c: string): boolean {
+  return ['-', '－', '—'].includes(c.trim());
+}
+
+/** Non-empty cells only. */
+export function filled(c: string[]): string[] {
+  return c.filter((x) => x !== '');
+}
+
+/** A row made only of numbers and dashes (the right half of a wide table). */
+export function isNumericRow(c: string[]): boolean {
+  const f = filled(c);
+  return f.length > 0 && f.every(isNumberCell);
+}
+
+/** A data row: its line and its cells. */
+export interface Row {
+  line: number;
+  cells: string[];
+}
+
+export type FactInput = Omit<Fact, 'id' | 'doc' | 'year' | 'agency' | 'subjectCode' | 'category' | 'categoryCode' | 'nature'> & {
+  idParts: string[];
+  year?: number;
+  agency?: AgencyCode;
+  subjectCode?: string | null;
+  category?: string | null;
+  categoryCode?: string | null;
+  nature?: Fact['nature'];
+};
+
+export class Doc {
+  readonly name: string;
+  readonly kind: string;
+  readonly year: number;
+  readonly agency: AgencyCode;
+  /** prefix of record ids: "000" for 000_….txt */
+  readonly id: string;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(source: SourceDoc) {
+    this.name = source.doc;
+    this.kind = source.type;
+    this.year = source.year;
+    this.agency = source.agency;
+    this.id = source.doc.replace(/[_.].*$/, '');
+  }
+
+  /** The agency the document is the budget of, as its tables name it. */
+  get agencyName(): string {
+    return AGENCY_NAMES[this.agency];
+  }
+
+  /** The account number of an agency line: 0062000000, 0062200000. */
+  accountOf(agency: AgencyCode = this.agency): string {
+    return `00${agency.padEnd(4, '0')}0000`;
+  }
+
+  get lines(): string[] {
+    return readSource(this.name).lines;
+  }
+
+  get count(): number {
+    return this.lines.length;
+  }
+
+  /** Text of a 1-based line. */
+  text(n: number): string {
+    if (n < 1 || n > this.count) throw new Error(`${this.name}: no line ${n}`);
+    return this.lines[n - 1];
+  }
+
+  cells(n: number): string[] {
+    return cells(this.text(n));
+  }
+
+  fail(line: number | string, message: string): never {
+    throw new Error(`${this.name}:${line}: ${message}`);
+  }
+
+  /** First line (1-based) in [from, to] whose trimmed text (asterisks dropped) passes the test. */
+  find(test: (text: string) => boolean, from = 1, to = this.count, what = 'line'): number {
+    for (let n = from; n <= to; n++) if (test(this.text(n).replace(/\*/g, '').trim())) return n;
+    throw new Error(`${this.name}: ${what} not found between lines ${from} and ${to}`);
+  }
+
+  /** Lines in [from, to] whose cells pass the test. */
+  rows(from: number, to: number, test: (c: string[]) => boolean): Row[] {
+    const out: Row[] = [];
+    for (let n = from; n <= to; n++) if (test(this.cells(n))) out.push({ line: n, cells: this.cells(n) });
+    return out;
+  }
+
+  /** Right-half rows line up with left-half rows by order; a different count means a broken page. */
+  pair<L, R>(left: L[], right: R[], what: string): [L, R][] {
+    if (left.length !== right.length) throw new Error(`${this.name}: ${what}: ${left.length} left rows but ${right.length} right rows`);
+    return left.map((l, i) => [l, right[i]]);
+  }
+
+  /** Checks that header lines [from, to] print each expected label (spaces ignored). */
+  expectHeader(from: number, to: number, labels: string[], what: string): void {
+    let text = '';
+    for (let n = from; n <= to; n++) text += compact(this.text(n));
+    for (const l of labels) if (!text.includes(compact(l))) this.fail(`${from}-${to}`, `${what}: header lacks "${l}"`);
+  }
+
+  /** A 千元 cell to whole NT$, or an error naming the line. */
+  readonly twd = (cell: string, line: number): number => strictTwd(this.name, cell, line);
+
+  /** A plain number cell (persons, counts, areas), or an error naming the line. */
+  readonly num = (cell: string, line: number): number => strictNumber(this.name, cell, line);
+
+  /**
+   * A ministry book records every cell of a row that has figures ('-' as 0), row by row across its
+   * halves; a unit budget records the printed figures only, half by half.
+   */
+  get ministryLevel(): boolean {
+    return this.kind === 'ministry-budget';
+  }
+
+  /** Something computed once per document (a parsed table other tables look up). */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
+  /** A fact of this document: id `<doc id>:<family>:<parts...>`. */
+  fact(f: FactInput): Fact {
+    const { idParts, ...rest } = f;
+    return {
+      id: [this.id, f.family, ...idParts.map(slug)].join(':'),
+      doc: this.name,
+      table: rest.table,
+      line: rest.line,
+      family: rest.family,
+      year: rest.year ?? this.year,
+      agency: rest.agency ?? this.agency,
+      subject: rest.subject,
+      subjectCode: rest.subjectCode ?? null,
+      category: rest.category ?? null,
+      categoryCode: rest.categoryCode ?? null,
+      nature: rest.nature ?? null,
+      measure: rest.measure,
+      value: rest.value,
+      unit: rest.unit,
+      ...(rest.unitLabel !== undefined ? { unitLabel: rest.unitLabel } : {}),
+      ...(rest.note !== undefined ? { note: rest.note } : {}),
+    };
+  }
+}

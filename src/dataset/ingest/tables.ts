@@ -1,0 +1,61 @@
+// The standard tables of a budget book (主管預算 or 單位預算), one entry per table type, each parsed
+// wherever the document prints it. A type marked with kinds is so far read in that kind of book only
+// (its two printings differ in layout). Facts come out in this order.
+import type { Fact } from '../schema.js';
+import type { Doc } from './source.js';
+import { econFacts, ECON_TABLE } from './econ.js';
+import { halvesTableFacts, MINISTRY_TABLES } from './doc000-attached.js';
+import { CAPITAL_TABLE, capitalFacts, COST_TABLE, costSummaryFacts, ONE_LEVEL_TABLE, oneLevelFacts } from './doc002-analysis.js';
+import { COMMISSIONED_TABLE, commissionedFacts, DONATION_TABLE, donationFacts } from './doc002-grants.js';
+import { PERSONNEL_TABLE, personnelCostFacts, POSITIONS_TABLE, positionFacts } from './doc002-personnel.js';
+import { PLAN_TABLE, subProgrammeClassFacts } from './doc002-programmes.js';
+import { OFFICE_TABLE, officeFacts, VEHICLE_TABLE, vehicleFacts } from './doc002-property.js';
+import { MAINLAND_TABLE, TRAVEL_SUMMARY_TABLE, TRAVEL_TABLE, travelFacts } from './doc002-travel.js';
+
+export interface TableType {
+  /** the standard titles the parser reads (one parser may read a family of tables) */
+  titles: string[];
+  kinds?: string[];
+  facts: (d: Doc) => Fact[] | null;
+}
+
+const UNIT = ['unit-budget'];
+const ministry = (title: string): TableType => {
+  const t = MINISTRY_TABLES.find((x) => x.title === title)!;
+  return { titles: [title], kinds: ['ministry-budget'], facts: (d) => halvesTableFacts(d, t) };
+};
+
+export const TABLE_TYPES: TableType[] = [
+  { titles: [PLAN_TABLE], kinds: UNIT, facts: subProgrammeClassFacts },
+  { titles: [COST_TABLE], kinds: UNIT, facts: costSummaryFacts },
+  { titles: [ONE_LEVEL_TABLE], kinds: UNIT, facts: oneLevelFacts },
+  { titles: [CAPITAL_TABLE], kinds: UNIT, facts: capitalFacts },
+  { titles: [PERSONNEL_TABLE], kinds: UNIT, facts: personnelCostFacts },
+  { titles: [POSITIONS_TABLE], kinds: UNIT, facts: positionFacts },
+  { titles: [VEHICLE_TABLE], kinds: UNIT, facts: vehicleFacts },
+  { titles: [OFFICE_TABLE], kinds: UNIT, facts: officeFacts },
+  { titles: [DONATION_TABLE], kinds: UNIT, facts: donationFacts },
+  { titles: [TRAVEL_SUMMARY_TABLE, TRAVEL_TABLE, MAINLAND_TABLE], kinds: UNIT, facts: travelFacts },
+  ...MINISTRY_TABLES.map((t) => ministry(t.title)),
+  { titles: [ECON_TABLE], facts: econFacts },
+  { titles: [COMMISSIONED_TABLE], kinds: UNIT, facts: commissionedFacts },
+];
+
+/** The facts of every table type a document prints, and the titles each was found under. */
+export function bookFacts(d: Doc): { facts: Fact[]; found: string[] } {
+  const facts: Fact[] = [];
+  const found: string[] = [];
+  for (const t of TABLE_TYPES) {
+    if (t.kinds && !t.kinds.includes(d.kind)) continue;
+    const out = t.facts(d);
+    if (out === null) continue;
+    facts.push(...out);
+    found.push(...new Set(out.map((f) => f.table)));
+  }
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (seen.has(f.id)) throw new Error(`${d.name}: duplicate fact id ${f.id}`);
+    seen.add(f.id);
+  }
+  return { facts, found };
+}
