@@ -41,7 +41,8 @@ export function properNamesOf(raw: string): string[] {
 
 export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1): QuestionSets {
   const residual = bigramSet(u.residual);
-  const properNames = properNamesOf(u.raw).filter((n) => residual.has(n));
+  // a name most records carry (APP, AI) says little: only rare ones must be mentioned
+  const properNames = properNamesOf(u.raw).filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
   // a proper name counts even when no record has it: then no record explains the question
   const weight = new Map([...residual].map((t) => [t, properNames.includes(t) ? Math.max(tokenWeight(t), 1) : tokenWeight(t)]));
   return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames };
@@ -68,7 +69,9 @@ function bigramsOf(item: Item) {
   if (!b) {
     const names = item.match.map(bigramSet);
     const context = bigramSet(item.context ?? '');
-    b = { names, all: new Set([...names.flatMap((s) => [...s]), ...context]), phrase: bigramSet(item.phrase ?? '') };
+    // a record that spells an acronym out (政府骨幹網路) mentions it (GSN)
+    const spelled = Object.entries(ACRONYMS).filter(([, zh]) => (item.context ?? item.name).includes(zh)).map(([acronym]) => acronym);
+    b = { names, all: new Set([...names.flatMap((s) => [...s]), ...context, ...spelled]), phrase: bigramSet(item.phrase ?? '') };
     bigramCache.set(item, b);
   }
   return b;

@@ -42,6 +42,7 @@ export function readOperation(norm: string, hints: OperationHints): OperationRea
     if (w.remaining.test(norm)) return 'remaining';
     if (w.count.test(norm)) return 'count';
     if (hints.ranking) return 'rank';
+    if (w.percent.test(norm) && w.change.test(norm) && hints.years >= 2) return 'changePct';
     if (w.share.test(norm) && !/比例尺/.test(norm)) return 'share';
     if (w.execRate.test(norm)) return 'ratio';
     if (w.percent.test(norm) && (w.change.test(norm) || hints.years >= 2) && !/比率|涵蓋率|普及率/.test(norm)) return 'changePct';

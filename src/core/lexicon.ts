@@ -16,7 +16,7 @@ export const AGENCIES: AgencyInfo[] = [
   },
   {
     code: '6201', zh: '數位發展部', en: 'Ministry of Digital Affairs (ministry proper)', short: 'MODA',
-    aliases: ['數位發展部本部', '數位部本部', '數發部本部', '部本部', '本部', 'ministry proper', 'moda proper', 'moda headquarters'],
+    aliases: ['數位發展部本部', '數位部本部', '數發部本部', '部本部', '本部', 'ministry of digital affairs proper', 'ministry proper', 'moda proper', 'moda headquarters'],
   },
   {
     code: '6210', zh: '資通安全署', en: 'Administration for Cyber Security', short: 'ACS',
@@ -122,6 +122,14 @@ export const GLOSSARY: [string, string][] = ([
   ['vehicles', '車輛'],
   ['office space', '辦公房屋'],
   ['object class', '用途別'],
+  ['compensation of employees', '受僱人員報酬'],
+  ['purchases of goods and services', '商品及勞務購買支出'],
+  ['goods and services', '商品及勞務購買支出'],
+  ['current transfers', '經常移轉'],
+  ['capital transfers', '資本移轉'],
+  ['fixed capital formation', '固定資本形成'],
+  ['intangible assets', '無形資產購入'],
+  ['economic classification', '經濟性分類'],
   ['economic class', '經濟性分類'],
   ['approved total', '總經費'],
   ['total cost', '總經費'],
@@ -213,7 +221,7 @@ export const SYNONYMS: [RegExp, string][] = [
 ];
 
 /** Words that carry no item meaning, removed before matching names. */
-export const FILLER = /請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月)(?:到|至)|(?<![\u3400-\u9fff])在/g;
+export const FILLER = /請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
 
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
 export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been)(?![a-z0-9])|'s/g;

@@ -44,6 +44,7 @@ export interface Understood {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+const EXCLUDED = /(?:excluding|not including|except|without|不含|不包括|扣除|除了)\s*[^,，。;；)）]*/g;
 /** English words in a Chinese question from which on it is read with the English glossary and filler. */
 const MIXED_ENGLISH_WORDS = 4;
 
@@ -118,7 +119,8 @@ export function understand(raw: string): Understood {
   const english = lang === 'en' || (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS;
   const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), english ? translateEnglish(norm0) : norm0);
   const yr = readYears(norm);
-  const ag = takeAgencies(yr.rest);
+  // "(excluding ACS and ADI)" names agencies the question leaves out
+  const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
   const measures: MeasureWord[] = [];
   for (const [re, m] of MEASURE_WORDS) if (re.test(norm) && !measures.includes(m)) measures.push(m);
 

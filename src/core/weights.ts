@@ -73,6 +73,8 @@ export const GATE = {
   exactKpiLengthScale: 20,
   /** extra names counted at most */
   extraNamesCap: 3,
+  /** a proper name is required of a prose figure only when this rare (weight = ln(1 + records / (1 + df))) */
+  properNameMinWeight: 4,
   /** a two-character indicator keyword is too common to name it on its own */
   minKpiExact: 3,
 } as const;

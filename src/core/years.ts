@@ -55,6 +55,8 @@ export function readYears(q: string): YearReading {
     years.push({ year: n, text: y });
     return pre + ' ';
   });
+  // months and days date a figure within the year; they name nothing
+  rest = rest.replace(/(?<![\d,.])(?:1[0-2]|0?[1-9])\s*月(?:底|份|初|中|末)?|(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])\s*日/g, ' ');
   return { years, relative, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
