@@ -46,8 +46,10 @@ export interface Item {
   subject?: string;
   /** for a line: the name of the line it sits under (a revenue source above an agency's line) */
   under?: string;
-  /** for a prose figure: the words right around it, normalised */
+  /** for a prose figure: what it measures (the words next to it), normalised */
   phrase?: string;
+  /** for a prose figure: whether it counts what was added (新增 12 項) rather than what there is */
+  flow?: boolean;
   /** for a prose figure: its headings and surrounding text */
   context?: string;
 }
@@ -90,6 +92,9 @@ function lineKey(l: BudgetLine): string {
   if (l.code && l.level !== 'plan') return `${l.kind}:${l.code}`;
   return `${l.kind}:${l.agency}:${l.level}:${normalizeName(l.name)}`;
 }
+
+/** Words that make a figure a flow (what was added or removed) rather than a stock. */
+export const FLOW = /新增|增加|增設|新設|成長|減少/;
 
 /** A named plan's explanation states its approved total: "總經費932,726千元". */
 const APPROVED_TOTAL = /總經費\s*([\d,]+)\s*千元/;
@@ -236,7 +241,9 @@ export function buildCatalog(data: Dataset): Catalog {
     const item = add(key, () => ({
       id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [normalizeName(k.metric), ...k.keywords.map(normalizeName)],
       agency: k.agency, code: null, parent: null, children: [], obs: [], text: `${k.metricEn} ${k.keywords.join(' ')}`,
-      ...(k.phrase ? { phrase: normalizeName(k.phrase) } : {}),
+      // what it measures, else the words around it
+      ...(k.measure || k.phrase ? { phrase: normalizeName(k.measure || k.phrase!) } : {}),
+      ...(FLOW.test(k.phrase ?? '') ? { flow: true } : {}),
       ...(k.context ? { context: k.context } : {}),
     }));
     item.obs.push({

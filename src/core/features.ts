@@ -4,6 +4,7 @@ import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
 import { GATE, WEIGHTS, type FeatureName } from './weights.js';
 import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
+import { FLOW } from './catalog.js';
 import { bigramSet } from './search/tokenize.js';
 
 export type Features = Partial<Record<FeatureName, number>>;
@@ -77,7 +78,10 @@ function bigramsOf(item: Item) {
   return b;
 }
 
-const FLOW = /新增|增加|增設|新設|成長|減少/;
+/** The noun a count question counts: 幾個主題 → 主題, 多少家廠商 → 廠商. */
+export function countedNoun(norm: string): string | undefined {
+  return norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1];
+}
 const REVENUE = /收入|歲入|規費|revenue|income/;
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 
@@ -124,7 +128,10 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     const phrase = bigramsOf(item).phrase;
     if (phrase.size && sets.residual.size) f.phrase = explained(sets, phrase);
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
-    if (FLOW.test(item.phrase ?? '') && !FLOW.test(u.norm)) f.flowNotAsked = 1;
+    if (item.flow && !FLOW.test(u.norm)) f.flowNotAsked = 1;
+    // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
+    const counted = countedNoun(u.norm);
+    if (counted && item.phrase && bigramSet(counted).has(item.phrase.slice(-2))) f.countedNoun = 1;
   } else if (n.exact) {
     f.exact = 1;
     f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;

@@ -23,6 +23,8 @@ export const WEIGHTS = {
   phrase: 0.6,
   /** a prose figure of what was added (新增 12 項) when the question asks how many there are */
   flowNotAsked: -0.15,
+  /** the noun a count question counts is what the prose figure measures */
+  countedNoun: 0.3,
   /** the counting word, money or percent asked agrees with the figure's unit */
   unitAgrees: 0.4,
   /** ... or contradicts it (a money question is not answered by a count) */

@@ -68,8 +68,8 @@ function clauseAround(text: string, c: CountMatch): { start: number; end: number
  * else (under a chapter heading only) the start of its sentence.
  */
 export function subjectOf(heading: string, clause: string, sentenceBefore: string): string {
-  const quoted = `${sentenceBefore}${clause}`.match(/「([^」]{2,30})」/);
-  const opening = sentenceBefore.split(/[，、；：:]/)[0].replace(/\d.*$/, '');
+  const quoted = plainText(`${sentenceBefore}${clause}`).match(/「([^」]{2,30})」/);
+  const opening = plainText(sentenceBefore).split(/[，、；：:]/)[0].replace(/\d.*$/, '');
   return tighten(quoted ? quoted[1] : heading.replace(/[。：:]$/, '') || opening).slice(0, SUBJECT_MAX);
 }
 
@@ -77,8 +77,8 @@ export function subjectOf(heading: string, clause: string, sentenceBefore: strin
 export function measureOf(before: string, after: string): string {
   const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘)/, '');
   // up to the next figure after it; from the last figure before it
-  const next = words(after.split(/\d/)[0]);
-  const prev = words(before.split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
+  const next = words(plainText(after).split(/\d/)[0]);
+  const prev = words(plainText(before).split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
   return (next.length >= 2 ? next : prev.slice(-MEASURE_MAX)).slice(0, MEASURE_MAX);
 }
 
