@@ -16,6 +16,7 @@ export function explainsEnough(c: Candidate): boolean {
   if (c.features.properNameMissing) return false;
   if (c.item.kind === 'kpi' && c.yearAsked && !c.features.yearFits && !c.features.yearMentioned) return false;
   if (c.item.kind === 'kpi') return c.explains >= GATE.minExplainsKpi;
+  if (c.item.kind === 'plan' && !c.exact) return c.explains >= GATE.minExplainsPlan;
   return c.explains >= GATE.minExplains || (c.exact && c.explains >= GATE.minExplainsExact);
 }
 

@@ -11,7 +11,7 @@ import { answerSearch } from './answers/search.js';
 import { notFound } from './answers/not-found.js';
 import { agencyItem } from './selection.js';
 import { stripFiller } from './lexicon.js';
-import type { Context } from './answers/context.js';
+import { say, type Context } from './answers/context.js';
 
 export interface Trace {
   frame: Pick<Understood, 'lang' | 'years' | 'agencies' | 'ministryAmbiguous' | 'measures' | 'operation' | 'unitAsked' | 'countWords' | 'residual' | 'foreignBody'>;
@@ -21,6 +21,8 @@ export interface Trace {
 }
 
 const TRACE_CANDIDATES = 5;
+/** Operations whose answer is a percentage. */
+const PERCENT_OPERATIONS = new Set<Understood['operation']>(['share', 'ratio', 'changePct']);
 
 function frameOf(u: Understood): Trace['frame'] {
   const { lang, years, agencies, ministryAmbiguous, measures, operation, unitAsked, countWords, residual, foreignBody } = u;
@@ -66,7 +68,14 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
 /** What the gate allows when the operation's handler has nothing: the value of the best record, or none. */
 export function fallback(ctx: Context, u: Understood, s: Selection): Answer {
   const value = HANDLERS.value(ctx, u, s);
-  if (value) return value;
+  // a rate or share asked is never answered with an amount: the record's own figure only when it is one
+  const head = value?.figures[0];
+  if (value && (!PERCENT_OPERATIONS.has(u.operation) || !head || head.unit === 'percent')) return value;
+  if (value && head) {
+    return notFound(ctx, u, u.lang === 'zh'
+      ? `資料中沒有這個問題要的比率；文件記載的是${head.label} ${say(head, 'zh')}。`
+      : `The documents give no such rate or share; they give ${head.label}: ${say(head, 'en')}.`, [value.query]);
+  }
   if (s.decision.kind === 'search' || (s.decision.kind === 'agency' && !agencyItem(ctx, u))) {
     if (u.residual.length >= 2) return answerSearch(ctx, u, stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim());
   }

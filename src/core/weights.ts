@@ -66,6 +66,8 @@ export const GATE = {
   minExplainsExact: 0.1,
   /** how much a partly matched name's cover counts when it explains nothing else (0..1) */
   partialFloor: 0.5,
+  /** a major plan named loosely: long names share many words with unrelated questions */
+  minExplainsPlan: 0.4,
   /** a prose figure must explain this share of the content words: prose is full of near misses */
   minExplainsKpi: 0.5,
   /** candidates within this score of the best are offered as alternatives */

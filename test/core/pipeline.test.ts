@@ -10,7 +10,7 @@ import { buildCatalog } from '../../src/core/catalog.js';
 import { findCandidates } from '../../src/core/candidates.js';
 import { featuresOf, questionSets } from '../../src/core/features.js';
 import { gate } from '../../src/core/gate.js';
-import { loadSearchIndex } from '../../src/core/search/search.js';
+import { loadSearchIndex, tokenWeight } from '../../src/core/search/search.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
 
 const data = loadDataset();
@@ -62,7 +62,7 @@ describe('candidates and features', () => {
     const kpi = data.kpis.find((k) => !/gsn|政府骨幹/i.test(k.context ?? '') && k.unit === 'count')!;
     const u = understand(`GSN ${kpi.measure} 有幾${kpi.unitLabel ?? '個'}`);
     const item = catalog.byId.get(catalog.itemOfRecord.get(kpi.id)!)!;
-    expect(featuresOf(item, u, questionSets(u))?.features.properNameMissing).toBe(1);
+    expect(featuresOf(item, u, questionSets(u, (t) => tokenWeight(index, t)))?.features.properNameMissing).toBe(1);
   });
 });
 
