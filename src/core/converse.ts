@@ -6,6 +6,7 @@ import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, is
 import { runPipeline } from './pipeline.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
+import { phrase } from '../format/phrases.js';
 
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
@@ -15,6 +16,6 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   const merged = inherit(prev, u);
   const answer = runPipeline(ctx, merged).answer;
   const note = carriedNote(prev, u, merged);
-  const summary = note ? (u.lang === 'zh' ? `（延續上一題：${note}）${answer.summary}` : `(Following on from the last question: ${note}) ${answer.summary}`) : answer.summary;
+  const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
   return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(merged) };
 }

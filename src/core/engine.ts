@@ -16,6 +16,8 @@ import { baseAnswer } from './answers/context.js';
 import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
 import { answerInConversation } from './converse.js';
 import { commandFrame, type CommandOptions } from './command-frame.js';
+import { detectLanguage } from './normalize.js';
+import { phrase } from '../format/phrases.js';
 import type { FrameMemory } from './follow-up.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
@@ -48,7 +50,8 @@ export interface Engine {
 /** Longest question the core reads; surfaces cap lower and say so. */
 export const MAX_CORE_CHARS = 2000;
 
-export function createEngine(dataDir = DATA_DIR): Engine {
+/** The data, catalog and indexes every question is answered from, and what was loaded. */
+function loadContext(dataDir: string): { ctx: Context; info: Engine['info'] } {
   const t0 = performance.now();
   const data = loadDataset(dataDir);
   const readIndex = (file: string) => loadSearchIndex(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
@@ -64,27 +67,30 @@ export function createEngine(dataDir = DATA_DIR): Engine {
   };
   const pkg = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as { version?: string };
   const records = data.budget_lines.length + data.facts.length + data.kpis.length + data.major_plans.length + data.passages.length;
-  const info = { dataVersion: pkg.version ?? 'unversioned', records, loadMs: Math.round(performance.now() - t0) };
+  return { ctx, info: { dataVersion: pkg.version ?? 'unversioned', records, loadMs: Math.round(performance.now() - t0) } };
+}
 
-  /** Runs a question through `answer`; a bug must not take the surface down: say so, keep the question. */
-  const safely = (query: unknown, opts: AskOptions, answerOf: (text: string) => Answer): Answer => {
-    const text = typeof query === 'string' ? query : String(query ?? '');
-    let answer: Answer;
-    try {
-      answer = answerOf(text.slice(0, MAX_CORE_CHARS));
-      if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
-    } catch (err) {
-      // a bug must not take the surface down: say so, keep the question
-      const u = { raw: text, lang: /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en' } as Parameters<typeof baseAnswer>[0];
-      answer = {
-        ...baseAnswer(u, 'not_found'),
-        summary: u.lang === 'zh' ? '處理這個問題時發生錯誤，請換個問法。' : 'Something went wrong with this question; please rephrase it.',
-        suggestions: [],
-      };
-      process.emitWarning(`engine error: ${(err as Error).stack ?? err}`);
-    }
-    return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
-  };
+/** Runs a question through `answerOf`; a bug must not take the surface down: say so, keep the question. */
+function safely(query: unknown, opts: AskOptions, answerOf: (text: string) => Answer): Answer {
+  const text = typeof query === 'string' ? query : String(query ?? '');
+  let answer: Answer;
+  try {
+    answer = answerOf(text.slice(0, MAX_CORE_CHARS));
+    if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
+  } catch (err) {
+    const u = { raw: text, lang: detectLanguage(text) } as Parameters<typeof baseAnswer>[0];
+    answer = {
+      ...baseAnswer(u, 'not_found'),
+      summary: phrase(u.lang).records.error,
+      suggestions: [],
+    };
+    process.emitWarning(`engine error: ${(err as Error).stack ?? err}`);
+  }
+  return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
+}
+
+export function createEngine(dataDir = DATA_DIR): Engine {
+  const { ctx, info } = loadContext(dataDir);
   const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, understand(text)).answer);
 
   // the frame is built from the options; the answer repeats the call as a question a person can read

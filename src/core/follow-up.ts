@@ -6,6 +6,7 @@ import type { Conversation, TurnMemory } from './conversation.js';
 import type { Understood } from './understand.js';
 import { FOLLOW_UP } from './lexicon.js';
 import { groupDigits } from '../format/numbers.js';
+import { phrase } from '../format/phrases.js';
 import { baseAnswer, collectSources, say } from './answers/context.js';
 
 /** The part of a frame a later question can inherit. */
@@ -106,7 +107,6 @@ export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): A
   const [first, second] = lastTwo(c).map(asFigure);
   // a change runs from the earlier year to the later; else from the earlier answer to the later
   const [from, to] = first.year !== undefined && second.year !== undefined && first.year > second.year ? [second, first] : [first, second];
-  const zh = u.lang === 'zh';
   const value = op === 'sum' ? first.value + second.value : op === 'diff' ? to.value - from.value : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
   const head: Figure = {
     label: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `${to.label} / ${from.label} − 1`,
@@ -114,9 +114,8 @@ export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): A
     formula: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `(${to.label} − ${from.label}) ÷ ${from.label} × 100`,
   };
   const shown = op === 'changePct' ? `${groupDigits(value, 2)}%` : say(head, u.lang);
-  const summary = zh
-    ? `延續前兩題：${first.label} ${say(first, 'zh')}、${second.label} ${say(second, 'zh')}，${op === 'sum' ? '合計' : op === 'diff' ? '相差' : '增減'} ${shown}。`
-    : `From the last two answers: ${first.label} ${say(first, 'en')} and ${second.label} ${say(second, 'en')}; ${op === 'sum' ? 'together' : op === 'diff' ? 'difference' : 'change'} ${shown}.`;
+  const pair = { a: first.label, aValue: say(first, u.lang), b: second.label, bValue: say(second, u.lang) };
+  const summary = phrase(u.lang).computed.onFigures(pair, op, shown);
   return { ...baseAnswer(u, 'compare'), summary, figures: [head, first, second], sources: collectSources([head]), suggestions: [] };
 }
 

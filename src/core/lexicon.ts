@@ -226,9 +226,11 @@ export const FILLER = /(?:多少|幾)\s*(?:個機關|個縣市|人次|場次|萬
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
 export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been)(?![a-z0-9])|'s/g;
 
+/** The filler words removed from a question read in each language. */
+const FILLERS: Record<'zh' | 'en', RegExp[]> = { zh: [FILLER], en: [FILLER, EN_FILLER] };
+
 export function stripFiller(s: string, lang: 'zh' | 'en'): string {
-  const zh = s.replace(FILLER, ' ');
-  return lang === 'en' ? zh.replace(EN_FILLER, ' ') : zh;
+  return FILLERS[lang].reduce((out, re) => out.replace(re, ' '), s);
 }
 
 /** Words that pick one of an item's measures other than the budget (vehicles, office space, travel …). */

@@ -12,6 +12,7 @@ import { notFound } from './answers/not-found.js';
 import { agencyItem } from './selection.js';
 import { stripFiller } from './lexicon.js';
 import { say, type Context } from './answers/context.js';
+import { phrase } from '../format/phrases.js';
 
 export interface Trace {
   frame: Pick<Understood, 'lang' | 'years' | 'agencies' | 'ministryAmbiguous' | 'measures' | 'operation' | 'unitAsked' | 'countWords' | 'residual' | 'foreignBody'>;
@@ -53,9 +54,7 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
   }
   const ranked = findCandidates(ctx.catalog, ctx.index, u);
   if (foreignOnly(u, ranked)) {
-    const answer = notFound(ctx, u, u.lang === 'zh'
-      ? `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${u.foreignBody}」的資料。`
-      : `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${u.foreignBody}.`);
+    const answer = notFound(ctx, u, phrase(u.lang).records.foreignBody(u.foreignBody!));
     return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };
   }
   const decision = gate(u, ranked);
@@ -72,12 +71,10 @@ export function fallback(ctx: Context, u: Understood, s: Selection): Answer {
   const head = value?.figures[0];
   if (value && (!PERCENT_OPERATIONS.has(u.operation) || !head || head.unit === 'percent')) return value;
   if (value && head) {
-    return notFound(ctx, u, u.lang === 'zh'
-      ? `資料中沒有這個問題要的比率；文件記載的是${head.label} ${say(head, 'zh')}。`
-      : `The documents give no such rate or share; they give ${head.label}: ${say(head, 'en')}.`, [value.query]);
+    return notFound(ctx, u, phrase(u.lang).records.noRate(head.label, say(head, u.lang)), [value.query]);
   }
   if (s.decision.kind === 'search' || (s.decision.kind === 'agency' && !agencyItem(ctx, u))) {
     if (u.residual.length >= 2) return answerSearch(ctx, u, stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim());
   }
-  return notFound(ctx, u, u.lang === 'zh' ? '資料中找不到這個問題的數字。' : 'The documents do not answer this question.');
+  return notFound(ctx, u, phrase(u.lang).records.noFigure);
 }

@@ -7,7 +7,8 @@ import { agencyInfo } from './lexicon.js';
 import type { Understood } from './understand.js';
 import { GATE } from './weights.js';
 import { itemTitle, type Context } from './answers/context.js';
-import { rocToAd } from './years.js';
+import { phrase } from '../format/phrases.js';
+import type { Lang } from './answer.js';
 
 const REVENUE = /收入|歲入|規費|revenue|income/;
 
@@ -40,13 +41,9 @@ export function otherReading(ctx: Context, best: Item): Item | undefined {
 
 /** A question that asks for the other reading, in the question's words. */
 function readingQuestion(u: Understood, item: Item): string {
-  const zh = u.lang === 'zh';
-  const who = item.agency === '62' ? (zh ? '數位發展部主管' : 'MODA total') : zh ? '數位發展部本部' : 'MODA ministry proper';
   const what = item.kind === 'line' ? (item.level === 'agency' ? '' : item.name) : (item.category ?? '').replace(/^(合計|總計)$/, '');
-  const last = u.years.at(-1);
-  const year = last === undefined ? '' : zh ? `${last} 年度` : `${rocToAd(last)}`;
-  const measure = item.family === 'positions' ? (zh ? '預算員額' : 'positions') : u.measures.includes('final') ? (zh ? '決算' : 'final account') : zh ? (what ? '' : '預算') : 'budget';
-  return [who, what, year, measure].filter(Boolean).join(' ');
+  const measure = item.family === 'positions' ? 'positions' : u.measures.includes('final') ? 'final' : 'budget';
+  return phrase(u.lang).records.readingQuestion({ total: item.agency === '62', what, year: u.years.at(-1), measure });
 }
 
 export function alternativesFor(ctx: Context, u: Understood, best: Item, others: Candidate[]): string[] {
@@ -73,8 +70,6 @@ export function acrossAgencies(ctx: Context, u: Understood, best: Item): Item[] 
 }
 
 /** Which "數位發展部" the answer used, said once. */
-export function readingNote(code: string, lang: 'zh' | 'en'): string {
-  const total = code === '62';
-  if (lang === 'zh') return total ? '（「數位發展部」此處指主管合計，含資通安全署及數位產業署；本部數字見建議問題。）' : '（「數位發展部」此處指部本部；含兩署的主管合計見建議問題。）';
-  return total ? ' ("MODA" read as the ministry-level total including ACS and ADI; the ministry proper is in the suggestions.)' : ' ("MODA" read as the ministry proper; the total including ACS and ADI is in the suggestions.)';
+export function readingNote(code: string, lang: Lang): string {
+  return phrase(lang).records.readingNote(code === '62');
 }

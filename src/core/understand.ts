@@ -5,7 +5,7 @@ import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
   RANKING, RANKING_ASC, OPERATION_FILLER, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
-import { compact, normalizeQuestion } from './normalize.js';
+import { compact, detectLanguage, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
 import { readOperation, type UnitAsked } from './frame.js';
 import type { Operation } from './lexicon.js';
@@ -43,7 +43,6 @@ export interface Understood {
   countWords: string[];
 }
 
-const CJK = /[\u3400-\u9fff]/;
 const EXCLUDED = /(?:excluding|not including|except|without|不含|不包括|扣除|除了)\s*[^,，。;；)）]*/g;
 /** English words in a Chinese question from which on it is read with the English glossary and filler. */
 const MIXED_ENGLISH_WORDS = 4;
@@ -104,6 +103,24 @@ function findForeignBody(s: string): string | null {
   return null;
 }
 
+/** How the words of a question are read: English is put into the glossary's Chinese first. */
+const READERS: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => s, en: translateEnglish };
+
+/** itemText with measure, intent, year, whole and unit words removed: what must be explained. */
+function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
+  let residual: string = stripFiller(rest, readAs);
+  for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
+  residual = residual
+    .replace(new RegExp(RANKING.source, 'g'), ' ')
+    .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
+    .replace(new RegExp(SHARE.source, 'g'), ' ')
+    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
+    // words that name the whole rather than an item
+    .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
+  if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
+  return residual.replace(UNIT_FILLER, ' ');
+}
+
 function firstMention(text: string, code: AgencyCode): number {
   const at = AGENCIES.find((a) => a.code === code)!.aliases.map((alias) => text.indexOf(alias)).filter((i) => i >= 0);
   return at.length ? Math.min(...at) : Infinity;
@@ -111,14 +128,14 @@ function firstMention(text: string, code: AgencyCode): number {
 
 export function understand(raw: string): Understood {
   const norm0 = normalizeQuestion(raw);
-  const lang: 'zh' | 'en' = CJK.test(norm0) ? 'zh' : 'en';
+  const lang = detectLanguage(norm0);
   const helpHit = HELP.test(norm0.trim());
   const searchMatch = norm0.match(SEARCH);
   const search = searchMatch ? norm0.slice((searchMatch.index ?? 0) + searchMatch[0].length).trim() || norm0 : null;
 
   // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
-  const english = lang === 'en' || (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS;
-  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), english ? translateEnglish(norm0) : norm0);
+  const readAs = (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
+  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), READERS[readAs](norm0));
   const yr = readYears(norm);
   // "(excluding ACS and ADI)" names agencies the question leaves out
   const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
@@ -129,17 +146,7 @@ export function understand(raw: string): Understood {
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
   // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
   const itemText = compact(ag.rest).replace(/的/g, '');
-  let residual: string = stripFiller(ag.rest, english ? 'en' : 'zh');
-  for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
-  residual = residual
-    .replace(new RegExp(RANKING.source, 'g'), ' ')
-    .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
-    .replace(new RegExp(SHARE.source, 'g'), ' ')
-    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
-    // words that name the whole rather than an item
-    .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
-  if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
-  residual = residual.replace(UNIT_FILLER, ' ');
+  let residual = residualOf(ag.rest, norm, readAs);
   const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
   const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來/.test(norm);
   const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });

@@ -18,8 +18,11 @@ export interface YearReading {
 export const MIN_ROC = 80;
 export const MAX_ROC = 140;
 
+/** AD 1911 is ROC 0: the one offset between the calendars. */
+const ROC_EPOCH = 1911;
+
 export function rocToAd(roc: number): number {
-  return roc + 1911;
+  return roc + ROC_EPOCH;
 }
 
 const RELATIVE: [RegExp, number][] = [
@@ -40,7 +43,7 @@ export function readYears(q: string): YearReading {
   }
   // AD years: 2025, fy2025, 2025年
   rest = rest.replace(/(?:fy\s*)?(?<![\d,.])((?:19|20)\d{2})(?![\d,])(?:\s*年度?)?/g, (m, y: string) => {
-    years.push({ year: Number(y) - 1911, text: m.trim() });
+    years.push({ year: Number(y) - ROC_EPOCH, text: m.trim() });
     return ' ';
   });
   // ROC with 年/年度/年底: 114 年度, 112年底 (the 底 stays for as-of readers)
@@ -60,11 +63,7 @@ export function readYears(q: string): YearReading {
   return { years, relative, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
-export function yearLabel(roc: number, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `${roc} 年度` : `FY${rocToAd(roc)} (ROC ${roc})`;
-}
-
 /** A year in either calendar as a ROC year: 2025 → 114, 114 → 114. */
 export function adToRoc(year: number): number {
-  return year > 1911 ? year - 1911 : year;
+  return year > ROC_EPOCH ? year - ROC_EPOCH : year;
 }

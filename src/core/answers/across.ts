@@ -3,8 +3,9 @@
 import type { Answer, Figure } from '../answer.js';
 import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { formatChange, formatMoneyCell, moneyCellUnit } from '../../format/numbers.js';
-import { chooseMeasure, chooseYear, observe } from './amount.js';
+import { formatChange, formatMoneyCell } from '../../format/numbers.js';
+import { phrase } from '../../format/phrases.js';
+import { chooseMeasure, chooseYear, observe } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context } from './context.js';
 
 function yearsOf(item: Item, measure: string): number[] {
@@ -23,32 +24,35 @@ export function answerAcrossAgencies(ctx: Context, u: Understood, items: Item[])
   const obs = items.map((i) => observe(i, year, measure)[0]);
   if (obs.some((o) => !o)) return undefined;
   const figs = items.map((i, k) => figureOf(ctx, i, obs[k]!, lang));
+  const p = phrase(lang);
   const [a, b] = figs;
   const diff: Figure = {
-    label: lang === 'zh' ? `${a.label}與${b.label}之差` : `${a.label} minus ${b.label}`,
+    label: p.differenceLabel(a.label, b.label),
     value: a.value - b.value, unit: a.unit, year, measure: 'difference',
     computedFrom: [a.label, b.label], formula: `${a.label} − ${b.label}`,
   };
   const money = a.unit === 'TWD';
-  const summary = lang === 'zh'
-    ? `${figs.map((f, k) => `${itemTitle(items[k], lang)} ${say(f, lang)}`).join('；')}（${yearText(year, lang)}${measureLabel(measure, lang)}）。前者${diff.value >= 0 ? '多' : '少'} ${formatChange(diff.value, b.value, a.unit, lang).slice(1)}。`
-    : `${figs.map((f, k) => `${itemTitle(items[k], lang)}: ${say(f, lang)}`).join('; ')} (${yearText(year, lang)} ${measureLabel(measure, lang)}). The first is ${diff.value >= 0 ? 'more' : 'less'} by ${formatChange(diff.value, b.value, a.unit, lang).slice(1)}.`;
+  const summary = p.amount.acrossSummary({
+    parts: figs.map((f, k) => ({ title: itemTitle(items[k], lang), value: say(f, lang) })),
+    year: yearText(year, lang), measure: measureLabel(measure, lang),
+    more: diff.value >= 0, delta: formatChange(diff.value, b.value, a.unit, lang),
+  });
   return {
     ...baseAnswer(u, 'compare'),
     summary,
     figures: [diff, ...figs],
     table: {
-      columns: lang === 'zh' ? ['項目', money ? `${yearText(year, lang)}（${moneyCellUnit(lang)}）` : yearText(year, lang)] : ['Item', money ? `${yearText(year, lang)} (${moneyCellUnit(lang)})` : yearText(year, lang)],
+      columns: p.amount.acrossColumns(yearText(year, lang), money),
       rows: figs.map((f, k) => [itemTitle(items[k], lang), money ? formatMoneyCell(f.value, lang) : say(f, lang)]),
       numeric: [1],
     },
     chart: {
-      kind: 'bar', title: lang === 'zh' ? `${yearText(year, lang)}${measureLabel(measure, lang)}比較` : `${yearText(year, lang)} ${measureLabel(measure, lang)}`,
+      kind: 'bar', title: p.amount.acrossTitle(yearText(year, lang), measureLabel(measure, lang)),
       unit: a.unit, categories: items.map((i) => itemTitle(i, lang)),
       series: [{ name: measureLabel(measure, lang), values: figs.map((f) => f.value) }],
       caption: captionOf(figs, lang),
     },
     sources: collectSources(figs),
-    suggestions: items.map((i) => (lang === 'zh' ? `${itemTitle(i, lang)} 與上年度比較` : `${itemTitle(i, lang)} change from previous year`)),
+    suggestions: items.map((i) => p.changeQuestion(itemTitle(i, lang))),
   };
 }

@@ -1,13 +1,14 @@
 // An item split into its parts: sub-lines, object classes, economic classes or asset types.
-import type { Answer, Figure } from '../answer.js';
+import type { Answer, Figure, Lang } from '../answer.js';
 import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
-import { chooseYear, observe } from './amount.js';
-import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context, captionOf } from './context.js';
+import { formatMoneyCell, groupDigits } from '../../format/numbers.js';
+import { phrase, type BreakdownBy } from '../../format/phrases.js';
+import { chooseYear, observe } from './observations.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context, captionOf } from './context.js';
 import { notFound } from './not-found.js';
 
-type By = 'lines' | 'object_class' | 'econ_class' | 'capital_asset';
+type By = BreakdownBy;
 
 function byOf(u: Understood): By {
   if (/用途別|object class|人事費.*業務費/.test(u.norm)) return 'object_class';
@@ -35,61 +36,66 @@ function parts(ctx: Context, item: Item, by: By, detail = false): Item[] {
   return classes.length ? classes : found;
 }
 
+interface Row { item: Item; fig: Figure }
+
+/** A part's name in the breakdown: a fact by its class (and part), a line by its name. */
+function partName(item: Item, lang: Lang): string {
+  return item.kind === 'fact' ? `${item.category}${item.nature ? phrase(lang).nature(item.nature) : ''}` : item.name;
+}
+
+/** The parts with a non-zero budget for the year, labelled with the whole's title. */
+function partRows(ctx: Context, lang: Lang, list: Item[], year: number, title: string): Row[] {
+  const rows: Row[] = [];
+  for (const p of list) {
+    const o = observe(p, year, 'budget')[0];
+    if (o && o.value !== 0) rows.push({ item: p, fig: figureOf(ctx, p, o, lang, p.kind === 'fact' ? `${title} ${partName(p, lang)}` : itemTitle(p, lang)) });
+  }
+  return rows.sort((a, b) => b.fig.value - a.fig.value);
+}
+
 export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer {
   const lang = u.lang;
+  const p = phrase(lang);
   const by = byOf(u);
   const title = itemTitle(item, lang);
   const detail = /明細|細項|細目|detail/.test(u.norm);
   let list = parts(ctx, item, by, detail);
   const year = chooseYear(item, u, 'budget') ?? Math.max(...list.flatMap((i) => i.obs.map((o) => o.year)));
   // detail the year does not have (114 prints classes only): the classes
-  if (detail && !list.some((p) => observe(p, year, 'budget').length)) list = parts(ctx, item, by, false);
-  const rows: { item: Item; fig: Figure }[] = [];
-  for (const p of list) {
-    const o = observe(p, year, 'budget')[0];
-    if (o && o.value !== 0) rows.push({ item: p, fig: figureOf(ctx, p, o, lang, p.kind === 'fact' ? `${title} ${p.category}${p.nature ? (lang === 'zh' ? (p.nature === 'capital' ? '（資本門）' : '（經常門）') : ` (${p.nature})`) : ''}` : itemTitle(p, lang)) });
-  }
+  if (detail && !list.some((part) => observe(part, year, 'budget').length)) list = parts(ctx, item, by, false);
+  const rows = partRows(ctx, lang, list, year, title);
   // sub-lines without the whole they split would look complete when they are not (112 of one agency only)
-  const whole = observe(item, year, 'budget').length > 0;
-  if (rows.length === 0 || (by === 'lines' && !whole)) {
-    return notFound(ctx, u, lang === 'zh'
-      ? `資料中沒有${title} ${year} 年度的這種細分。`
-      : `The documents give no such breakdown of ${title} for FY${year + 1911}.`,
-      lang === 'zh' ? [`${title} ${year} 年度預算`, `${title} 用途別細分`] : [`${title} budget FY${year + 1911}`]);
-  }
-  rows.sort((a, b) => b.fig.value - a.fig.value);
   const totalObs = observe(item, year, 'budget')[0];
+  if (rows.length === 0 || (by === 'lines' && !totalObs)) {
+    return notFound(ctx, u, p.lists.breakdownMissing(title, year), p.lists.breakdownMissingQuestions(title, year));
+  }
   const totalFig = totalObs ? figureOf(ctx, item, totalObs, lang) : undefined;
-  const sum = rows.reduce((s, r) => s + r.fig.value, 0);
-  const base = totalFig?.value ?? sum;
-  const partName = (r: { item: Item }) => (r.item.kind === 'fact' ? `${r.item.category}${r.item.nature ? (lang === 'zh' ? (r.item.nature === 'capital' ? '（資本門）' : '（經常門）') : ` (${r.item.nature})`) : ''}` : r.item.name);
-  const byZh = { lines: '下層計畫', object_class: '用途別', econ_class: '經濟性分類', capital_asset: '資產別' }[by];
-  const byEn = { lines: 'sub-lines', object_class: 'object class', econ_class: 'economic class', capital_asset: 'asset type' }[by];
-  const summary = lang === 'zh'
-    ? `${title} ${year} 年度${totalFig ? `預算 ${say(totalFig, lang)}，` : ''}依${byZh}分為 ${rows.length} 項，最大為${partName(rows[0])} ${say(rows[0].fig, lang)}（${groupDigits((rows[0].fig.value / base) * 100, 1)}%）。`
-    : `${title} FY${year + 1911}${totalFig ? ` budget ${say(totalFig, lang)}` : ''} by ${byEn}: ${rows.length} parts; the largest is ${partName(rows[0])} at ${say(rows[0].fig, lang)} (${groupDigits((rows[0].fig.value / base) * 100, 1)}%).`;
+  const base = totalFig?.value ?? rows.reduce((s, r) => s + r.fig.value, 0);
+  const share = (r: Row) => `${groupDigits((r.fig.value / base) * 100, 1)}%`;
+  const summary = p.lists.breakdownSummary({
+    title, year, by, total: totalFig && say(totalFig, lang), count: rows.length,
+    part: partName(rows[0].item, lang), value: say(rows[0].fig, lang), percent: (rows[0].fig.value / base) * 100,
+  });
   const figures = totalFig ? [totalFig, ...rows.map((r) => r.fig)] : rows.map((r) => r.fig);
   return {
     ...baseAnswer(u, 'breakdown'),
     summary,
     figures,
     table: {
-      columns: lang === 'zh' ? [byZh, `${yearText(year, lang)}（${moneyCellUnit(lang)}）`, '占比'] : [byEn, `FY${year + 1911} (${moneyCellUnit(lang)})`, 'Share'],
-      rows: [...rows.map((r) => [partName(r), formatMoneyCell(r.fig.value, lang), `${groupDigits((r.fig.value / base) * 100, 1)}%`]),
-        ...(totalFig ? [[lang === 'zh' ? '合計' : 'Total', formatMoneyCell(totalFig.value, lang), '100%']] : [])],
+      columns: p.lists.breakdownColumns(by, year),
+      rows: [...rows.map((r) => [partName(r.item, lang), formatMoneyCell(r.fig.value, lang), share(r)]),
+        ...(totalFig ? [[p.total, formatMoneyCell(totalFig.value, lang), '100%']] : [])],
       numeric: [1, 2],
     },
     chart: {
       kind: 'bar',
-      title: lang === 'zh' ? `${title} ${year} 年度預算（依${byZh}）` : `${title} FY${year + 1911} by ${byEn}`,
+      title: p.lists.breakdownTitle(title, year, by),
       unit: 'TWD',
-      categories: rows.map(partName),
-      series: [{ name: lang === 'zh' ? '預算數' : 'Budget', values: rows.map((r) => r.fig.value) }],
+      categories: rows.map((r) => partName(r.item, lang)),
+      series: [{ name: p.budgetSeries, values: rows.map((r) => r.fig.value) }],
       caption: captionOf(figures, lang),
     },
     sources: collectSources(figures),
-    suggestions: lang === 'zh'
-      ? [`${title} 用途別細分`, `${title} 資本支出資產別`, `${title} 與上年度比較`].filter((s) => !s.includes(byZh))
-      : [`${title} by object class`, `${title} change from previous year`],
+    suggestions: p.lists.breakdownQuestions(title, by),
   };
 }

@@ -6,19 +6,19 @@ import type { Understood } from '../understand.js';
 import type { Handler } from '../handlers.js';
 import { agencyFilter } from '../candidates.js';
 import { formatMoneyCell } from '../../format/numbers.js';
-import { observe } from './amount.js';
+import { phrase, type CollectionName } from '../../format/phrases.js';
+import { observe } from './observations.js';
 import { normalizeName } from '../normalize.js';
 import { AGENCIES } from '../lexicon.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
-interface Collection { zh: string; en: string; items: Item[]; measure: string; year: number; countBy: 'items' | 'values' }
+interface Collection { name: CollectionName; items: Item[]; measure: string; year: number; countBy: 'items' | 'values' }
 
 interface CollectionKind {
   words: RegExp;
   pick: (i: Item, ctx: Context) => boolean;
   measure: (u: Understood) => string;
-  zh: string;
-  en: string;
+  name: CollectionName;
   /** count the items (plans, projects) or add up a count each row holds (vehicles) */
   countBy: 'items' | 'values';
 }
@@ -31,17 +31,17 @@ const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.zh));
 /** The collections a question can count, by the words that name them. */
 const COLLECTIONS: CollectionKind[] = [
   {
-    words: /重大計畫|major plans?/, zh: '重大計畫', en: 'major plans', countBy: 'items',
+    words: /重大計畫|major plans?/, name: 'majorPlans', countBy: 'items',
     pick: (i) => i.kind === 'plan',
     measure: (u) => (/已編列|budgeted/.test(u.norm) ? 'budgetedToDate' : /執行|executed/.test(u.norm) ? 'executedToDate' : 'approved'),
   },
   {
-    words: /委辦(?:計畫|案|項目)|commissioned/, zh: '委辦計畫', en: 'commissioned projects', countBy: 'items',
+    words: /委辦(?:計畫|案|項目)|commissioned/, name: 'commissioned', countBy: 'items',
     pick: (i, ctx) => i.family === 'commissioned' && i.category === '委辦費' && !isLineName(ctx, i.subject ?? ''),
     measure: () => 'budget',
   },
   {
-    words: /公務車|車輛|vehicles|cars/, zh: '公務車輛', en: 'official vehicles', countBy: 'values',
+    words: /公務車|車輛|vehicles|cars/, name: 'vehicles', countBy: 'values',
     pick: (i) => i.family === 'vehicles' && i.obs.some((o) => o.measure === 'count'),
     measure: () => 'count',
   },
@@ -57,7 +57,7 @@ function collectionOf(ctx: Context, u: Understood): Collection | undefined {
   const year = u.years.at(-1) ?? years.at(-1);
   if (year === undefined) return undefined;
   const items = pool.filter((i) => observe(i, year, measure).length);
-  return items.length ? { zh: def.zh, en: def.en, items, measure, year, countBy: def.countBy } : undefined;
+  return items.length ? { name: def.name, items, measure, year, countBy: def.countBy } : undefined;
 }
 
 function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, figs: Figure[], summary: string): Answer {
@@ -66,7 +66,7 @@ function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, fi
     summary,
     figures: [head, ...figs],
     table: {
-      columns: u.lang === 'zh' ? ['#', '名稱', '金額（千元）'] : ['#', 'Name', 'Amount (NT$ thousand)'],
+      columns: phrase(u.lang).lists.collectionColumns(),
       rows: c.items.map((i, k) => [String(k + 1), itemTitle(i, u.lang), formatMoneyCell(figs[k].value, u.lang)]),
       numeric: [0, 2],
     },
@@ -84,16 +84,15 @@ export const answerCount: Handler = (ctx, u) => {
   const c = collectionOf(ctx, u);
   if (!c) return undefined;
   const figs = figuresOf(ctx, u, c);
+  const p = phrase(u.lang);
   const head: Figure = {
-    label: u.lang === 'zh' ? `${c.year} 年度${c.zh}數` : `Number of ${c.en}, ${c.year + 1911}`,
+    label: p.lists.countLabel(c.year, c.name),
     value: c.countBy === 'items' ? c.items.length : figs.reduce((s, f) => s + f.value, 0),
     unit: 'count', unitLabel: c.countBy === 'items' ? '項' : figs[0].unitLabel ?? '', year: c.year, measure: 'count',
     computedFrom: figs.map((f) => f.label), formula: 'count',
   };
-  const names = c.items.map((i) => itemTitle(i, u.lang)).join(u.lang === 'zh' ? '、' : '; ');
-  return listAnswer(ctx, u, c, head, figs, u.lang === 'zh'
-    ? `${c.year} 年度共有 ${head.value} ${head.unitLabel}${c.zh}：${names}。`
-    : `${head.value} ${c.en} in ${c.year + 1911}: ${names}.`);
+  const names = c.items.map((i) => itemTitle(i, u.lang)).join(p.listJoin);
+  return listAnswer(ctx, u, c, head, figs, p.lists.countSummary({ year: c.year, count: head.value, unitLabel: head.unitLabel ?? '', name: c.name, names }));
 };
 
 /** The total of one column over the collection. */
@@ -101,12 +100,11 @@ export const answerCollectionSum: Handler = (ctx, u) => {
   const c = collectionOf(ctx, u);
   if (!c) return undefined;
   const figs = figuresOf(ctx, u, c);
+  const p = phrase(u.lang).lists;
   const head: Figure = {
-    label: u.lang === 'zh' ? `${c.year} 年度 ${c.items.length} 項${c.zh}合計` : `${c.items.length} ${c.en}, ${c.year + 1911}, total`,
+    label: p.collectionSumLabel(c.year, c.items.length, c.name),
     value: figs.reduce((s, f) => s + f.value, 0), unit: 'TWD', year: c.year, measure: c.measure,
     computedFrom: figs.map((f) => f.label), formula: figs.map((f) => f.label).join(' + '),
   };
-  return listAnswer(ctx, u, c, head, figs, u.lang === 'zh'
-    ? `${c.items.length} 項${c.zh}相加為 ${say(head, 'zh')}。`
-    : `The ${c.items.length} ${c.en} add up to ${say(head, 'en')}.`);
+  return listAnswer(ctx, u, c, head, figs, p.collectionSumSummary(c.items.length, c.name, say(head, u.lang)));
 };

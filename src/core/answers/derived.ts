@@ -7,8 +7,10 @@ import type { Understood } from '../understand.js';
 import type { Handler, Selection } from '../handlers.js';
 import { agencyItem } from '../selection.js';
 import { namesOnlyAgency } from '../gate.js';
-import { formatValue, groupDigits } from '../../format/numbers.js';
-import { observe, yearsWith } from './amount.js';
+import { formatValue } from '../../format/numbers.js';
+import { phrase } from '../../format/phrases.js';
+import { rocToAd } from '../years.js';
+import { observe, yearsWith } from './observations.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
 /** Percentages are shown and compared to two decimals, as the documents print them. */
@@ -29,7 +31,7 @@ function subject(ctx: Context, u: Understood, s: Selection): Item | undefined {
 
 /** The measure a year is asked in: "114 年預算比 112 年決算" reads budget for 114 and final for 112. */
 function measureNear(u: Understood, year: number): string {
-  const at = u.norm.search(new RegExp(`${year}\\s*年|${year + 1911}`));
+  const at = u.norm.search(new RegExp(`${year}\\s*年|${rocToAd(year)}`));
   const after = at < 0 ? '' : u.norm.slice(at, at + 10);
   if (/決算|final|actual/.test(after)) return 'final';
   if (/預算|budget/.test(after)) return 'budget';
@@ -54,15 +56,19 @@ function computed(u: Understood, intent: Answer['intent'], head: Figure, inputs:
   return { ...baseAnswer(u, intent), summary, figures, sources: collectSources(figures), suggestions: [] };
 }
 
+/** Two figures as a sentence names them: each label with its value. */
+function pair(u: Understood, a: Figure, b: Figure) {
+  return { a: a.label, aValue: say(a, u.lang), b: b.label, bValue: say(b, u.lang) };
+}
+
 function missing(ctx: Context, u: Understood, item: Item, points: Point[]): Answer {
   const title = itemTitle(item, u.lang);
   const what = points.map((p) => `${p.year} ${p.measure}`).join(', ');
+  const words = phrase(u.lang).computed;
   return {
     ...baseAnswer(u, 'not_found'),
-    summary: u.lang === 'zh'
-      ? `資料中沒有計算所需的${title}數字（${what}）；只列出文件記載的數字。`
-      : `The documents lack a figure needed for ${title} (${what}); only printed figures are given.`,
-    suggestions: yearsWith(item, 'budget').slice(-2).reverse().map((y) => (u.lang === 'zh' ? `${title} ${y} 年度預算` : `${title} budget ${y + 1911}`)),
+    summary: words.missing(title, what),
+    suggestions: yearsWith(item, 'budget').slice(-2).reverse().map((y) => words.budgetQuestion(title, y)),
   };
 }
 
@@ -73,14 +79,11 @@ const changePct: Handler = (ctx, u, s) => {
   const [b, a] = pts.map((p) => figure(ctx, u, p));
   if (!a || !b || !a.value) return missing(ctx, u, item, pts);
   const pct: Figure = {
-    label: u.lang === 'zh' ? `${b.label}較${a.label}增減比率` : `${b.label} vs ${a.label}, change in percent`,
+    label: phrase(u.lang).computed.changePctLabel(b.label, a.label),
     value: round(((b.value - a.value) / a.value) * 100), unit: 'percent', year: pts[0].year, measure: 'changePct',
     computedFrom: [b.label, a.label], formula: `(${b.label} − ${a.label}) ÷ ${a.label} × 100`,
   };
-  const up = pct.value >= 0;
-  return computed(u, 'compare', pct, [b, a], u.lang === 'zh'
-    ? `${b.label} ${say(b, 'zh')}，較${a.label} ${say(a, 'zh')}${up ? '增加' : '減少'} ${groupDigits(Math.abs(pct.value), 2)}%。`
-    : `${b.label}: ${say(b, 'en')}, ${up ? 'up' : 'down'} ${groupDigits(Math.abs(pct.value), 2)}% from ${a.label} (${say(a, 'en')}).`);
+  return computed(u, 'compare', pct, [b, a], phrase(u.lang).computed.changePctSummary(pair(u, b, a), pct.value));
 };
 
 const diff: Handler = (ctx, u, s) => {
@@ -92,13 +95,11 @@ const diff: Handler = (ctx, u, s) => {
   const [b, a] = pts.map((p) => figure(ctx, u, p));
   if (!a || !b) return missing(ctx, u, item, pts);
   const d: Figure = printed ? figureOf(ctx, item, printed, u.lang) : {
-    label: u.lang === 'zh' ? `${b.label}與${a.label}之差` : `${b.label} minus ${a.label}`,
+    label: phrase(u.lang).differenceLabel(b.label, a.label),
     value: b.value - a.value, unit: b.unit, year: pts[0].year, measure: 'difference',
     computedFrom: [b.label, a.label], formula: `${b.label} − ${a.label}`,
   };
-  return computed(u, 'compare', d, [b, a], u.lang === 'zh'
-    ? `${b.label} ${say(b, 'zh')}，${a.label} ${say(a, 'zh')}，相差 ${formatValue(Math.abs(d.value), d.unit, 'zh')}。`
-    : `${b.label}: ${say(b, 'en')}; ${a.label}: ${say(a, 'en')}; a difference of ${formatValue(Math.abs(d.value), d.unit, 'en')}.`);
+  return computed(u, 'compare', d, [b, a], phrase(u.lang).computed.diffSummary(pair(u, b, a), formatValue(Math.abs(d.value), d.unit, u.lang)));
 };
 
 /** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
@@ -125,13 +126,12 @@ const share: Handler = (ctx, u, s) => {
   const [p, w] = pts.map((pt) => figure(ctx, u, pt));
   if (!p || !w || !w.value) return missing(ctx, u, part, pts);
   const head: Figure = {
-    label: u.lang === 'zh' ? `${p.label}占${w.label}比例` : `${p.label} as a share of ${w.label}`,
+    label: phrase(u.lang).shareLabel(p.label, w.label),
     value: round((p.value / w.value) * 100), unit: 'percent', year, measure: 'share',
     computedFrom: [p.label, w.label], formula: `${p.label} ÷ ${w.label} × 100`,
   };
-  return computed(u, 'amount', head, [p, w], u.lang === 'zh'
-    ? `${p.label} ${say(p, 'zh')}，占${w.label} ${say(w, 'zh')} 的 ${groupDigits(head.value, 2)}%。`
-    : `${p.label} is ${say(p, 'en')}, ${groupDigits(head.value, 2)}% of ${w.label} (${say(w, 'en')}).`);
+  const words = { part: p.label, partValue: say(p, u.lang), whole: w.label, wholeValue: say(w, u.lang), percent: head.value };
+  return computed(u, 'amount', head, [p, w], phrase(u.lang).shareSummary(words));
 };
 
 function planPoints(item: Item, u: Understood): [string, string] {
@@ -150,13 +150,11 @@ const ratio: Handler = (ctx, u, s) => {
   const [n, d] = pts.map((p) => figure(ctx, u, p));
   if (!n || !d || !d.value) return missing(ctx, u, item, pts);
   const head: Figure = {
-    label: u.lang === 'zh' ? `${itemTitle(item, 'zh')} 執行率（${n.label} ÷ ${d.label}）` : `${itemTitle(item, 'en')} execution rate (${n.label} ÷ ${d.label})`,
+    label: phrase(u.lang).computed.rateLabel(itemTitle(item, u.lang), n.label, d.label),
     value: round((n.value / d.value) * 100), unit: 'percent', year, measure: 'rate',
     computedFrom: [n.label, d.label], formula: `${n.label} ÷ ${d.label} × 100`,
   };
-  return computed(u, 'execution', head, [n, d], u.lang === 'zh'
-    ? `${n.label} ${say(n, 'zh')}，${d.label} ${say(d, 'zh')}，執行率 ${groupDigits(head.value, 2)}%。`
-    : `${n.label}: ${say(n, 'en')}; ${d.label}: ${say(d, 'en')}; execution rate ${groupDigits(head.value, 2)}%.`);
+  return computed(u, 'execution', head, [n, d], phrase(u.lang).computed.rateSummary(pair(u, n, d), head.value));
 };
 
 /** Budgeted to date but not yet executed (a major plan). */
@@ -168,13 +166,11 @@ const remaining: Handler = (ctx, u, s) => {
   const [b, e] = pts.map((p) => figure(ctx, u, p));
   if (!b || !e) return missing(ctx, u, item, pts);
   const head: Figure = {
-    label: u.lang === 'zh' ? `${item.name} 已編列尚未執行數` : `${item.name} budgeted but not yet executed`,
+    label: phrase(u.lang).computed.remainingLabel(item.name),
     value: b.value - e.value, unit: 'TWD', year, measure: 'remaining',
     computedFrom: [b.label, e.label], formula: `${b.label} − ${e.label}`,
   };
-  return computed(u, 'plan', head, [b, e], u.lang === 'zh'
-    ? `${b.label} ${say(b, 'zh')}，${e.label} ${say(e, 'zh')}，尚未執行 ${say(head, 'zh')}。`
-    : `${b.label}: ${say(b, 'en')}; ${e.label}: ${say(e, 'en')}; not yet executed: ${say(head, 'en')}.`);
+  return computed(u, 'plan', head, [b, e], phrase(u.lang).computed.remainingSummary(pair(u, b, e), say(head, u.lang)));
 };
 
 export const DERIVED_HANDLERS = { changePct, diff, share, ratio, remaining } satisfies Record<string, Handler>;

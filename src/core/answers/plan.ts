@@ -2,13 +2,15 @@
 import type { Answer, Figure } from '../answer.js';
 import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
+import { formatMoneyCell } from '../../format/numbers.js';
+import { phrase } from '../../format/phrases.js';
 import { baseAnswer, collectSources, figureOf, measureLabel, say, type Context, captionOf } from './context.js';
 
 const ORDER = ['approved', 'budgetedToDate', 'executedToDate'];
 
 export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
+  const p = phrase(lang);
   const plan = ctx.catalog.plans.find((p) => p.id === item.id)!;
   const wanted = u.measures.find((m) => ORDER.includes(m)) ?? 'approved';
   const obs = [...item.obs].sort((a, b) => (a.measure === wanted ? -1 : b.measure === wanted ? 1 : ORDER.indexOf(a.measure) - ORDER.indexOf(b.measure)));
@@ -19,16 +21,19 @@ export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives
   const budgeted = get('budgetedToDate');
   if (approved && executed && approved.value) {
     figures.push({
-      label: lang === 'zh' ? `${plan.name} 累計執行數占核定總經費比例` : `${plan.name} executed to date as a share of the approved total`,
+      label: p.records.planRateLabel(plan.name),
       value: Math.round((executed.value / approved.value) * 10000) / 100, unit: 'percent', year: plan.year, measure: 'rate',
       computedFrom: [figures.find((f) => f.measure === 'executedToDate')!.label, figures.find((f) => f.measure === 'approved')!.label],
       formula: 'executedToDate ÷ approved × 100',
     });
   }
   const main = figures[0];
-  const summary = lang === 'zh'
-    ? `${plan.name}（${plan.type}，${plan.period}）${measureLabel(main.measure!, lang)} ${say(main, lang)}。${approved && executed ? `截至 ${plan.year} 年底累計執行 ${say(figures.find((f) => f.measure === 'executedToDate')!, lang)}，為核定總經費的 ${groupDigits((executed.value / approved.value) * 100, 1)}%。` : ''}`
-    : `${plan.name} (${plan.type}, ${plan.period}): ${measureLabel(main.measure!, lang)} ${say(main, lang)}.${approved && executed ? ` Executed to the end of FY${plan.year + 1911}: ${say(figures.find((f) => f.measure === 'executedToDate')!, lang)}, ${groupDigits((executed.value / approved.value) * 100, 1)}% of the approved total.` : ''}`;
+  const summary = p.records.planSummary({
+    name: plan.name, type: plan.type, period: plan.period, measure: measureLabel(main.measure!, lang), value: say(main, lang),
+    executed: approved && executed ? {
+      year: plan.year, value: say(figures.find((f) => f.measure === 'executedToDate')!, lang), percent: (executed.value / approved.value) * 100,
+    } : undefined,
+  });
   const rows = obs.map((o) => [measureLabel(o.measure, lang), formatMoneyCell(o.value, lang)]);
   const text = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
   return {
@@ -36,8 +41,8 @@ export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives
     summary,
     figures,
     table: {
-      columns: lang === 'zh' ? ['項目', `金額（${moneyCellUnit(lang)}）`] : ['Measure', `Amount (${moneyCellUnit(lang)})`],
-      rows: [...rows, [lang === 'zh' ? '本年度預定工作' : "This year's work", text(plan.work)], [lang === 'zh' ? '執行情形' : 'Progress', text(plan.progress)]],
+      columns: p.records.planColumns(),
+      rows: [...rows, [p.records.planWork, text(plan.work)], [p.records.planProgress, text(plan.progress)]],
       numeric: [1],
     },
     chart: approved ? {

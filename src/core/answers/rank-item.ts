@@ -7,7 +7,8 @@ import type { Understood } from '../understand.js';
 import { findCandidates } from '../candidates.js';
 import { explainsEnough } from '../gate.js';
 import { formatValue } from '../../format/numbers.js';
-import { chooseMeasure, observe, yearsWith } from './amount.js';
+import { phrase } from '../../format/phrases.js';
+import { chooseMeasure, observe, yearsWith } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
 /** The agencies a ranking compares: the ministry proper and the two administrations (never their total). */
@@ -31,20 +32,20 @@ export function answerRankByItem(ctx: Context, u: Understood, like: Item): Answe
   const rows = items.map((i) => ({ item: i, fig: figureOf(ctx, i, observe(i, year, measure)[0], u.lang) }));
   rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
   const figures: Figure[] = rows.map((r) => r.fig);
-  const zh = u.lang === 'zh';
+  const p = phrase(u.lang);
   const what = /^(合計|總計)?$/.test(like.category ?? '') ? u.residual || like.name : like.category!;
-  const list = rows.map((r) => `${itemTitle(r.item, u.lang)} ${say(r.fig, u.lang)}`).join(zh ? '、' : '; ');
+  const list = rows.map((r) => `${itemTitle(r.item, u.lang)} ${say(r.fig, u.lang)}`).join(p.listJoin);
   return {
     ...baseAnswer(u, 'ranking'),
-    summary: zh ? `依${what}排名（${year} 年度）：${list}。` : `Ranked by ${what} (FY${year + 1911}): ${list}.`,
+    summary: p.lists.byItemSummary(what, year, list),
     figures,
     table: {
-      columns: zh ? ['名次', '項目', '數值'] : ['#', 'Item', 'Value'],
+      columns: p.lists.byItemColumns(),
       rows: rows.map((r, k) => [String(k + 1), itemTitle(r.item, u.lang), formatValue(r.fig.value, r.fig.unit, u.lang, r.fig.unitLabel)]),
       numeric: [0, 2],
     },
     chart: {
-      kind: 'bar', title: zh ? `${year} 年度${what}` : `${what}, FY${year + 1911}`,
+      kind: 'bar', title: p.lists.byItemTitle(what, year),
       unit: figures[0].unit, categories: rows.map((r) => itemTitle(r.item, u.lang)),
       series: [{ name: what, values: figures.map((f) => f.value) }], caption: captionOf(figures, u.lang),
     },

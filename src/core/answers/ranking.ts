@@ -2,30 +2,50 @@
 import type { Answer, Figure } from '../answer.js';
 import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { formatMoneyCell, groupDigits, moneyCellUnit } from '../../format/numbers.js';
-import { observe } from './amount.js';
-import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
+import { formatMoneyCell, groupDigits } from '../../format/numbers.js';
+import { phrase, type RankLevel } from '../../format/phrases.js';
+import { observe } from './observations.js';
+import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
-function levelOf(u: Understood): { level: string; zh: string; en: string } {
-  if (/工作計畫|work plan|節/.test(u.norm)) return { level: 'workplan', zh: '工作計畫', en: 'work plan' };
-  if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return { level: 'programme', zh: '業務計畫', en: 'programme' };
-  return { level: 'agency', zh: '機關', en: 'agency' };
+function levelOf(u: Understood): RankLevel {
+  if (/工作計畫|work plan|節/.test(u.norm)) return 'workplan';
+  if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return 'programme';
+  return 'agency';
+}
+
+interface Row { item: Item; fig: Figure }
+
+/** The budget lines a ranking compares: one level, of one family, within the agencies named. */
+function poolOf(ctx: Context, u: Understood, level: RankLevel): Item[] {
+  const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
+  const within = u.agencies.filter((a) => a !== '62');
+  return group(ctx.catalog, `level:${family}:${level}`).filter(
+    (i) => i.kind === 'line' && i.agency !== '62' &&
+      (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
+  );
+}
+
+/** No ranking where the year lacks an agency: the years that have them all instead. */
+function incomplete(ctx: Context, u: Understood, r: { pool: Item[]; rows: Row[]; level: RankLevel; year?: number; measure: string; years: number[] }): Answer {
+  const p = phrase(u.lang).lists;
+  const agencies = new Set(r.pool.map((i) => i.agency));
+  const complete = r.years.filter((y) => new Set(r.pool.filter((i) => observe(i, y, r.measure).length).map((i) => i.agency)).size === agencies.size);
+  const final = r.measure === 'final';
+  const covered = new Set(r.rows.map((row) => row.item.agency)).size;
+  return notFound(ctx, u, p.rankGap({ level: r.level, year: r.year, final, covered, complete }),
+    complete.slice(-1).map((y) => p.largestQuestion(r.level, y))
+      .concat(r.measure === 'budget' && r.year !== undefined ? [p.largestFinalQuestion(r.level, r.year)] : []));
 }
 
 export function answerRanking(ctx: Context, u: Understood): Answer {
   const lang = u.lang;
-  const { level, zh, en } = levelOf(u);
-  const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
-  const within = u.agencies.filter((a) => a !== '62');
-  const pool = group(ctx.catalog, `level:${family}:${level}`).filter(
-    (i) => i.kind === 'line' && i.agency !== '62' &&
-      (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
-  );
+  const level = levelOf(u);
+  const pool = poolOf(ctx, u, level);
   const measure = u.measures.includes('final') ? 'final' : 'budget';
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort((a, b) => a - b);
   const year = u.years.length ? u.years[u.years.length - 1] : years[years.length - 1];
-  const rows: { item: Item; fig: Figure }[] = [];
+  const rows: Row[] = [];
   for (const item of pool) {
     const o = year === undefined ? undefined : observe(item, year, measure)[0];
     if (o) rows.push({ item, fig: figureOf(ctx, item, o, lang) });
@@ -33,44 +53,41 @@ export function answerRanking(ctx: Context, u: Understood): Answer {
   // a ranking of the agencies the year happens to cover would crown one by default
   const agencies = new Set(pool.map((i) => i.agency));
   const covered = new Set(rows.map((r) => r.item.agency));
-  if (rows.length === 0 || (level === 'agency' && covered.size < agencies.size)) {
-    const complete = years.filter((y) => new Set(pool.filter((i) => observe(i, y, measure).length).map((i) => i.agency)).size === agencies.size);
-    return notFound(ctx, u, lang === 'zh'
-      ? `資料中 ${year ?? ''} 年度的${zh}${measure === 'final' ? '決算' : '預算'}不齊全（只有 ${covered.size} 個${zh}），無法排名；可排名的年度：${complete.join('、')}。`
-      : `The data does not have every ${en}'s FY${(year ?? 0) + 1911} ${measure === 'final' ? 'final account' : 'budget'}, so there is no ranking; complete years (ROC): ${complete.join(', ')}.`,
-      complete.slice(-1).map((y) => (lang === 'zh' ? `${y} 年度哪個${zh}預算最多` : `Which ${en} has the largest budget in ${y + 1911}?`))
-        .concat(measure === 'budget' && year !== undefined ? [lang === 'zh' ? `${year} 年度哪個${zh}決算最多` : `Which ${en} had the largest final account in ${year + 1911}?`] : []));
-  }
+  if (rows.length === 0 || (level === 'agency' && covered.size < agencies.size)) return incomplete(ctx, u, { pool, rows, level, year, measure, years });
   rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
   // every agency is few enough to show; programmes and plans default to five
   const n = Math.min(u.topN ?? (level === 'agency' ? rows.length : 5), rows.length);
-  const top = rows.slice(0, n);
-  const total = rows.reduce((s, r) => s + r.fig.value, 0);
+  return rankedAnswer(u, rows, { level, year: year!, final: measure === 'final', top: rows.slice(0, n) });
+}
+
+function rankedAnswer(u: Understood, rows: Row[], r: { level: RankLevel; year: number; final: boolean; top: Row[] }): Answer {
+  const lang = u.lang;
+  const p = phrase(lang);
+  const { top, year } = r;
+  const total = rows.reduce((s, row) => s + row.fig.value, 0);
   const first = top[0];
-  const most = u.rankingAsc ? (lang === 'zh' ? '最少' : 'smallest') : lang === 'zh' ? '最多' : 'largest';
-  const summary = lang === 'zh'
-    ? `${year} 年度${measure === 'final' ? '決算' : '預算'}${most}的${zh}是${itemTitle(first.item, lang)}，${say(first.fig, lang)}${top.length > 1 ? `；其次為${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join('、')}` : ''}。`
-    : `The ${en} with the ${most} FY${year! + 1911} budget is ${itemTitle(first.item, lang)}: ${say(first.fig, lang)}${top.length > 1 ? `; then ${top.slice(1, 3).map((r) => `${itemTitle(r.item, lang)} ${say(r.fig, lang)}`).join(', ')}` : ''}.`;
+  const said = (row: Row) => `${itemTitle(row.item, lang)} ${say(row.fig, lang)}`;
   return {
     ...baseAnswer(u, 'ranking'),
-    summary,
-    figures: top.map((r) => r.fig),
+    summary: p.lists.rankSummary({
+      level: r.level, year, final: r.final, asc: u.rankingAsc,
+      first: { title: itemTitle(first.item, lang), value: say(first.fig, lang) }, next: top.slice(1, 3).map(said),
+    }),
+    figures: top.map((row) => row.fig),
     table: {
-      columns: lang === 'zh' ? ['名次', zh, `${yearText(year!, lang)}預算（${moneyCellUnit(lang)}）`, '占比'] : ['#', en, `FY${year! + 1911} budget (${moneyCellUnit(lang)})`, 'Share'],
-      rows: top.map((r, i) => [String(i + 1), itemTitle(r.item, lang), formatMoneyCell(r.fig.value, lang), `${groupDigits((r.fig.value / total) * 100, 1)}%`]),
+      columns: p.lists.rankColumns(r.level, year),
+      rows: top.map((row, i) => [String(i + 1), itemTitle(row.item, lang), formatMoneyCell(row.fig.value, lang), `${groupDigits((row.fig.value / total) * 100, 1)}%`]),
       numeric: [0, 2, 3],
     },
     chart: {
       kind: 'bar',
-      title: lang === 'zh' ? `${year} 年度${zh}預算排名` : `FY${year! + 1911} ${en} budgets`,
+      title: p.lists.rankTitle(r.level, year),
       unit: 'TWD',
-      categories: top.map((r) => itemTitle(r.item, lang)),
-      series: [{ name: lang === 'zh' ? '預算數' : 'Budget', values: top.map((r) => r.fig.value) }],
-      caption: captionOf(top.map((r) => r.fig), lang),
+      categories: top.map((row) => itemTitle(row.item, lang)),
+      series: [{ name: p.budgetSeries, values: top.map((row) => row.fig.value) }],
+      caption: captionOf(top.map((row) => row.fig), lang),
     },
-    sources: collectSources(top.map((r) => r.fig)),
-    suggestions: (lang === 'zh'
-      ? [`${itemTitle(first.item, lang)} ${year} 年度預算細分`, `${year} 年度預算最多的前 5 個業務計畫`, `${itemTitle(first.item, lang)} 與上年度比較`]
-      : [`${itemTitle(first.item, lang)} breakdown FY${year! + 1911}`, `Top 5 programmes FY${year! + 1911}`]),
+    sources: collectSources(top.map((row) => row.fig)),
+    suggestions: p.lists.rankQuestions(itemTitle(first.item, lang), year),
   };
 }

@@ -3,8 +3,9 @@
 import type { Answer, Figure } from '../answer.js';
 import type { Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { formatMoneyCell, moneyCellUnit } from '../../format/numbers.js';
-import { chooseYear, observe } from './amount.js';
+import { formatMoneyCell } from '../../format/numbers.js';
+import { phrase } from '../../format/phrases.js';
+import { chooseYear, observe } from './observations.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
 
 export function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | undefined {
@@ -15,24 +16,23 @@ export function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | 
   const obs = parts.map((p) => observe(p, year, measure)[0]);
   if (obs.some((o) => !o) || new Set(obs.map((o) => o!.unit)).size !== 1) return undefined;
   const figs = parts.map((p, i) => figureOf(ctx, p, obs[i]!, lang));
+  const p = phrase(lang);
   const total: Figure = {
-    label: lang === 'zh' ? `${yearText(year, lang)}合計（${parts.length} 項相加）` : `${yearText(year, lang)} total (${parts.length} parts added)`,
+    label: p.amount.sumLabel(yearText(year, lang), parts.length),
     value: figs.reduce((s, f) => s + f.value, 0),
     unit: figs[0].unit, year, measure,
     computedFrom: figs.map((f) => f.label), formula: figs.map((f) => f.label).join(' + '),
   };
-  const listed = figs.length <= 3
-    ? figs.map((f) => `${f.label} ${say(f, lang)}`).join(lang === 'zh' ? '，加上' : ' plus ')
-    : lang === 'zh' ? `${figs.length} 項（見表）` : `${figs.length} parts (see the table)`;
+  const listed = p.amount.sumListed(figs.map((f) => ({ label: f.label, value: say(f, lang) })));
   const money = figs[0].unit === 'TWD';
   return {
     ...baseAnswer(u, 'amount'),
-    summary: lang === 'zh' ? `${listed}，合計 ${say(total, lang)}。` : `${listed}: ${say(total, lang)} in all.`,
+    summary: p.amount.sumSummary(listed, say(total, lang)),
     figures: [total, ...figs],
     table: {
-      columns: lang === 'zh' ? ['項目', money ? `金額（${moneyCellUnit(lang)}）` : '數值'] : ['Part', money ? `Amount (${moneyCellUnit(lang)})` : 'Value'],
-      rows: [...parts.map((p, i) => [itemTitle(p, lang), money ? formatMoneyCell(figs[i].value, lang) : say(figs[i], lang)]),
-        [lang === 'zh' ? '合計' : 'Total', money ? formatMoneyCell(total.value, lang) : say(total, lang)]],
+      columns: [p.amount.sumColumn, p.amountColumn(money)],
+      rows: [...parts.map((part, i) => [itemTitle(part, lang), money ? formatMoneyCell(figs[i].value, lang) : say(figs[i], lang)]),
+        [p.total, money ? formatMoneyCell(total.value, lang) : say(total, lang)]],
       numeric: [1],
     },
     sources: collectSources(figs),

@@ -1,0 +1,44 @@
+// Which of an item's figures a question asks for: the measure, the year, the observations.
+import type { Item, Observation } from '../catalog.js';
+import type { Understood } from '../understand.js';
+import { MEASURE_HINTS } from '../lexicon.js';
+
+const DEFAULT_MEASURES = ['budget', 'positions', 'staff', 'value', 'actual', 'final', 'rate', 'approved'];
+
+/** The item's book year: the latest year it has a 本年度 figure for. */
+export function bookYear(item: Item): number {
+  const current = item.obs.filter((o) => o.column === '本年度預算數').map((o) => o.year);
+  return Math.max(...(current.length ? current : item.obs.map((o) => o.year)));
+}
+
+export function chooseMeasure(item: Item, u: Understood): string {
+  const have = new Set(item.obs.map((o) => o.measure));
+  for (const [re, m] of MEASURE_HINTS) if (re.test(u.norm) && have.has(m)) return m;
+  for (const m of u.measures) {
+    const name = m === 'previous' ? 'budget' : m;
+    if (have.has(name)) return name;
+    if (m === 'final' && have.has('actual')) return 'actual';
+  }
+  if (u.measures.includes('rate') && have.has('rate')) return 'rate';
+  return DEFAULT_MEASURES.find((m) => have.has(m)) ?? item.obs[0]?.measure ?? 'budget';
+}
+
+export function chooseYear(item: Item, u: Understood, measure: string): number | null {
+  if (u.years.length) return u.years[u.years.length - 1];
+  const rel = u.measures.includes('previous') ? -1 : u.relative;
+  if (rel !== null) return bookYear(item) + rel;
+  const years = item.obs.filter((o) => o.measure === measure).map((o) => o.year);
+  return years.length ? Math.max(...years) : null;
+}
+
+/** Figures for the year and measure; two documents may give two values: keep both, latest document first. */
+export function observe(item: Item, year: number, measure: string): Observation[] {
+  const found = item.obs.filter((o) => o.year === year && o.measure === measure);
+  const byValue = new Map<number, Observation>();
+  for (const o of [...found].sort((a, b) => b.doc.localeCompare(a.doc))) if (!byValue.has(o.value)) byValue.set(o.value, o);
+  return [...byValue.values()];
+}
+
+export function yearsWith(item: Item, measure?: string): number[] {
+  return [...new Set(item.obs.filter((o) => !measure || o.measure === measure).map((o) => o.year))].sort((a, b) => a - b);
+}
