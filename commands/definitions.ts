@@ -6,7 +6,7 @@ const Localized = z.object({ en: z.string().min(1).max(100), zh: z.string().min(
 
 export const CommandOption = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/),
-  type: z.enum(['string', 'integer']),
+  type: z.enum(['string', 'integer', 'boolean']),
   description: Localized,
   required: z.boolean().default(false),
   /** Which names from the data to offer while typing (Discord autocomplete). */
@@ -45,6 +45,13 @@ const year = (required = false) => ({
   maxValue: 2200,
 });
 
+/** On every subcommand: answer so that only the asker sees it (Discord; Slack's /budget is always private). */
+const privately = {
+  name: 'private',
+  type: 'boolean' as const,
+  description: { en: 'Only you see the answer', zh: '只有你看得到答案' },
+};
+
 export const BUDGET_COMMAND = Command.parse({
   name: 'budget',
   description: { en: 'Budgets and indicators of the Ministry of Digital Affairs', zh: '查詢數位發展部預算與績效指標' },
@@ -52,7 +59,7 @@ export const BUDGET_COMMAND = Command.parse({
     {
       name: 'ask',
       description: { en: 'Ask a question in your own words', zh: '用自己的話提問' },
-      options: [{ name: 'question', type: 'string', required: true, autocomplete: 'any', description: { en: 'e.g. ADI budget 2025', zh: '例如：數產署 114 預算' } }],
+      options: [{ name: 'question', type: 'string', required: true, autocomplete: 'any', description: { en: 'e.g. ADI budget 2025', zh: '例如：數產署 114 預算' } }, privately],
       template: '{question}',
     },
     {
@@ -62,6 +69,7 @@ export const BUDGET_COMMAND = Command.parse({
         { name: 'item', type: 'string', required: true, autocomplete: 'item', description: { en: 'Agency, programme or plan', zh: '機關、計畫或項目' } },
         { name: 'from', type: 'integer', description: { en: 'Earlier year (default: previous year)', zh: '較早年度（預設：上年度）' }, minValue: 1, maxValue: 2200 },
         { name: 'to', type: 'integer', description: { en: 'Later year (default: latest)', zh: '較晚年度（預設：最新年度）' }, minValue: 1, maxValue: 2200 },
+        privately,
       ],
       template: '{item}[ {to} 年度]與[ {from} 年度]預算比較',
     },
@@ -79,6 +87,7 @@ export const BUDGET_COMMAND = Command.parse({
         },
         year(),
         { name: 'n', type: 'integer', description: { en: 'How many (default 5)', zh: '顯示幾名（預設 5）' }, minValue: 1, maxValue: 25 },
+        privately,
       ],
       template: '[{year} 年度]預算最多的[前 {n} 名]{level}排名',
     },
@@ -97,31 +106,32 @@ export const BUDGET_COMMAND = Command.parse({
           ],
         },
         year(),
+        privately,
       ],
       template: '{item}[ {year} 年度]預算[依{by}]細分',
     },
     {
       name: 'kpi',
       description: { en: 'Latest value of an indicator, with its series', zh: '績效指標最新數值與歷次數列' },
-      options: [{ name: 'metric', type: 'string', required: true, autocomplete: 'kpi', description: { en: 'e.g. MyData agencies', zh: '例如：MyData 介接機關' } }],
+      options: [{ name: 'metric', type: 'string', required: true, autocomplete: 'kpi', description: { en: 'e.g. MyData agencies', zh: '例如：MyData 介接機關' } }, privately],
       template: '{metric} 指標',
     },
     {
       name: 'plan',
       description: { en: 'Progress of a major plan', zh: '重大計畫執行情形' },
-      options: [{ name: 'name', type: 'string', required: true, autocomplete: 'plan', description: { en: 'Plan name', zh: '計畫名稱' } }],
+      options: [{ name: 'name', type: 'string', required: true, autocomplete: 'plan', description: { en: 'Plan name', zh: '計畫名稱' } }, privately],
       template: '{name} 計畫執行情形',
     },
     {
       name: 'search',
       description: { en: 'Search the documents by keyword', zh: '以關鍵字搜尋文件' },
-      options: [{ name: 'keywords', type: 'string', required: true, description: { en: 'Words to look for', zh: '關鍵字' } }],
+      options: [{ name: 'keywords', type: 'string', required: true, description: { en: 'Words to look for', zh: '關鍵字' } }, privately],
       template: '搜尋 {keywords}',
     },
     {
       name: 'help',
       description: { en: 'What the bot can answer', zh: '使用說明' },
-      options: [],
+      options: [privately],
       template: 'help',
     },
   ],

@@ -1,16 +1,29 @@
 // An answer's table as a monospace code block for Discord, split into pages that fit a budget.
-// Wide (CJK, full-width) characters take two columns; numeric columns are right-aligned and never cut.
+// Every line fits the embed's width: text cells wrap (between words, or between CJK characters),
+// numbers are right-aligned and never cut. A table whose prose would not fit in columns is laid out
+// as records, one "column：value" per line.
 import type { Table } from '../core/answer.js';
-import { displayWidth, padDisplay, truncateDisplay } from './width.js';
+import { displayWidth, padDisplay } from './width.js';
+import { wrapDisplay } from './wrap.js';
 
-/** Text cells wider than this are cut with …; phones wrap code blocks beyond ~60 columns. */
-export const MAX_TEXT_COLUMNS = 24;
+/** Columns of a code block in an embed before the client wraps it (phones: about 56). */
+export const EMBED_COLUMNS = 56;
 /** Rows on one page even when more would fit: a page should be readable at a glance. */
 export const MAX_PAGE_ROWS = 15;
+/** Narrowest text column worth having; below this the table is shown as records. */
+const MIN_TEXT = 8;
+/** A cell wrapped to more lines than this reads better as a record. */
+const MAX_CELL_LINES = 5;
+const GAP = 2;
+/** Columns a number column's header may claim beyond its numbers, so that it wraps into few lines. */
+const NUMBER_HEAD = 12;
 
 export interface TableLayout {
-  header: string[]; // the column names and a rule
-  rows: string[]; // one line per table row, all of the same display width as the header
+  header: string[]; // the column names (possibly wrapped) and a rule, or nothing for records
+  rows: string[]; // one entry per table row, possibly several lines joined by \n
+  /** Per row, per column, the lines of each cell (for checking the wrap). */
+  cells: string[][][];
+  widths: number[];
 }
 
 /** Backticks would close the code block: show a look-alike instead. */
@@ -18,30 +31,52 @@ function cellText(s: string): string {
   return String(s ?? '').replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim();
 }
 
-const TOKEN_END = /[A-Za-z0-9.,%$+-]+$/;
-const TOKEN_START = /^[A-Za-z0-9.,%$+-]/;
-
-/** Cut a text cell to `max` columns, backing off to the start of a number or word it would split. */
-export function cutText(s: string, max: number): string {
-  if (displayWidth(s) <= max) return s;
-  const kept = truncateDisplay(s, max).slice(0, -1);
-  const split = TOKEN_END.test(kept) && TOKEN_START.test(s.slice(kept.length));
-  const backed = split ? kept.replace(TOKEN_END, '').trimEnd() : kept;
-  return (backed || kept) + '…';
+/** Widths for the text columns: each its natural width while they fit, else a fair share of what is left. */
+function fitWidths(natural: number[], numeric: Set<number>, total: number): number[] | undefined {
+  const widths = [...natural];
+  const text = natural.map((_, i) => i).filter((i) => !numeric.has(i));
+  const fixed = natural.reduce((s, w, i) => s + (numeric.has(i) ? w : 0), 0) + GAP * (natural.length - 1);
+  let room = total - fixed;
+  if (room < MIN_TEXT * text.length) return text.length === 0 && room >= 0 ? widths : undefined;
+  // water-filling: the narrowest columns keep their width, the rest share what remains
+  const order = [...text].sort((a, b) => natural[a] - natural[b]);
+  order.forEach((c, k) => {
+    const share = Math.floor(room / (order.length - k));
+    widths[c] = Math.max(MIN_TEXT, Math.min(natural[c], share));
+    room -= widths[c];
+  });
+  return widths;
 }
 
-export function layoutTable(table: Table, maxText = MAX_TEXT_COLUMNS): TableLayout {
+function gridLayout(head: string[], body: string[][], numeric: Set<number>, widths: number[]): TableLayout | undefined {
+  const wrapRow = (r: string[]) => r.map((c, i) => (numeric.has(i) && displayWidth(c) <= widths[i] ? [c] : wrapDisplay(c, widths[i])));
+  const cells = body.map(wrapRow);
+  if (cells.some((r) => r.some((lines, i) => !numeric.has(i) && lines.length > MAX_CELL_LINES))) return undefined;
+  const lines = (r: string[][], header: boolean) => {
+    const n = Math.max(1, ...r.map((l) => l.length));
+    return Array.from({ length: n }, (_, k) => r.map((l, i) => padDisplay(l[k] ?? '', widths[i], numeric.has(i) && !header ? 'right' : 'left')).join(' '.repeat(GAP)));
+  };
+  const rule = widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP));
+  return { header: [...lines(wrapRow(head), true), rule], rows: cells.map((r) => lines(r, false).join('\n')), cells, widths };
+}
+
+/** Each row as "column：value" lines, values wrapped under an indent; for prose the columns cannot hold. */
+function recordLayout(head: string[], body: string[][], width: number): TableLayout {
+  const cells = body.map((r) => r.map((c, i) => wrapDisplay(`${head[i]}：${c}`, width)));
+  const rows = cells.map((r) => [...r.flat(), ''].join('\n').trimEnd());
+  return { header: [], rows, cells, widths: [width] };
+}
+
+export function layoutTable(table: Table, width = EMBED_COLUMNS): TableLayout {
   const numeric = new Set(table.numeric ?? []);
   const n = table.columns.length;
-  const fit = (r: string[]) =>
-    Array.from({ length: n }, (_, i) => (numeric.has(i) ? cellText(r[i]) : cutText(cellText(r[i]), maxText)));
+  const fit = (r: string[]) => Array.from({ length: n }, (_, i) => cellText(r[i]));
   const head = fit(table.columns);
   const body = table.rows.map(fit);
-  const widths = head.map((_, i) => Math.max(displayWidth(head[i]), ...body.map((r) => displayWidth(r[i]))));
-  const line = (r: string[], headerRow = false) =>
-    r.map((c, i) => padDisplay(c, widths[i], numeric.has(i) && !headerRow ? 'right' : 'left')).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return { header: [line(head, true), rule], rows: body.map((r) => line(r)) };
+  // a number column is as wide as its widest number, and wide enough for its header in a few lines
+  const natural = head.map((h, i) => Math.max(Math.min(displayWidth(h), numeric.has(i) ? NUMBER_HEAD : MIN_TEXT), 2, ...body.map((r) => displayWidth(r[i]))));
+  const widths = fitWidths(natural, numeric, width);
+  return (widths && gridLayout(head, body, numeric, widths)) || recordLayout(head, body, width);
 }
 
 const FENCE_CHARS = '```\n'.length + '\n```'.length;

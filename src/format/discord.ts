@@ -4,8 +4,10 @@ import {
   ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder,
   type APIActionRowComponent, type APIButtonComponent, type APIEmbed,
 } from 'discord.js';
-import type { Answer, Figure, Source } from '../core/answer.js';
-import { formatValue } from './numbers.js';
+import type { Answer, Figure } from '../core/answer.js';
+import { citationTexts } from './citations.js';
+import { formatValue, fullWidthBrackets } from './numbers.js';
+import { readableTable } from './readable-table.js';
 import { renderTablePage } from './discord-table.js';
 import { chartId, pageId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
 import { clip, escapeDiscord, fitItems, neutralizeMentions } from './discord-text.js';
@@ -16,7 +18,6 @@ export const LIMITS = {
 } as const;
 /** Summary plus table stay under this, leaving room for fields and sources within 6000. */
 const DESCRIPTION_BUDGET = 3400;
-const FOOTER_BUDGET = 1200;
 const COLOR = 0x2b6cb0;
 
 export interface DiscordMessage {
@@ -29,7 +30,14 @@ export interface DiscordMessage {
 
 export interface FormatOptions {
   page?: number;
+  /** PUBLIC_BASE_URL: citations link to the source viewer. */
+  baseUrl?: string;
+  /** Only the person who asked sees the answer (the `private` option). */
+  ephemeral?: boolean;
 }
+
+/** Discord's message flag for a reply only its asker sees. */
+export const EPHEMERAL = 64;
 
 const INTENT_TITLE: Record<Answer['intent'], [string, string]> = {
   amount: ['預算數字', 'Budget figure'], compare: ['年度比較', 'Comparison'], ranking: ['排名', 'Ranking'],
@@ -38,9 +46,6 @@ const INTENT_TITLE: Record<Answer['intent'], [string, string]> = {
   search: ['搜尋結果', 'Search results'], help: ['使用說明', 'Help'], not_found: ['查無資料', 'Not found'],
   clarify: ['需要再確認', 'Please clarify'],
 };
-
-const sourceKey = (s: Source) => `${s.doc}:${s.table ?? ''}:${s.line ?? ''}`;
-const sourceText = (s: Source) => `${s.title}${s.table ? `・${s.table}` : ''}${s.line ? ` L${s.line}` : ''}`;
 
 /** Whether a press on a button of this answer can recover the question (see discord-ids.ts). */
 function questionRecoverable(query: string): boolean {
@@ -51,75 +56,76 @@ function authorLine(query: string): string {
   return QUESTION_PREFIX + neutralizeMentions(query.replace(/\s+/g, ' ').trim());
 }
 
-function figureValue(f: Figure, lang: Answer['lang'], ref: number | undefined): string {
+function figureValue(f: Figure, lang: Answer['lang']): string {
   const computed = f.computedFrom?.length ? (lang === 'zh' ? '（計算值）' : ' (computed)') : '';
-  return `${formatValue(f.value, f.unit, lang, f.unitLabel)}${computed}${ref ? ` [${ref}]` : ''}`;
+  return `${formatValue(f.value, f.unit, lang, f.unitLabel)}${computed}`;
 }
 
-export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): DiscordMessage {
+/** Summary, then one page of the table with a note on the rows not shown. */
+function describe(answer: Answer, page: number): { description: string; page: number; pages: number } {
   const zh = answer.lang === 'zh';
-  const embed = new EmbedBuilder().setColor(COLOR);
-  const author = authorLine(answer.query);
-  if (answer.query.trim()) embed.setAuthor({ name: clip(author, LIMITS.author) });
-  const title = answer.chart?.title ?? answer.figures[0]?.label ?? INTENT_TITLE[answer.intent][zh ? 0 : 1];
-  embed.setTitle(clip(escapeDiscord(title), LIMITS.title));
+  const table = readableTable(answer);
+  const text = zh ? fullWidthBrackets(answer.summary) : answer.summary;
+  const summary = clip(escapeDiscord(text || '…'), table?.rows.length ? 1500 : DESCRIPTION_BUDGET);
+  if (!table || !table.rows.length) return { description: summary, page: 0, pages: 0 };
+  const tp = renderTablePage(table, page, DESCRIPTION_BUDGET - summary.length - 80);
+  const more = tp.total - tp.to;
+  const note = tp.pages === 0
+    ? (zh ? `（表格共 ${tp.total} 列，太寬無法在此顯示）` : `(The table has ${tp.total} rows, too wide to show here.)`)
+    : tp.pages > 1 || more > 0
+      ? zh
+        ? `第 ${tp.page + 1}/${tp.pages} 頁・第 ${tp.from + 1}–${tp.to} 列，共 ${tp.total} 列${more > 0 ? `；還有 ${more} 列` : ''}`
+        : `Page ${tp.page + 1}/${tp.pages} · rows ${tp.from + 1}–${tp.to} of ${tp.total}${more > 0 ? `; ${more} more rows` : ''}`
+      : '';
+  return { description: [summary, tp.block, note].filter(Boolean).join('\n'), page: tp.page, pages: tp.pages };
+}
 
-  // description: summary, then one page of the table with a note on the rows not shown
-  const summary = clip(escapeDiscord(answer.summary || '…'), answer.table?.rows.length ? 1500 : DESCRIPTION_BUDGET);
-  let description = summary;
-  let page = 0;
-  let pages = 0;
-  if (answer.table && answer.table.rows.length) {
-    const noteRoom = 80;
-    const tp = renderTablePage(answer.table, opts.page ?? 0, DESCRIPTION_BUDGET - summary.length - noteRoom);
-    ({ page, pages } = tp);
-    const more = tp.total - tp.to;
-    const note = tp.pages === 0
-      ? (zh ? `（表格共 ${tp.total} 列，太寬無法在此顯示）` : `(The table has ${tp.total} rows, too wide to show here.)`)
-      : tp.pages > 1 || more > 0
-        ? zh
-          ? `第 ${tp.page + 1}/${tp.pages} 頁・第 ${tp.from + 1}–${tp.to} 列，共 ${tp.total} 列${more > 0 ? `；還有 ${more} 列` : ''}`
-          : `Page ${tp.page + 1}/${tp.pages} · rows ${tp.from + 1}–${tp.to} of ${tp.total}${more > 0 ? `; ${more} more rows` : ''}`
-        : '';
-    description = [summary, tp.block, note].filter(Boolean).join('\n');
-  }
-  embed.setDescription(clip(description, LIMITS.description));
+/** The sources as one field: a line per document, linked to the source viewer when a base URL is set. */
+function sourcesField(answer: Answer, baseUrl: string | undefined): { name: string; value: string; inline: boolean } | undefined {
+  const link = (text: string, url: string) => `[${text}](${url})`;
+  const items = citationTexts(answer, { baseUrl, esc: escapeDiscord, link }).map((t) => `• ${t}`);
+  if (!items.length) return undefined;
+  const { text, kept } = fitItems(items, '\n', LIMITS.fieldValue - 40);
+  const rest = items.length - kept;
+  const tail = rest > 0 ? (answer.lang === 'zh' ? `\n另有 ${rest} 份文件` : `\n+${rest} more documents`) : '';
+  const value = kept ? text + tail : clip(citationTexts(answer).map((t) => `• ${escapeDiscord(t)}`).join('\n'), LIMITS.fieldValue);
+  return { name: answer.lang === 'zh' ? '📄 出處' : '📄 Sources', value, inline: false };
+}
 
-  // sources, numbered; figures refer to them by number
-  const sources: Source[] = [];
-  const refOf = new Map<string, number>();
-  for (const s of [...answer.figures.map((f) => f.source).filter((s): s is Source => !!s), ...answer.sources]) {
-    if (!refOf.has(sourceKey(s))) refOf.set(sourceKey(s), sources.push(s));
-  }
-  const used = (embed.data.title?.length ?? 0) + (embed.data.description?.length ?? 0) + (embed.data.author?.name.length ?? 0);
-  if (sources.length) {
-    const label = zh ? '出處：' : 'Sources: ';
-    const items = sources.map((s, i) => `[${i + 1}] ${sourceText(s)}`);
-    const room = Math.min(LIMITS.footer, FOOTER_BUDGET) - label.length - 12;
-    const { text, kept } = fitItems(items, '　', room);
-    const rest = sources.length - kept;
-    const tail = rest > 0 ? (zh ? `　另有 ${rest} 項出處` : ` +${rest} more`) : '';
-    embed.setFooter({ text: kept ? label + text + tail : clip(label + items[0], room) });
-  }
-
-  // key figures as fields, while the embed stays within 6000 characters in all
-  let budget = LIMITS.embedTotal - used - (embed.data.footer?.text.length ?? 0);
-  const cap = answer.table?.rows.length ? 9 : LIMITS.fields - 1;
+/** Key figures as fields, only when there is no table: each figure is shown in the summary and once more at most. */
+function figureFields(answer: Answer, budget: number): { name: string; value: string; inline: boolean }[] {
+  if (answer.table?.rows.length) return [];
   const fields: { name: string; value: string; inline: boolean }[] = [];
-  for (const f of answer.figures.slice(0, cap)) {
-    const ref = f.source ? refOf.get(sourceKey(f.source)) : undefined;
-    const field = { name: clip(escapeDiscord(f.label), LIMITS.fieldName), value: clip(figureValue(f, answer.lang, ref), LIMITS.fieldValue), inline: true };
+  for (const f of answer.figures.slice(0, LIMITS.fields - 2)) {
+    const field = { name: clip(escapeDiscord(f.label), LIMITS.fieldName), value: clip(figureValue(f, answer.lang), LIMITS.fieldValue), inline: true };
     if (field.name.length + field.value.length > budget - 40) break;
     budget -= field.name.length + field.value.length;
     fields.push(field);
   }
   const notShown = answer.figures.length - fields.length;
   if (notShown > 0 && fields.length) {
-    fields.push({ name: '…', value: zh ? `還有 ${notShown} 項數字未列出` : `${notShown} more figures not shown`, inline: false });
+    fields.push({ name: '…', value: answer.lang === 'zh' ? `還有 ${notShown} 項數字未列出` : `${notShown} more figures not shown`, inline: false });
   }
-  if (fields.length) embed.addFields(fields);
+  return fields;
+}
 
-  return { embeds: [embed.toJSON()], components: buttons(answer, page, pages), allowed_mentions: { parse: [] } };
+export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): DiscordMessage {
+  const zh = answer.lang === 'zh';
+  const embed = new EmbedBuilder().setColor(COLOR);
+  if (answer.query.trim()) embed.setAuthor({ name: clip(authorLine(answer.query), LIMITS.author) });
+  const title = answer.chart?.title ?? answer.figures[0]?.label ?? INTENT_TITLE[answer.intent][zh ? 0 : 1];
+  embed.setTitle(clip(escapeDiscord(title), LIMITS.title));
+  const { description, page, pages } = describe(answer, opts.page ?? 0);
+  embed.setDescription(clip(description, LIMITS.description));
+  const sources = sourcesField(answer, opts.baseUrl);
+  const used = (embed.data.title?.length ?? 0) + (embed.data.description?.length ?? 0) + (embed.data.author?.name.length ?? 0)
+    + (sources ? sources.name.length + sources.value.length : 0);
+  const fields = [...figureFields(answer, LIMITS.embedTotal - used), ...(sources ? [sources] : [])];
+  if (fields.length) embed.addFields(fields);
+  return {
+    embeds: [embed.toJSON()], components: buttons(answer, page, pages), allowed_mentions: { parse: [] },
+    ...(opts.ephemeral ? { flags: EPHEMERAL } : {}),
+  };
 }
 
 function buttons(answer: Answer, page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
@@ -134,7 +140,7 @@ function buttons(answer: Answer, page: number, pages: number): APIActionRowCompo
     nav.addComponents(new ButtonBuilder().setCustomId(pageId(page + 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '下一頁 ▶' : 'Next ▶'));
   }
   if (recoverable && answer.chart) {
-    nav.addComponents(new ButtonBuilder().setCustomId(chartId(q)).setStyle(ButtonStyle.Primary).setLabel(zh ? '📊 圖表' : '📊 Chart'));
+    nav.addComponents(new ButtonBuilder().setCustomId(chartId(q)).setStyle(ButtonStyle.Primary).setLabel(zh ? '🖼️ 圖片（簡報用）' : '🖼️ Image (for slides)'));
   }
   const suggest = new ActionRowBuilder<ButtonBuilder>();
   const seen = new Set<string>();
@@ -155,7 +161,7 @@ export function formatDiscordText(text: string, opts: { ephemeral?: boolean } = 
     embeds: [],
     components: [],
     allowed_mentions: { parse: [] },
-    ...(opts.ephemeral ? { flags: 64 } : {}),
+    ...(opts.ephemeral ? { flags: EPHEMERAL } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ export function formatMoney(twd: number, lang: Lang): string {
   const abs = Math.abs(twd);
   const sign = twd < 0 ? '-' : '';
   if (lang === 'zh') {
-    const thousands = Number.isInteger(twd / 1000) ? ` (${groupDigits(twd / 1000)} 千元)` : '';
+    const thousands = Number.isInteger(twd / 1000) ? `（${groupDigits(twd / 1000)} 千元）` : '';
     if (abs >= 1e8) return `${sign}${groupDigits(abs / 1e8, 2)} 億元${thousands}`;
     if (abs >= 1e4) return `${sign}${trimZeros(groupDigits(abs / 1e4, 1))} 萬元${thousands}`;
     return `${sign}${intFmt.format(abs)} 元`;
@@ -78,10 +78,20 @@ export function formatValue(value: number, unit: UnitKind, lang: Lang, unitLabel
   }
 }
 
+/**
+ * Chinese text uses full-width brackets: "(1,339,556 千元) (-37.67%)" → "（1,339,556 千元）（-37.67%）".
+ * Only brackets around a figure, a year or a short Chinese note are changed; quoted text is left alone.
+ */
+export function fullWidthBrackets(text: string): string {
+  return text.replace(/\s?\(([^()「」]{1,40})\)/g, (whole, inner: string) =>
+    /^[-+±−]?[\d,.]+\s*(?:%|千元|萬元|億元|元|人|個機關)?$|^[\u3400-\u9fff]/.test(inner.trim()) ? `（${inner.trim()}）` : whole);
+}
+
 /** A change with sign and, when the base is known and nonzero, the percent: +11,398 千元 (+4.44%). */
 export function formatChange(change: number, base: number | null, unit: UnitKind, lang: Lang): string {
   const sign = change > 0 ? '+' : change < 0 ? '-' : '±';
   const body = formatValue(Math.abs(change), unit, lang);
-  const pct = base ? ` (${change >= 0 ? '+' : '-'}${groupDigits(Math.abs((change / base) * 100), 2)}%)` : '';
+  const p = base ? `${change >= 0 ? '+' : '-'}${groupDigits(Math.abs((change / base) * 100), 2)}%` : '';
+  const pct = !p ? '' : lang === 'zh' ? `（${p}）` : ` (${p})`;
   return `${sign}${body}${pct}`;
 }

@@ -21,14 +21,17 @@ export function chartSentToDmNotice(lang: Lang): string {
   return lang === 'zh' ? '圖表已傳到你與我的私訊。' : 'The chart is in our direct messages.';
 }
 
+/** Options a Slack user types: `private` is Discord's (a Slack /budget answer is always private). */
+const typed = (sub: Subcommand) => sub.options.filter((o) => o.type !== 'boolean');
+
 /** How to call one subcommand: `/budget compare <item> [from] [to]`. */
 export function usageLine(sub: Subcommand): string {
-  const args = sub.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
+  const args = typed(sub).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
   return `/${BUDGET_COMMAND.name} ${sub.name}${args ? ` ${args}` : ''}`;
 }
 
 export function usageNotice(sub: Subcommand, lang: Lang): string {
-  const opts = sub.options.map((o) => `• \`${o.name}\`${o.required ? (lang === 'zh' ? '（必填）' : ' (required)') : ''}：${o.description[lang]}`);
+  const opts = typed(sub).map((o) => `• \`${o.name}\`${o.required ? (lang === 'zh' ? '（必填）' : ' (required)') : ''}：${o.description[lang]}`);
   return escapeSlack([`\`${usageLine(sub)}\``, sub.description[lang], ...opts].join('\n'));
 }
 

@@ -1,7 +1,7 @@
 // An answer's table as Slack blocks: the native `table` block when it fits, else a code block.
 // Rows are dropped whole (and counted), never cut; numeric cells are never shortened.
 import type { Lang, Table } from '../core/answer.js';
-import { displayWidth, escapeSlack, truncateLabel } from './slack-text.js';
+import { displayWidth, escapeSlack, guessLang, truncateLabel, truncateProse } from './slack-text.js';
 
 export const TABLE_LIMITS = {
   /** Rows of one table block, header included. */
@@ -30,7 +30,9 @@ function isNumeric(table: Table, col: number): boolean {
 function cellText(table: Table, col: number, raw: string | undefined, max: number): string {
   const text = escapeSlack((raw ?? '').replace(/\s+/g, ' ').trim());
   if (text === '') return '—';
-  return isNumeric(table, col) ? text : truncateLabel(text, max);
+  if (isNumeric(table, col) || text.length <= max) return text;
+  // prose is cut at a sentence end, with a note, never mid-word
+  return max >= 100 ? truncateProse(text, max, guessLang(text)) : truncateLabel(text, max);
 }
 
 function nativeTable(table: Table): TableBlocks {
@@ -83,11 +85,45 @@ function codeTable(table: Table): TableBlocks {
   return { blocks, omittedRows: table.rows.length - used };
 }
 
-/** The native table when it fits Slack's 100 rows × 20 columns; past that, a fixed-width code block. */
-export function tableBlocks(table: Table): TableBlocks {
+/** Tables longer than this become a paginated, sortable `data_table`; shorter ones read at a glance. */
+export const DATA_TABLE_FROM_ROWS = 10;
+
+/**
+ * Long tables as a `data_table` (paginated, sortable; numbers as raw_number cells so they sort as
+ * numbers), short ones as the `table` block, anything past 100 rows × 20 columns as a code block.
+ * `plain` leaves out the data table (the fallback when Slack rejects a block).
+ */
+export function tableBlocks(table: Table, opts: { plain?: boolean; caption?: string } = {}): TableBlocks {
   if (table.columns.length === 0) return { blocks: [], omittedRows: 0 };
   if (table.columns.length > TABLE_LIMITS.columns || table.rows.length + 1 > TABLE_LIMITS.rows) return codeTable(table);
+  if (!opts.plain && table.rows.length > DATA_TABLE_FROM_ROWS) return dataTable(table, opts.caption ?? '');
   return nativeTable(table);
+}
+
+/** "2,216,120" → 2216120, "-37.67%" → -37.67; undefined for anything that is not one number. */
+export function cellNumber(text: string): number | undefined {
+  const m = /^([-+−]?[\d,]+(?:\.\d+)?)\s*%?$/.exec(text.trim());
+  return m ? Number(m[1].replace(/,/g, '').replace('−', '-')) : undefined;
+}
+
+function dataTable(table: Table, caption: string): TableBlocks {
+  const width = table.columns.length;
+  const cell = (c: number, raw: string | undefined) => {
+    const text = cellText(table, c, raw, TABLE_LIMITS.cellChars);
+    const value = isNumeric(table, c) ? cellNumber(text) : undefined;
+    return value === undefined ? { type: 'raw_text', text } : { type: 'raw_number', value, text };
+  };
+  const rows = [table.columns.map((h, c) => ({ type: 'raw_text', text: cellText(table, c, h, TABLE_LIMITS.cellChars) }))];
+  let chars = rows[0].reduce((n, x) => n + x.text.length, 0);
+  for (const data of table.rows) {
+    const cells = Array.from({ length: width }, (_, c) => cell(c, data[c]));
+    const size = cells.reduce((n, x) => n + x.text.length, 0);
+    if (rows.length >= TABLE_LIMITS.rows + 1 || chars + size > TABLE_LIMITS.tableChars) break;
+    rows.push(cells);
+    chars += size;
+  }
+  const block = { type: 'data_table', caption: truncateLabel(escapeSlack(caption) || '—', 150), page_size: DATA_TABLE_FROM_ROWS, rows };
+  return { blocks: [block], omittedRows: table.rows.length - (rows.length - 1) };
 }
 
 export function moreRowsNote(n: number, lang: Lang): string {

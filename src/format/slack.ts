@@ -1,7 +1,11 @@
 // An Answer as a Slack message: Block Kit blocks plus a plain-text fallback. Formatting only:
 // every figure shown comes from the answer; text that came from a person is escaped.
 import type { Answer, Lang, Source } from '../core/answer.js';
-import { formatValue } from './numbers.js';
+import { fullWidthBrackets, formatValue } from './numbers.js';
+import { lineWord, shortTitle, tableName } from './citations.js';
+import { readableTable } from './readable-table.js';
+import { dataVisualization } from './slack-chart.js';
+import { feedbackBlock, sourcesBlock } from './slack-sources.js';
 import { moreRowsNote, tableBlocks } from './slack-table.js';
 import { escapeSlack, truncateLabel, truncateProse } from './slack-text.js';
 
@@ -31,6 +35,8 @@ export type Block = Record<string, unknown>;
 export interface SlackMessage {
   text: string;
   blocks: Block[];
+  /** The same answer without the newer blocks (native chart, data table): sent when Slack rejects those. */
+  fallback?: SlackMessage;
 }
 
 export interface SlackFormatOptions {
@@ -38,15 +44,15 @@ export interface SlackFormatOptions {
   ephemeral?: boolean;
   /** Leave out every button (for a message that is itself the result of sharing, say). */
   noActions?: boolean;
+  /** PUBLIC_BASE_URL: citations link to the source viewer. */
+  baseUrl?: string;
 }
 
 const L = {
   share: { zh: '分享到頻道', en: 'Share to channel' },
-  chart: { zh: '圖表', en: 'Chart' },
+  chart: { zh: '🖼️ 圖片（簡報用）', en: '🖼️ Image (for slides)' },
   sources: { zh: '來源', en: 'Sources' },
   help: { zh: '使用說明', en: 'Help' },
-  line: { zh: (n: number) => `第 ${n} 行`, en: (n: number) => `line ${n}` },
-  moreSources: { zh: (n: number) => `另有 ${n} 項來源`, en: (n: number) => `${n} more sources` },
   moreFigures: { zh: (n: number) => `另有 ${n} 項數字未列出。`, en: (n: number) => `${n} more figures not listed.` },
 } as const;
 
@@ -61,8 +67,9 @@ function headerText(answer: Answer): string {
   return truncateLabel(escapeSlack(title), SLACK_LIMITS.headerText);
 }
 
+/** One source in words: short title, table, line (for places that cite a single source). */
 export function sourceText(s: Source, lang: Lang): string {
-  const parts = [s.title, s.table, s.line !== undefined ? L.line[lang](s.line) : undefined].filter(Boolean) as string[];
+  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line !== undefined ? lineWord(s.line, lang) : undefined].filter(Boolean) as string[];
   return escapeSlack(parts.join(lang === 'zh' ? '・' : ' · '));
 }
 
@@ -79,19 +86,6 @@ function figureLines(answer: Answer): Block | undefined {
   const left = answer.figures.length - used;
   if (left > 0) lines.push(`_${L.moreFigures[answer.lang](left)}_`);
   return { type: 'section', text: mrkdwn(lines.join('\n')) };
-}
-
-function sourcesContext(answer: Answer): Block | undefined {
-  const seen = new Set<string>();
-  const texts = answer.sources
-    .map((s) => truncateLabel(sourceText(s, answer.lang), 300))
-    .filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
-  if (texts.length === 0) return undefined;
-  const max = SLACK_LIMITS.contextElements - 1;
-  const shown = texts.length > SLACK_LIMITS.contextElements ? texts.slice(0, max - 1) : texts.slice(0, max);
-  const elements = shown.map((t, i) => mrkdwn(i === 0 ? `${L.sources[answer.lang]}${colon(answer.lang)}${t}` : t));
-  if (texts.length > shown.length) elements.push(mrkdwn(L.moreSources[answer.lang](texts.length - shown.length)));
-  return { type: 'context', elements };
 }
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): Block | undefined {
@@ -112,26 +106,48 @@ function actions(answer: Answer, opts: SlackFormatOptions): Block | undefined {
 
 /** The plain-text fallback: what notifications and screen readers without Block Kit show. */
 export function fallbackText(answer: Answer): string {
-  const text = `${headerText(answer)}\n${escapeSlack(answer.summary)}`;
+  const text = `${headerText(answer)}\n${summaryText(answer)}`;
   return truncateProse(text, SLACK_LIMITS.fallbackText, answer.lang);
 }
 
-export function formatSlackMessage(answer: Answer, opts: SlackFormatOptions = {}): SlackMessage {
+/** The summary as it reads in Slack: escaped, Chinese with full-width brackets. */
+function summaryText(answer: Answer): string {
+  return escapeSlack(answer.lang === 'zh' ? fullWidthBrackets(answer.summary) : answer.summary);
+}
+
+function body(answer: Answer, basic: boolean, room: number): Block[] {
   const lang = answer.lang;
-  const blocks: Block[] = [{ type: 'header', text: plain(headerText(answer)) }];
-  if (answer.summary.trim()) blocks.push(section(escapeSlack(answer.summary), lang));
-  const tail = [sourcesContext(answer), actions(answer, opts)].filter((b): b is Block => b !== undefined);
-  if (answer.table && answer.table.columns.length > 0) {
-    const t = tableBlocks(answer.table);
-    const room = SLACK_LIMITS.blocks - blocks.length - tail.length - 1;
-    blocks.push(...t.blocks.slice(0, room));
-    if (t.omittedRows > 0) blocks.push({ type: 'context', elements: [mrkdwn(moreRowsNote(t.omittedRows, lang))] });
+  const out: Block[] = [];
+  const chart = !basic && answer.chart ? dataVisualization(answer.chart, lang) : undefined;
+  if (chart) out.push(chart.block);
+  const table = readableTable(answer);
+  if (table && table.columns.length > 0) {
+    const t = tableBlocks(table, { plain: basic, caption: answer.chart?.title ?? answer.query });
+    out.push(...t.blocks.slice(0, Math.max(0, room - out.length - 1)));
+    if (t.omittedRows > 0) out.push({ type: 'context', elements: [mrkdwn(moreRowsNote(t.omittedRows, lang))] });
   } else {
     const figs = figureLines(answer);
-    if (figs) blocks.push(figs);
+    if (figs) out.push(figs);
   }
-  blocks.push(...tail);
+  return out;
+}
+
+function compose(answer: Answer, opts: SlackFormatOptions, basic: boolean): SlackMessage {
+  const blocks: Block[] = [{ type: 'header', text: plain(headerText(answer)) }];
+  if (answer.summary.trim()) blocks.push(section(summaryText(answer), answer.lang));
+  const tail = [
+    sourcesBlock(answer, { baseUrl: opts.baseUrl }),
+    actions(answer, opts),
+    opts.noActions ? undefined : feedbackBlock(answer),
+  ].filter((b): b is Block => b !== undefined);
+  blocks.push(...body(answer, basic, SLACK_LIMITS.blocks - blocks.length - tail.length), ...tail);
   return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+}
+
+export function formatSlackMessage(answer: Answer, opts: SlackFormatOptions = {}): SlackMessage {
+  const rich = compose(answer, opts, false);
+  const newer = rich.blocks.some((b) => b.type === 'data_visualization' || b.type === 'data_table');
+  return newer ? { ...rich, fallback: compose(answer, opts, true) } : rich;
 }
 
 /** A short notice (an error, a limit) as a message, with the same escaping and limits. */

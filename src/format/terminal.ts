@@ -1,23 +1,26 @@
-// Answer → text for a terminal: summary, aligned table, figures with sources, suggestions.
+// Answer → text for a terminal: summary, aligned table, figures, sources grouped by document, suggestions.
 import type { Answer } from '../core/answer.js';
-import { formatValue } from './numbers.js';
+import { citationTexts, type CiteOptions } from './citations.js';
+import { formatValue, fullWidthBrackets } from './numbers.js';
+import { readableTable } from './readable-table.js';
 import { alignTable } from './width.js';
 
-export function formatTerminal(a: Answer): string {
+export function formatTerminal(a: Answer, opts: CiteOptions = {}): string {
   const zh = a.lang === 'zh';
-  const out: string[] = [a.summary, ''];
-  if (a.table && a.table.rows.length) out.push(...alignTable(a.table.columns, a.table.rows, a.table.numeric), '');
-  if (a.figures.length) {
-    out.push(zh ? '數字與出處：' : 'Figures and sources:');
+  const out: string[] = [zh ? fullWidthBrackets(a.summary) : a.summary, ''];
+  const table = readableTable(a);
+  if (table && table.rows.length) out.push(...alignTable(table.columns, table.rows, table.numeric), '');
+  else if (a.figures.length) {
+    // without a table, the figures once, each with how it was obtained when computed
     for (const f of a.figures.slice(0, 10)) {
-      const src = f.source ? `${f.source.title}${f.source.table ? `・${f.source.table}` : ''}${f.source.line ? ` L${f.source.line}` : ''}` : `${zh ? '計算自' : 'computed from'} ${(f.computedFrom ?? []).join(zh ? '、' : ', ')}`;
-      out.push(`  ${f.label}: ${formatValue(f.value, f.unit, a.lang, f.unitLabel)}  [${src}]`);
+      const computed = f.computedFrom?.length ? `  [${zh ? '計算自' : 'computed from'} ${f.computedFrom.join(zh ? '、' : ', ')}]` : '';
+      out.push(`  ${f.label}${zh ? '：' : ': '}${formatValue(f.value, f.unit, a.lang, f.unitLabel)}${computed}`);
     }
     if (a.figures.length > 10) out.push(`  … ${a.figures.length - 10} ${zh ? '項更多' : 'more'}`);
     out.push('');
-  } else if (a.sources.length) {
-    out.push(zh ? '出處：' : 'Sources:', ...a.sources.map((s) => `  ${s.title}${s.table ? `・${s.table}` : ''}${s.line ? ` L${s.line}` : ''}`), '');
   }
+  const cites = citationTexts(a, { ...opts, link: (text, url) => `${text} <${url}>` });
+  if (cites.length) out.push(zh ? '出處：' : 'Sources:', ...cites.map((c) => `  ${c}`), '');
   if (a.suggestions.length) out.push(zh ? '也可以問：' : 'You could also ask:', ...a.suggestions.map((s) => `  • ${s}`));
   return out.join('\n').trimEnd();
 }

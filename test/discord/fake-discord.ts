@@ -136,9 +136,9 @@ export function interaction(type: number, data: unknown, extra: Record<string, u
   };
 }
 
-export function command(sub: string, options: Record<string, string | number> = {}): Record<string, unknown> {
+export function command(sub: string, options: Record<string, string | number | boolean> = {}): Record<string, unknown> {
   return interaction(2, {
     id: '1', name: 'budget', type: 1,
-    options: [{ type: 1, name: sub, options: Object.entries(options).map(([name, value]) => ({ name, value, type: typeof value === 'number' ? 4 : 3 })) }],
+    options: [{ type: 1, name: sub, options: Object.entries(options).map(([name, value]) => ({ name, value, type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3 })) }],
   });
 }

@@ -6,10 +6,11 @@ import type { Answer } from '../../src/core/answer.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import type { BudgetLine } from '../../src/dataset/schema.js';
 import { formatDiscordMessage, LIMITS, type DiscordMessage } from '../../src/format/discord.js';
-import { layoutTable, paginate, renderTablePage } from '../../src/format/discord-table.js';
+import { EMBED_COLUMNS, layoutTable, paginate, renderTablePage } from '../../src/format/discord-table.js';
 import { chartId, pageId, parseCustomId, suggestionId, CUSTOM_ID_MAX } from '../../src/format/discord-ids.js';
 import { clip, escapeDiscord, neutralizeMentions, restoreMentions } from '../../src/format/discord-text.js';
 import { formatMoneyCell } from '../../src/format/numbers.js';
+import { readableTable } from '../../src/format/readable-table.js';
 import { displayWidth } from '../../src/format/width.js';
 
 let engine: Engine;
@@ -20,6 +21,7 @@ beforeAll(() => {
 });
 
 const codeLines = (description: string) => /```\n([\s\S]*?)\n```/.exec(description)?.[1].split('\n') ?? [];
+const fitsEmbed = (lines: string[]) => lines.every((l) => displayWidth(l) <= EMBED_COLUMNS);
 
 function checkLimits(m: DiscordMessage): void {
   expect(m.allowed_mentions).toEqual({ parse: [] });
@@ -56,11 +58,12 @@ describe('code-block tables', () => {
       numeric: [2, 3],
     };
     const layout = layoutTable(table);
-    const all = [...layout.header, ...layout.rows];
+    const all = [...layout.header, ...layout.rows].flatMap((r) => r.split('\n'));
     expect(new Set(all.map(displayWidth)).size).toBe(1);
-    // numbers are right-aligned and whole
-    layout.rows.forEach((line, i) => expect(line.endsWith(table.rows[i][3])).toBe(true));
-    layout.rows.forEach((line, i) => expect(line).toContain(table.rows[i][2]));
+    expect(fitsEmbed(all)).toBe(true);
+    // numbers are right-aligned and whole, on the first line of their row
+    layout.rows.forEach((row, i) => expect(row.split('\n')[0].endsWith(table.rows[i][3])).toBe(true));
+    layout.rows.forEach((row, i) => expect(row.split('\n')[0]).toContain(table.rows[i][2]));
   });
 
   it('lines up the tables of real answers as sent', () => {
@@ -69,6 +72,42 @@ describe('code-block tables', () => {
       const block = codeLines(formatDiscordMessage(answer).embeds[0].description ?? '');
       expect(block.length, q).toBeGreaterThan(2);
       expect(new Set(block.map(displayWidth)).size, q).toBe(1);
+      expect(fitsEmbed(block), q).toBe(true);
+    }
+  });
+
+  it('wraps text cells of real answers instead of cutting them, and keeps prose out of number columns', () => {
+    for (const q of ['114 年度預算最多的前 5 名工作計畫排名', '連結亞太強韌陸海空網路計畫執行情形', '搜尋 無障礙', '數位產業署 114 年度預算', 'MyData 介接機關數']) {
+      const answer = engine.ask(q);
+      const table = readableTable(answer)!;
+      const layout = layoutTable(table);
+      const numeric = new Set(table.numeric ?? []);
+      layout.cells.forEach((row, r) => row.forEach((lines, c) => {
+        const cell = table.rows[r][c].replace(/\s+/g, ' ').trim();
+        const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/^.*?：/, '');
+        // every character is there, in order: nothing cut
+        expect(squeeze(lines.join('')), `${q}: ${cell}`).toContain(squeeze(cell).replace(/^.*?：/, ''));
+        // a word that fits the column is never split across lines
+        const width = layout.widths[Math.min(c, layout.widths.length - 1)];
+        for (const word of cell.match(/[A-Za-z0-9.,%+-]+/g) ?? []) if (displayWidth(word) <= width) expect(lines.some((l) => l.includes(word)), `${q}: ${word}`).toBe(true);
+        if (numeric.has(c)) expect(displayWidth(cell), `${q}: prose in a number column`).toBeLessThanOrEqual(20);
+      }));
+      const block = codeLines(formatDiscordMessage(answer).embeds[0].description ?? '');
+      expect(fitsEmbed(block), q).toBe(true);
+      // no ellipsis of ours: only those the engine's own snippets carry
+      const ours = block.join('\n').split('…').length - 1;
+      expect(ours, q).toBeLessThanOrEqual(table.rows.flat().join('').split('…').length - 1);
+    }
+  });
+
+  it('shows a figure at most twice: in the summary and in the table or a field', () => {
+    for (const q of ['數位產業署 114 年度預算', '114 年度哪個機關預算最多', 'MyData 介接機關數']) {
+      const m = formatDiscordMessage(engine.ask(q));
+      const all = JSON.stringify(m.embeds);
+      const a = engine.ask(q);
+      const money = formatMoneyCell(a.figures[0].value, 'zh');
+      if (a.figures[0].unit === 'TWD') expect(all.split(money).length - 1, q).toBeLessThanOrEqual(2);
+      if (a.table?.rows.length) expect(m.embeds[0].fields?.every((f) => f.name === '📄 出處')).toBe(true);
     }
   });
 
@@ -101,8 +140,11 @@ describe('limits', () => {
     const d = m.embeds[0].description!;
     const shown = Number(/第 1–(\d+) 列/.exec(d)?.[1]);
     expect(d).toContain(`共 ${big.table!.rows.length} 列；還有 ${big.table!.rows.length - shown} 列`);
-    for (const row of codeLines(d).slice(2)) expect(table.rows.some((r) => row.includes(r[2]) && row.includes(r[3]))).toBe(true);
-    expect(m.embeds[0].fields!.at(-1)!.value).toMatch(/還有 \d+ 項數字未列出/);
+    const block = codeLines(d).join('\n');
+    for (const r of table.rows) for (const c of table.numeric ?? []) expect(block).toContain(r[c]);
+    expect(fitsEmbed(codeLines(d))).toBe(true);
+    // the table shows the figures: they are not repeated as fields
+    expect(m.embeds[0].fields!.map((f) => f.name)).toEqual(['📄 出處']);
   });
 
   it('respects every limit for arbitrary tables and text', () => {
@@ -117,9 +159,10 @@ describe('limits', () => {
         const m = formatDiscordMessage(answer, { page });
         checkLimits(m);
         const block = codeLines(m.embeds[0].description ?? '');
-        if (block.length) expect(new Set(block.map(displayWidth)).size).toBe(1);
-        // every number shown is a whole cell of the table
-        for (const line of block.slice(2)) expect(rows.some((r) => line.includes(r[1].trim()))).toBe(true);
+        expect(fitsEmbed(block)).toBe(true);
+        // every number is shown whole, on one line
+        const shown = Number(/第 \d+–(\d+) 列/.exec(m.embeds[0].description ?? '')?.[1] ?? (block.length ? rows.length : 0));
+        for (const r of rows.slice(0, shown)) if (r[1].trim()) expect(block.some((l) => l.includes(r[1].trim()))).toBe(true);
       }),
       { numRuns: 150 },
     );

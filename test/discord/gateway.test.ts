@@ -32,7 +32,7 @@ describe('gateway', () => {
     expect(answer.figures.length).toBeGreaterThan(0);
     const f = answer.figures[0];
     expect(post.json.allowed_mentions).toEqual({ parse: [] });
-    expect(post.json.embeds[0].fields[0].value).toContain(formatValue(f.value, f.unit, answer.lang, f.unitLabel));
+    expect(post.json.embeds[0].description).toContain(formatValue(f.value, f.unit, answer.lang, f.unitLabel));
   });
 
   it('echoes @everyone from a mention question only escaped', async () => {

@@ -93,7 +93,31 @@ describe('/budget', () => {
     expect(res.json.type).toBe(4);
     const embed = JSON.stringify(res.json.data.embeds);
     expect(embed).toContain(formatValue(row.budget!, 'TWD', 'zh'));
-    expect(res.json.data.embeds[0].footer.text).toContain(`L${row.line}`);
+    const sources = res.json.data.embeds[0].fields.find((f: { name: string }) => f.name === '📄 出處');
+    expect(sources.value).toContain(`第 ${row.line} 行`);
+    expect(embed).not.toMatch(/\bL\d+\b|\bprose\b|\b\d{3}_[0-9a-f]/);
+  });
+
+  it('answers only the asker when `private` is set, on every subcommand', async () => {
+    const open = await send(command('ask', { question: '數位產業署 114 年度預算' }));
+    expect(open.json.data.flags).toBeUndefined();
+    const priv = await send(command('ask', { question: '數位產業署 114 年度預算', private: true }));
+    expect(priv.json.data.flags).toBe(64);
+    expect(JSON.stringify(priv.json.data.embeds)).toEqual(JSON.stringify(open.json.data.embeds));
+    const top = await send(command('top', { level: '機關', private: true }));
+    expect(top.json.data.flags).toBe(64);
+  });
+
+  it('autocompletes short names and aliases, and never a sentence', async () => {
+    const complete = async (sub: string, name: string, value: string) => {
+      const res = await send(interaction(4, { name: 'budget', type: 1, options: [{ type: 1, name: sub, options: [{ name, type: 3, value, focused: true }] }] }));
+      return res.json.data.choices as { name: string; value: string }[];
+    };
+    for (const [typed, agency] of [['數產', '數位產業署'], ['資安署', '資通安全署'], ['ADI', '數位產業署'], ['acs', '資通安全署']]) {
+      expect((await complete('compare', 'item', typed))[0].value, typed).toBe(agency);
+    }
+    expect((await complete('breakdown', 'item', '人事')).map((c) => c.value)).toContain('人事費');
+    for (const c of await complete('kpi', 'metric', '')) expect(c.name).not.toMatch(/[，。；]|第\s*\d+\s*條/);
   });
 
   it('refuses a question longer than MAX_QUESTION_CHARS with a clear, private message', async () => {
@@ -114,7 +138,8 @@ describe('/budget', () => {
     const res = await send(interaction(4, { name: 'budget', type: 1, options: [{ type: 1, name: 'compare', options: [{ name: 'item', type: 3, value: '產業', focused: true }] }] }));
     expect(res.json.type).toBe(8);
     const names = res.json.data.choices.map((c: { name: string }) => c.name);
-    expect(names).toContain('數位產業署');
+    const values = res.json.data.choices.map((c: { value: string }) => c.value);
+    expect(values).toContain('數位產業署');
     expect(names.length).toBeLessThanOrEqual(25);
     for (const n of names) expect(n).toContain('產業');
     const ask = await send(interaction(4, { name: 'budget', type: 1, options: [{ type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: '數位產業署 預算', focused: true }] }] }));
@@ -160,7 +185,7 @@ describe('buttons', () => {
   it('reads a long question back from the message when the custom_id cannot hold it', async () => {
     const question = '請問民國 114 年度預算最多的前 5 名工作計畫排名是哪些，各有多少預算，謝謝您的協助';
     const first = (await send(command('ask', { question }))).json.data;
-    const chart = buttonsOf(first).find((b) => b.label.includes('圖表'));
+    const chart = buttonsOf(first).find((b) => b.label.includes('圖片'));
     expect(chart?.custom_id).toBe('c');
     const payload = press(chart!.custom_id, first);
     expect((await send(payload)).json).toEqual({ type: 5 });
@@ -181,7 +206,7 @@ describe('buttons', () => {
 
   it('defers a chart, then edits the original message with the PNG or says charts are unavailable', async () => {
     const first = (await send(topPlans())).json.data;
-    const chart = buttonsOf(first).find((b) => b.label.includes('圖表'));
+    const chart = buttonsOf(first).find((b) => b.label.includes('圖片'));
     expect(chart).toBeDefined();
     const payload = press(chart!.custom_id, first);
     const res = await send(payload);

@@ -28,7 +28,7 @@ describe('command registration', () => {
       expect((sent.options ?? []).map((o: { name: string }) => o.name)).toEqual(sub.options.map((o) => o.name));
       for (const def of sub.options) {
         const o = sent.options.find((x: { name: string }) => x.name === def.name);
-        expect(o.type).toBe(def.type === 'integer' ? 4 : 3);
+        expect(o.type).toBe({ integer: 4, boolean: 5, string: 3 }[def.type]);
         expect(o.required).toBe(def.required);
         expect(o.description_localizations['zh-TW']).toBe(def.description.zh);
         expect(Boolean(o.autocomplete)).toBe(Boolean(def.autocomplete));

@@ -4,8 +4,11 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/core/answer.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderChartPng, renderChartSvg } from '../../src/format/chart/index.js';
-import { formatMoneyShort, groupDigits } from '../../src/format/numbers.js';
+import { renderChart, renderChartPng, renderChartSvg } from '../../src/format/chart/index.js';
+import { groupDigits } from '../../src/format/numbers.js';
+
+/** 億 with two decimals for every value of a chart whose largest is in 億. */
+const yi = (v: number) => `${groupDigits(v / 1e8, 2)} 億`;
 import { agenciesOverYears, chartOf, classesByNature, SAMPLE_QUESTIONS } from '../../scripts/render-sample-charts.js';
 
 const engine = createEngine();
@@ -41,36 +44,56 @@ const specs: [string, () => ChartSpec][] = [
 ];
 
 describe('every kind renders', () => {
-  it.each(specs)('%s', async (_, make) => {
+  it.each(specs)('%s, at 2× (1600 px) for slides', async (_, make) => {
     const spec = make();
     for (const theme of ['light', 'dark'] as const) {
       const png = await renderChartPng(spec, { theme });
       const img = decode(png);
       expect(png.readUInt32BE(16)).toBe(img.width);
-      expect(img.width).toBe(800);
-      expect(img.height).toBeGreaterThan(180);
-      expect(img.height).toBeLessThan(1600);
+      expect(img.width).toBe(1600);
+      const s = 2; // layout px → image px
+      expect(img.height).toBeGreaterThan(180 * s);
+      expect(img.height).toBeLessThan(1600 * s);
       expect(png.length).toBeGreaterThan(5_000);
-      expect(png.length).toBeLessThan(300_000);
+      expect(png.length).toBeLessThan(800_000);
       const bg = BG[theme];
-      expect(ink(img, bg, 0, 0, img.width, 4), 'background').toBe(0);
-      expect(ink(img, bg, 24, 26, 300, 50), 'title').toBeGreaterThan(0.04);
-      expect(ink(img, bg, 24, 70, 120, img.height - 60), 'labels').toBeGreaterThan(0.01);
-      expect(ink(img, bg, 24, img.height - 40, 400, img.height - 18), 'sources').toBeGreaterThan(0.01);
-      expect(ink(img, bg, img.width - 8, 0, img.width, img.height), 'right margin').toBe(0);
-      expect(ink(img, bg, 0, 0, 16, img.height), 'left margin').toBe(0);
+      const h = img.height / s;
+      const box = (x0: number, y0: number, x1: number, y1: number) => ink(img, bg, x0 * s, y0 * s, x1 * s, y1 * s);
+      expect(box(0, 0, 800, 4), 'background').toBe(0);
+      expect(box(24, 26, 300, 50), 'title').toBeGreaterThan(0.04);
+      expect(box(24, 70, 120, h - 60), 'labels').toBeGreaterThan(0.01);
+      expect(box(24, h - 40, 400, h - 18), 'sources').toBeGreaterThan(0.01);
+      expect(box(800 - 8, 0, 800, h), 'right margin').toBe(0);
+      expect(box(0, 0, 16, h), 'left margin').toBe(0);
     }
+  });
+
+  it('renders SVG on request, and 1× when asked', async () => {
+    const spec = specs[0][1]();
+    const svg = (await renderChart(spec, { format: 'svg' })).toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(decode(await renderChartPng(spec, { scale: 1 })).width).toBe(800);
   });
 });
 
 describe('what the charts say', () => {
-  it('money in 億 / 萬 in Chinese and NT$ billions in English, every value beside its bar', () => {
+  it('one unit and the same decimals for every value of a chart, with the unit said once', () => {
     for (const q of [SAMPLE_QUESTIONS['agencies-114'], 'Rank agencies by 2025 budget']) {
       const answer = engine.ask(q);
       const svg = renderChartSvg(answer.chart!, { lang: answer.lang });
-      for (const v of answer.chart!.series[0].values) expect(svg).toContain(formatMoneyShort(v!, answer.lang));
-      expect(svg).toMatch(answer.lang === 'zh' ? /\d 億</ : /NT\$[\d.]+B</);
+      for (const v of answer.chart!.series[0].values) {
+        expect(svg).toContain(answer.lang === 'zh' ? `>${yi(v!)}<` : `>NT$${groupDigits(v! / 1e9, 2)}B<`);
+      }
+      expect(svg).not.toMatch(/\d 萬</);
+      expect(svg).toContain(answer.lang === 'zh' ? '單位：新臺幣億元' : 'Unit: NT$ billion');
     }
+  });
+
+  it('a comparison of two years says the change', () => {
+    const spec = chartOf(engine, SAMPLE_QUESTIONS['adi-112-114']);
+    const [a, b] = spec.series[0].values as number[];
+    const svg = renderChartSvg(spec);
+    expect(svg).toContain(`${yi(Math.abs(b - a))}（${b >= a ? '+' : '-'}${groupDigits(Math.abs((b - a) / a) * 100, 2)}%）`);
   });
 
   it('a date on the line carries its Western year', () => {
@@ -88,8 +111,8 @@ describe('what the charts say', () => {
   it('a plan shows each part as a share of its approved total', () => {
     const spec = chartOf(engine, SAMPLE_QUESTIONS['plan-progress']);
     const svg = renderChartSvg(spec);
-    for (const v of spec.series[0].values) expect(svg).toContain(`(${groupDigits((v! / spec.total!) * 100, 1)}%)`);
-    expect(svg).toContain(`核定總經費 ${formatMoneyShort(spec.total!, 'zh')}`);
+    for (const v of spec.series[0].values) expect(svg).toContain(`（${groupDigits((v! / spec.total!) * 100, 1)}%）`);
+    expect(svg).toContain(`核定總經費 ${yi(spec.total!)}`);
   });
 
   it('long names wrap instead of being cut, and the sources are all there', () => {
@@ -108,7 +131,7 @@ describe('what the charts say', () => {
     const titleOf = async (title: string) => decode(await renderChartPng({ ...base, title }));
     const [ia, ib] = [await titleOf(a), await titleOf(b)];
     let differ = 0;
-    for (let y = 26; y < 50; y++) for (let x = 24; x < 24 + 20 * 5; x++) if (ia.data[(y * ia.width + x) * 4] !== ib.data[(y * ib.width + x) * 4]) differ++;
+    for (let y = 52; y < 100; y++) for (let x = 48; x < 48 + 40 * 5; x++) if (ia.data[(y * ia.width + x) * 4] !== ib.data[(y * ib.width + x) * 4]) differ++;
     expect(a).not.toBe(b);
     expect(differ).toBeGreaterThan(50);
   });
@@ -120,7 +143,7 @@ describe('what the charts say', () => {
     const stacked = classesByNature(engine);
     const totals = stacked.categories.map((_, i) => stacked.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
     const stackedSvg = renderChartSvg(stacked);
-    for (const t of totals) expect(stackedSvg).toContain(formatMoneyShort(t, 'zh'));
+    for (const t of totals) expect(stackedSvg).toContain(yi(t));
   });
 });
 
@@ -131,8 +154,8 @@ describe('odd input', () => {
     expect(svg).toContain('&lt;b&gt;&amp;&lt;/b&gt;');
     expect(svg).not.toContain('<x>');
     const gaps = { ...base, series: [{ ...base.series[0], values: [null, Number.NaN, ...base.series[0].values.slice(2)] }] };
-    expect(decode(await renderChartPng(gaps)).width).toBe(800);
+    expect(decode(await renderChartPng(gaps)).width).toBe(1600);
     const empty = decode(await renderChartPng({ ...base, categories: [], series: [] }, { width: 400 }));
-    expect(empty.width).toBe(400);
+    expect(empty.width).toBe(800);
   });
 });

@@ -10,6 +10,7 @@ import { DATA_DIR } from '../../src/dataset/paths.js';
 import { ACTION, formatSlackMessage, type SlackMessage } from '../../src/format/slack.js';
 import { HOME_EXAMPLES } from '../../src/format/slack-home.js';
 import { escapeSlack, truncateProse } from '../../src/format/slack-text.js';
+import { fullWidthBrackets } from '../../src/format/numbers.js';
 import { readableStrings } from './fake-slack.js';
 import { expectWithinSlackLimits } from './limits.js';
 
@@ -27,7 +28,7 @@ function realAnswers(): Answer[] {
 const answers = realAnswers();
 const withTable = answers.find((a) => a.table && a.table.rows.length > 0 && (a.table.numeric?.length ?? 0) > 0);
 
-const tableBlock = (m: SlackMessage) => m.blocks.find((b) => b.type === 'table') as { rows: { text: string }[][] } | undefined;
+const tableBlock = (m: SlackMessage) => m.blocks.find((b) => b.type === 'table' || b.type === 'data_table') as { rows: { text: string }[][] } | undefined;
 const codeSections = (m: SlackMessage) =>
   m.blocks.filter((b) => b.type === 'section' && String((b.text as { text: string }).text).startsWith('```')).map((b) => (b.text as { text: string }).text);
 const codeText = (m: SlackMessage) => codeSections(m).join('\n');
@@ -47,13 +48,15 @@ describe('answers from the real engine', () => {
     }
   });
 
-  it('show the table natively with every figure cell as the engine wrote it', () => {
+  it('show the table natively with every figure cell as the engine wrote it, and sources in words', () => {
     expect(withTable, 'some answer has a table').toBeDefined();
     const m = formatSlackMessage(withTable!);
     const t = tableBlock(m)!;
-    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual(
-      [withTable!.table!.columns, ...withTable!.table!.rows].map((r) => r.map((c) => escapeSlack(c.replace(/\s+/g, ' ').trim()) || '—')),
+    const cells = (rows: string[][]) => rows.map((r) => (withTable!.table!.numeric ?? []).map((c) => r[c]));
+    expect(cells(t.rows.map((r) => r.map((c) => c.text)))).toEqual(
+      cells([withTable!.table!.columns, ...withTable!.table!.rows].map((r) => r.map((c) => escapeSlack(c.replace(/\s+/g, ' ').trim()) || '—'))),
     );
+    for (const r of t.rows) for (const c of r) expect(c.text).not.toMatch(/\bL\d+\b|\bprose\b|^\d{3} /);
   });
 
   it('offer share only when private, chart only with a chart, and each suggestion as a button', () => {
@@ -120,7 +123,7 @@ describe('answers past the limits', () => {
         const m = formatSlackMessage(a);
         expectWithinSlackLimits(m);
         const shown = (m.blocks[1].text as { text: string }).text;
-        const full = escapeSlack(s);
+        const full = escapeSlack(lang === 'zh' ? fullWidthBrackets(s) : s);
         if (shown === full) return;
         const kept = shown.slice(0, shown.lastIndexOf('…'));
         expect(full.startsWith(kept)).toBe(true);

@@ -37,6 +37,7 @@ function subcommand(s: SlashCommandSubcommandBuilder, def: Subcommand): SlashCom
   describe(s.setName(def.name), def.description);
   for (const opt of def.options) {
     if (opt.type === 'integer') s.addIntegerOption((o) => integerOption(o, opt));
+    else if (opt.type === 'boolean') s.addBooleanOption((o) => describe(o.setName(opt.name), opt.description).setRequired(opt.required));
     else s.addStringOption((o) => stringOption(o, opt));
   }
   return s;

@@ -18,14 +18,16 @@ import { Delivery, GiveUpError } from '../delivery.js';
 import { loadChartRenderer } from './chart.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 import { localeLang, TEXT } from './texts.js';
+import { completionChoices } from './autocomplete.js';
 
-/** Interaction types and response types (Discord API numbers). */
+/** Interaction types and response types (Discord API numbers); the option on every subcommand for a private reply. */
 const T = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
 const R = { Pong: 1, Message: 4, Deferred: 5, Update: 7, Choices: 8 } as const;
+const PRIVATE = 'private';
 
 export interface DiscordDeps {
   engine: Engine;
-  config: Pick<Config, 'MAX_QUESTION_CHARS' | 'RATE_LIMIT_PER_MINUTE'>;
+  config: Pick<Config, 'MAX_QUESTION_CHARS' | 'RATE_LIMIT_PER_MINUTE'> & Partial<Pick<Config, 'PUBLIC_BASE_URL'>>;
   logger: Logger;
   rest: REST;
   limiter?: Limiter;
@@ -67,6 +69,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
   const userOf = (i: Payload) => str(i.member?.user?.id) ?? str(i.user?.id) ?? 'unknown';
   const keyOf = (i: Payload) => discordKey(i.guild_id, i.channel_id, userOf(i));
   const placeOf = (i: Payload) => discordPlace(i.guild_id, i.channel_id);
+  const view = { baseUrl: deps.config.PUBLIC_BASE_URL };
 
   /** Length and rate checks before a question reaches the core; a notice when refused. */
   async function refuse(i: Payload, question: string): Promise<Outcome | null> {
@@ -90,16 +93,18 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
       return notice(TEXT.unknown[localeLang(i.locale)]);
     }
     const options: Record<string, string | number> = {};
+    let ephemeral = false;
     for (const o of sub.options ?? []) {
       const name = str(o.name);
-      if (name && typeof o.value === 'string') options[name] = cleanQuestion(o.value);
+      if (name === PRIVATE) ephemeral = o.value === true;
+      else if (name && typeof o.value === 'string') options[name] = cleanQuestion(o.value);
       else if (name && typeof o.value === 'number' && Number.isFinite(o.value)) options[name] = o.value;
     }
     const refused = await refuse(i, commandToQuestion(subName, options));
     if (refused) return refused;
     const answer = await converseAt(talk, keyOf(i), subName === 'ask' && typeof options.question === 'string'
       ? options.question : { command: subName, options });
-    return message(formatDiscordMessage(answered(`command:${subName}`, answer, t0)));
+    return message(formatDiscordMessage(answered(`command:${subName}`, answer, t0), { ...view, ephemeral }));
   }
 
   function autocomplete(i: Payload): Outcome {
@@ -108,10 +113,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const def = findSubcommand(str(sub?.name) ?? '')?.options.find((o) => o.name === str(focused?.name));
     if (!focused || !def || def.type !== 'string') return { response: { type: R.Choices, data: { choices: [] } } };
     const typed = String(focused.value ?? '').slice(0, deps.config.MAX_QUESTION_CHARS);
-    const kind = def.autocomplete ?? 'any';
-    // for a free question, what was typed stays the first choice so Enter keeps it
-    const names = [...(kind === 'any' && typed.trim() ? [typed.trim()] : []), ...engine.complete(kind, typed, 25)];
-    const choices = [...new Set(names)].filter((n) => n.length >= 1 && n.length <= 100).slice(0, 25).map((n) => ({ name: n, value: n }));
+    const choices = completionChoices(engine, def.autocomplete ?? 'any', typed);
     return { response: { type: R.Choices, data: { choices } } };
   }
 
@@ -126,7 +128,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
   async function askFromButton(i: Payload, text: string, t0: number, counted = false): Promise<Outcome> {
     const refused = counted ? null : await refuse(i, text);
     if (refused) return refused;
-    return message(formatDiscordMessage(answered('button:ask', await converseAt(talk, keyOf(i), text), t0)));
+    return message(formatDiscordMessage(answered('button:ask', await converseAt(talk, keyOf(i), text), t0), view));
   }
 
   async function component(i: Payload, t0: number): Promise<Outcome> {
@@ -141,7 +143,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const refused = await refuse(i, query);
     if (refused) return refused;
     const original = await answerAgain(talk, placeOf(i), query);
-    if (action.kind === 'page') return message(formatDiscordMessage(original, { page: action.page }), R.Update);
+    if (action.kind === 'page') return message(formatDiscordMessage(original, { ...view, page: action.page }), R.Update);
     if (action.kind === 'suggestion') {
       const text = original.suggestions[action.index];
       return text ? askFromButton(i, text, t0, true) : notice(TEXT.expired[original.lang]);

@@ -1,14 +1,16 @@
 // Buttons under an answer: share it to the channel, draw its chart, ask a suggested question.
 // A button's value is the (escaped) question; the engine answers it again, so the same answer returns.
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import { ACTION, ASK_ACTION, formatSlackMessage, noticeMessage } from '../../format/slack.js';
+import { ACTION, ASK_ACTION, noticeMessage } from '../../format/slack.js';
+import { answerId, figuresForLog } from '../../format/answer-id.js';
+import { FEEDBACK_ACTION, parseFeedbackValue } from '../../format/slack-sources.js';
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
 import { chartLoadError, pngBytes } from './chart.js';
 import { cleanQuestion } from '../limits.js';
 import { answerAgain, type Place } from '../state/conversations.js';
 import { dmPlace } from './listeners.js';
-import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Reply, type SlackDeps } from './reply.js';
+import { answerMessage, answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Reply, type SlackDeps } from './reply.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -17,7 +19,7 @@ function valueOf(action: unknown): string {
   return typeof value === 'string' ? cleanQuestion(unescapeSlack(value)) : '';
 }
 
-type Deliver = Pick<SlackDeps, 'delivery'>;
+type Deliver = Pick<SlackDeps, 'delivery' | 'logger'>;
 
 function ephemeralReply(deps: Deliver, respond: RespondFn): Reply {
   return reliable(deps, 'ephemeral', (m) => respond({ response_type: 'ephemeral', replace_original: false, ...messageArgs(m) }));
@@ -62,23 +64,39 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (!question) return;
     const place = placeOf(b);
     const refuse = ephemeralReply(deps, respond);
-    const send = <T>(what: string, call: () => Promise<T>) => deps.delivery.send(`slack:${what}`, call);
     await guarded(deps, 'share', question, async () => {
       const notice = await limitNotice(deps, question, { ...place, user: b.user.id });
       if (notice) return refuse(notice);
       const answer = await answerAgain(conversationDeps(deps), place, question);
-      const message = messageArgs(formatSlackMessage(answer, { ephemeral: false }));
+      const formatted = answerMessage(deps, answer, false);
+      const message = messageArgs(formatted);
       if (!channel) throw new Error('share pressed outside a conversation');
       try {
-        await send('share', () => client.chat.postMessage({ channel, ...message }));
+        await reliable(deps, 'share', (m) => client.chat.postMessage({ channel, ...messageArgs(m) }))(formatted);
       } catch (err) {
         // The bot is not in that conversation: the response_url can still post there, in the channel.
-        if (!['not_in_channel', 'channel_not_found'].includes(platformError(err) ?? '')) throw err;
-        await send('share', () => respond({ response_type: 'in_channel', replace_original: false, ...message }));
+        if (!['not_in_channel', 'channel_not_found'].includes(platformError((err as Error).cause ?? err) ?? '')) throw err;
+        await reliable(deps, 'share', (m) => respond({ response_type: 'in_channel', replace_original: false, ...messageArgs(m) }))(formatted);
       }
       // The private copy has done its job.
       await respond({ delete_original: true }).catch((err: unknown) => deps.logger.debug({ err }, 'could not delete the private copy'));
     }, refuse);
+  });
+
+  // 👍 / 👎 under an answer: one log line with the vote, the answer's id, the question and its figures.
+  app.action(FEEDBACK_ACTION, async ({ ack, body, action }) => {
+    await ack();
+    const b = body as BlockAction;
+    const vote = parseFeedbackValue((action as { value?: unknown }).value);
+    if (!vote) return;
+    await guarded(deps, 'feedback', vote.question, async () => {
+      const again = await answerAgain(conversationDeps(deps), placeOf(b), cleanQuestion(vote.question));
+      const same = answerId(again) === vote.answerId;
+      deps.logger.info({
+        feedback: vote.vote, answerId: vote.answerId, question: vote.question, user: b.user.id, channel: placeOf(b).channel,
+        intent: again.intent, figures: same ? figuresForLog(again) : undefined, answerChanged: !same,
+      }, 'answer feedback');
+    });
   });
 
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {

@@ -1,7 +1,8 @@
 // `npm run slack:manifest -- [--url https://bot.example.gov.tw] [--socket] [--stdout] [--out file]`
-// writes the Slack app manifest, generated from commands/definitions.ts, to slack-manifest.json.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// writes the Slack app manifest, generated from commands/definitions.ts, to out/slack-manifest.json
+// (out/ is git-ignored: a manifest holds this deployment's URL and is not part of the source).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGET_COMMAND } from '../../../commands/definitions.js';
 import { commandUsageHint } from '../../format/slack-notices.js';
@@ -79,6 +80,8 @@ export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
   };
 }
 
+export const DEFAULT_OUT = 'out/slack-manifest.json';
+
 export function main(argv = process.argv.slice(2)): void {
   const { values } = parseArgs({
     args: argv,
@@ -86,7 +89,7 @@ export function main(argv = process.argv.slice(2)): void {
       url: { type: 'string' },
       socket: { type: 'boolean', default: false },
       stdout: { type: 'boolean', default: false },
-      out: { type: 'string', default: 'slack-manifest.json' },
+      out: { type: 'string', default: DEFAULT_OUT },
       name: { type: 'string' },
     },
   });
@@ -96,7 +99,8 @@ export function main(argv = process.argv.slice(2)): void {
     process.stdout.write(json);
     return;
   }
-  const out = resolve(values.out ?? 'slack-manifest.json');
+  const out = resolve(values.out ?? DEFAULT_OUT);
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
   process.stderr.write(`wrote ${out}\n`);
 }

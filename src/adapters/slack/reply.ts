@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { types } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { Answer } from '../../core/answer.js';
 import type { Engine } from '../../core/engine.js';
 import type { Config } from '../../config.js';
 import { checkQuestionLength, cleanQuestion, type LimitVerdict, type Limiter } from '../limits.js';
@@ -15,7 +16,7 @@ import { GiveUpError, type Delivery } from '../delivery.js';
 
 export interface SlackDeps {
   engine: Engine;
-  config: Pick<Config, 'MAX_QUESTION_CHARS'>;
+  config: Pick<Config, 'MAX_QUESTION_CHARS'> & Partial<Pick<Config, 'PUBLIC_BASE_URL'>>;
   logger: Logger;
   /** Questions per person per minute, shared with the other surfaces. */
   limiter?: Limiter;
@@ -29,9 +30,34 @@ export interface SlackDeps {
 
 export type Reply = (message: SlackMessage) => Promise<unknown>;
 
-/** A reply sent through the delivery queue: retried on 429/5xx/resets within bounds, a give-up logged. */
-export function reliable(deps: Pick<SlackDeps, 'delivery'>, what: string, send: Reply): Reply {
-  return (m) => deps.delivery.send(`slack:${what}`, () => send(m));
+/** Slack refused the message's blocks (a workspace without the newer block types, say). */
+export function blocksRejected(err: unknown): boolean {
+  const e = ((err as { cause?: unknown })?.cause ?? err) as { data?: { error?: string }; code?: string; statusCode?: number };
+  if (['invalid_blocks', 'invalid_blocks_format'].includes(e?.data?.error ?? '')) return true;
+  // a response_url answers 400 with the same reason in its body; Bolt reports only the status
+  return e?.code === 'slack_bolt_respond_error' && e.statusCode === 400;
+}
+
+/**
+ * A reply sent through the delivery queue: retried on 429/5xx/resets within bounds, a give-up logged.
+ * When Slack rejects the blocks and the message has a fallback (no native chart or data table), the
+ * fallback is sent: the answer always arrives.
+ */
+export function reliable(deps: Pick<SlackDeps, 'delivery'> & { logger?: Logger }, what: string, send: Reply): Reply {
+  return async (m) => {
+    try {
+      return await deps.delivery.send(`slack:${what}`, () => send(m));
+    } catch (err) {
+      if (!m.fallback || !blocksRejected(err)) throw err;
+      deps.logger?.warn({ what, blocks: m.blocks.map((b) => b.type) }, 'slack rejected the blocks; sending the answer without the chart');
+      return deps.delivery.send(`slack:${what}`, () => send(m.fallback!));
+    }
+  };
+}
+
+/** An answer as this app formats it (with citation links when PUBLIC_BASE_URL is set). */
+export function answerMessage(deps: Pick<SlackDeps, 'config'>, answer: Answer, ephemeral: boolean): SlackMessage {
+  return formatSlackMessage(answer, { ephemeral, baseUrl: deps.config.PUBLIC_BASE_URL });
 }
 
 /** A formatted message as Web API / response_url arguments. */
@@ -87,7 +113,7 @@ export async function answerQuestion(deps: SlackDeps, question: string, who: Con
     return;
   }
   const answer = q ? await converseAt(conversationDeps(deps), who, q) : deps.engine.command('help', {});
-  await reply(formatSlackMessage(answer, { ephemeral }));
+  await reply(answerMessage(deps, answer, ephemeral));
 }
 
 /** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */

@@ -11,7 +11,10 @@ import { chartSvg, type ChartOptions } from './svg.js';
 
 export type { ChartOptions } from './svg.js';
 
-type Render = (svg: string) => Promise<Buffer>;
+type Render = (svg: string, scale: number) => Promise<Buffer>;
+
+/** PNG pixels per layout px unless asked: a 1600 px wide image, sharp on a slide or a retina screen. */
+export const DEFAULT_SCALE = 2;
 
 let renderer: Promise<Render> | undefined;
 
@@ -24,8 +27,9 @@ async function load(): Promise<Render> {
   ]);
   await initWasm(wasm);
   const fontBuffers = fonts.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
-  return (svg) => {
-    const r = new Resvg(svg, { font: { fontBuffers, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'original' } });
+  return (svg, scale) => {
+    const fitTo = scale === 1 ? { mode: 'original' as const } : { mode: 'zoom' as const, value: scale };
+    const r = new Resvg(svg, { font: { fontBuffers, defaultFontFamily: FONT_FAMILY }, fitTo });
     try {
       const img = r.render();
       try {
@@ -52,8 +56,15 @@ export function renderChartSvg(spec: ChartSpec, opts: ChartOptions = {}): string
   return chartSvg(spec, opts);
 }
 
-/** The chart as a PNG: 800 px wide unless asked otherwise, as tall as its content. */
+/** The chart as a PNG: laid out 800 px wide and drawn at 2× (1600 px) unless asked, as tall as its content. */
 export async function renderChartPng(spec: ChartSpec, opts: ChartOptions = {}): Promise<Buffer> {
   const render = await loadRenderer();
-  return render(chartSvg(spec, opts));
+  const scale = Math.min(4, Math.max(1, opts.scale ?? DEFAULT_SCALE));
+  return render(chartSvg(spec, opts), scale);
+}
+
+/** The chart as PNG or SVG (for slides that scale, or a web page that embeds the bundled font). */
+export async function renderChart(spec: ChartSpec, opts: ChartOptions & { format?: 'png' | 'svg' } = {}): Promise<Buffer> {
+  if (opts.format === 'svg') return Buffer.from(chartSvg(spec, opts), 'utf8');
+  return renderChartPng(spec, opts);
 }

@@ -1,15 +1,63 @@
 // How numbers and categories read on a chart: 22.16 億 / NT$2.22B, 92.78%, 84 個機關; axis ticks at
 // round values; ROC years with the Western year beside them where the engine gave the bare ROC form.
 import type { ChartSpec } from '../../core/answer.js';
-import { formatMoneyShort, formatValue, groupDigits, type Lang } from '../numbers.js';
+import { formatValue, groupDigits, type Lang } from '../numbers.js';
 
-const trimZeros = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+/** One scale for every number on a chart: the same word (億, 萬, B, M) and the same decimals. */
+export interface ValueScale {
+  div: number;
+  /** zh: 億 / 萬 / ''; en: B / M / K / '' */
+  word: string;
+  decimals: number;
+}
 
-/** A value next to its bar or point. */
+const scales = new WeakMap<ChartSpec, Partial<Record<Lang, ValueScale>>>();
+
+function valuesOf(spec: ChartSpec): number[] {
+  const vs = spec.series.flatMap((s) => s.values).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (spec.kind === 'stacked-bar') vs.push(...spec.categories.map((_, i) => spec.series.reduce((a, s) => a + Math.max(0, s.values[i] ?? 0), 0)));
+  if (spec.total !== undefined) vs.push(spec.total);
+  return vs;
+}
+
+function moneyScale(top: number, lang: Lang): [number, string, number] {
+  if (lang === 'zh') return top >= 1e8 ? [1e8, '億', 2] : top >= 1e4 ? [1e4, '萬', 0] : [1, '', 0];
+  return top >= 1e9 ? [1e9, 'B', 2] : top >= 1e6 ? [1e6, 'M', 1] : top >= 1e3 ? [1e3, 'K', 1] : [1, '', 0];
+}
+
+export function valueScale(spec: ChartSpec, lang: Lang): ValueScale {
+  const cached = scales.get(spec)?.[lang];
+  if (cached) return cached;
+  const vs = valuesOf(spec);
+  let scale: ValueScale;
+  if (spec.unit === 'TWD') {
+    const [div, word, most] = moneyScale(Math.max(0, ...vs.map(Math.abs)), lang);
+    // whole numbers at this scale need no decimals; otherwise every value gets the same
+    scale = { div, word, decimals: vs.every((v) => Number.isInteger(v / div)) ? 0 : most };
+  } else {
+    scale = { div: 1, word: '', decimals: Math.max(0, ...vs.map(decimals)) > 0 ? Math.min(2, Math.max(...vs.map(decimals))) : 0 };
+  }
+  scales.set(spec, { ...scales.get(spec), [lang]: scale });
+  return scale;
+}
+
+/** A value next to its bar or point, at the chart's one scale. */
 export function formatChartValue(v: number, spec: ChartSpec, lang: Lang): string {
-  if (spec.unit === 'TWD') return formatMoneyShort(v, lang);
-  if (spec.unit === 'percent') return `${trimZeros(groupDigits(v, 2))}%`;
-  return formatValue(v, spec.unit, lang, spec.unitLabel);
+  const sc = valueScale(spec, lang);
+  if (spec.unit === 'TWD') {
+    const s = `${v < 0 ? '-' : ''}${groupDigits(Math.abs(v) / sc.div, sc.decimals)}`;
+    return lang === 'zh' ? `${s}${sc.word ? ` ${sc.word}` : ''}` : `${s.startsWith('-') ? '-' : ''}NT$${s.replace('-', '')}${sc.word}`;
+  }
+  if (spec.unit === 'percent') return `${groupDigits(v, sc.decimals)}%`;
+  return formatValue(Number(v.toFixed(sc.decimals)), spec.unit, lang, spec.unitLabel);
+}
+
+/** The unit line under a chart: 單位：新臺幣億元 / NT$ billion. */
+export function unitNote(spec: ChartSpec, lang: Lang): string {
+  if (spec.unit !== 'TWD') return '';
+  const { word } = valueScale(spec, lang);
+  if (lang === 'zh') return `單位：新臺幣${word}元`;
+  return `Unit: NT$${{ B: ' billion', M: ' million', K: ' thousand', '': '' }[word] ?? ''}`;
 }
 
 /** Decimals needed to write x (at most 3). */
@@ -18,17 +66,14 @@ function decimals(x: number): number {
   return 3;
 }
 
-/** An axis tick: one scale word for the whole axis (chosen by its largest tick), no counting word. */
+/** An axis tick: the chart's one scale word, no counting word. */
 export function formatTick(v: number, spec: ChartSpec, lang: Lang, axis: { step: number; max: number }): string {
   if (v === 0) return '0';
   if (spec.unit === 'TWD') {
-    const top = Math.abs(axis.max);
-    const [div, word] = lang === 'zh'
-      ? (top >= 1e8 ? [1e8, ' 億'] : top >= 1e4 ? [1e4, ' 萬'] : [1, ''])
-      : (top >= 1e9 ? [1e9, 'B'] : top >= 1e6 ? [1e6, 'M'] : [1, '']);
+    const { div, word } = valueScale(spec, lang);
     const s = groupDigits(Math.abs(v) / div, decimals(axis.step / div));
     const sign = v < 0 ? '-' : '';
-    return lang === 'zh' ? `${sign}${s}${word}` : `${sign}NT$${s}${word}`;
+    return lang === 'zh' ? `${sign}${s}${word ? ` ${word}` : ''}` : `${sign}NT$${s}${word}`;
   }
   const s = groupDigits(v, decimals(axis.step));
   return spec.unit === 'percent' ? `${s}%` : s;

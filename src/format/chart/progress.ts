@@ -16,7 +16,8 @@ export function progressPlot({ spec, lang, theme: t, width }: PlotContext): Plot
   const value = (v: number) => formatChartValue(v, spec, lang);
   const labels = spec.categories.map((c) => wrapLines(categoryLines(c, lang).join(' '), LABEL, Math.round(width * 0.3), 3));
   const share = (v: number) => (total > 0 ? (v / total) * 100 : 0);
-  const texts = values.map((v) => (v === null ? '—' : `${value(v)} (${groupDigits(share(v), 1)}%)`));
+  const pct = (v: number) => (lang === 'zh' ? `（${groupDigits(share(v), 1)}%）` : ` (${groupDigits(share(v), 1)}%)`);
+  const texts = values.map((v) => (v === null ? '—' : `${value(v)}${pct(v)}`));
   const x0 = PAD + maxWidth(labels.flat(), LABEL) + 14;
   const x1 = width - PAD - maxWidth(texts, VALUE) - 12;
   const body: string[] = [];

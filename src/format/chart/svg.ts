@@ -6,13 +6,16 @@ import { barPlot } from './bars.js';
 import { linePlot } from './line.js';
 import { progressPlot } from './progress.js';
 import { textEl, textWidth, wrapLines, wrapText } from './text.js';
+import { changeNote, unitNote } from './notes.js';
 import { colour, PAD, rect, THEMES, type Plot, type PlotContext, type Theme } from './theme.js';
 
 export interface ChartOptions {
   lang?: Lang;
   theme?: 'light' | 'dark';
-  /** px; the height follows from the content */
+  /** Layout width in px (800 unless asked); the height follows from the content. */
   width?: number;
+  /** Pixels per layout px in the PNG: 2 (a 1600 px image, sharp on a slide) unless asked. */
+  scale?: number;
 }
 
 function legend(spec: ChartSpec, t: Theme, width: number): Plot {
@@ -78,8 +81,13 @@ export function chartSvg(input: ChartSpec, opts: ChartOptions = {}): string {
     y += p.height + 10;
   }
   y += 8;
-  const unitNote = spec.unit === 'TWD' && lang === 'zh' ? ['單位：新臺幣'] : [];
-  for (const l of [...unitNote, ...wrapText(spec.caption, 12, inner)]) {
+  const change = changeNote(spec, lang);
+  if (change) {
+    out.push(textEl(PAD, y + 14, change, { size: 14, fill: t.text, weight: 'bold' }));
+    y += 22;
+  }
+  const unit = unitNote(spec, lang);
+  for (const l of [...(unit ? [unit] : []), ...wrapText(spec.caption, 12, inner)]) {
     out.push(textEl(PAD, y + 12, l, { size: 12, fill: t.muted }));
     y += 17;
   }
