@@ -173,6 +173,8 @@ function contextFeatures(item: Item, u: Understood): Features {
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
+  // "現在", "目前", "latest": the newest report of a figure is what is asked
+  if (year === undefined && item.kind === 'kpi' && NOW_ASKED.test(u.norm)) f.recencyAsked = recencyOf(item);
   if (year !== undefined) Object.assign(f, yearFeatures(item, u));
   return f;
 }
@@ -191,6 +193,8 @@ function yearFeatures(item: Item, u: Understood): Features {
 
 /** The earliest and latest as-of years of prose figures; a later report of a figure is its newer value. */
 const AS_OF_SPAN = { from: 111, to: 115 } as const;
+
+const NOW_ASKED = /現在|目前|最新|至今|迄今|latest|currently|now|so far|to date/;
 
 function recencyOf(item: Item): number {
   const latest = Math.max(...item.obs.map((o) => Number((o.asOf ?? String(o.year)).slice(0, 3)) + Number((o.asOf ?? '').slice(4, 6) || 0) / 12));

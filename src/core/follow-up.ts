@@ -51,7 +51,8 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     ministryAmbiguous: agencyNamed ? u.ministryAmbiguous : prev.ministryAmbiguous,
     years: yearNamed ? u.years : prev.years,
     relative: yearNamed ? u.relative : prev.relative,
-    measures: u.measures.length ? u.measures : prev.measures,
+    // two years named with no measure ("how much more is 2025 than 2024"): budgets, not the last measure
+    measures: u.measures.length || u.years.length > 1 ? u.measures : prev.measures,
     itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
     residual: own ? u.residual : prev.residual,
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's

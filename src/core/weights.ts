@@ -21,6 +21,8 @@ export const WEIGHTS = {
   partialCover: 1,
   /** the words right around a prose figure say what it counts */
   phrase: 0.6,
+  /** ... and more so when the question asks for the current figure (現在, latest) */
+  recencyAsked: 0.3,
   /** a prose figure of what was added (新增 12 項) when the question asks how many there are */
   flowNotAsked: -0.15,
   /** the noun a count question counts is what the prose figure measures */
