@@ -4,13 +4,19 @@ import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
 import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
 import { runPipeline } from './pipeline.js';
+import { answerShareOfLast } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
-  if (!prev || u.help || u.search !== null || !isFollowUp(u)) return { answer: runPipeline(ctx, u).answer, frame: frameMemory(u) };
+  const fresh = () => ({ answer: runPipeline(ctx, u).answer, frame: frameMemory(u) });
+  if (!prev || u.help || u.search !== null) return fresh();
+  // "占主管資本支出幾%" names its whole and points back for its part
+  const share = answerShareOfLast(ctx, u, conversation, prev);
+  if (share) return { answer: share, frame: prev };
+  if (!isFollowUp(u)) return fresh();
   const op = figureOperation(conversation, u);
   if (op) return { answer: answerOnFigures(conversation, u, op), frame: prev };
   const merged = inherit(prev, u);

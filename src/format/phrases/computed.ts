@@ -22,6 +22,9 @@ const zh = {
   onFigures: (p: PairWords, op: FigureOperation, shown: string) =>
     `延續前兩題：${p.a} ${p.aValue}、${p.b} ${p.bValue}，${{ sum: '合計', diff: '相差', changePct: '增減' }[op]} ${shown}。`,
   carried: (note: string, summary: string) => `（延續上一題：${note}）${summary}`,
+  shareOfLastLabel: (part: string, whole: string) => `${part}占${whole}比例`,
+  shareOfLastSummary: (part: string, partValue: string, whole: string, wholeValue: string, percent: number) =>
+    `延續上一題：${part} ${partValue}，占${whole} ${wholeValue} 的 ${groupDigits(percent, 2)}%。`,
 };
 
 const en: typeof zh = {
@@ -38,6 +41,9 @@ const en: typeof zh = {
   onFigures: (p, op, shown) =>
     `From the last two answers: ${p.a} ${p.aValue} and ${p.b} ${p.bValue}; ${{ sum: 'together', diff: 'difference', changePct: 'change' }[op]} ${shown}.`,
   carried: (note, summary) => `(Following on from the last question: ${note}) ${summary}`,
+  shareOfLastLabel: (part, whole) => `${part} as a share of ${whole}`,
+  shareOfLastSummary: (part, partValue, whole, wholeValue, percent) =>
+    `From the last answer: ${part} (${partValue}) is ${groupDigits(percent, 2)}% of ${whole} (${wholeValue}).`,
 };
 
 export const COMPUTED = { zh, en };
