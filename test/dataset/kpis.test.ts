@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseKpis } from '../../src/dataset/ingest/kpis.js';
+import { SEEDS } from './seeds.js';
 import { findCounts } from '../../src/dataset/ingest/kpi-number.js';
 import { KPI_DEFINITIONS } from '../../src/dataset/ingest/kpi-defs.js';
 import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
 
-const out = parseKpis();
+const out = parseKpis(SEEDS);
 const kpis = out.kpis!;
 const disagreements = out.disagreements!;
 const lines = new Map<string, string[]>();

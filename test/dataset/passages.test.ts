@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePassages, splitLong } from '../../src/dataset/ingest/passages.js';
+import { SEEDS } from './seeds.js';
 import { plainText, SOURCES_DIR } from '../../src/dataset/ingest/text.js';
 
-const passages = parsePassages().passages!;
+const passages = parsePassages(SEEDS).passages!;
 
 describe('passages', () => {
   it('cover every document', () => {

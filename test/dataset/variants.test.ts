@@ -32,20 +32,48 @@ function variantOfMinistryBook(text: string): string {
   return lines.flatMap((l) => (l.trim() === '本頁空白' ? ['數位發展部主管', '中華民國115年度', '', l] : l === '' ? [l, ''] : [l])).join('\n');
 }
 
+const CAPITAL = '資本支出分析表';
+
+/**
+ * The unit budget a year on: relabelled 113, its 資本支出分析表 (both halves) moved to the head of
+ * the attached tables with every amount tripled, its 人事費彙計表 moved to the end, page headers and
+ * blank lines added.
+ */
+function variantOfUnitBudget(text: string): string {
+  let lines = text.split('\n').map((l) => (/^\s*(中華民國\s*112\s*年度|112年度)\s*$/.test(l) ? l.replace('112', '113') : l));
+  const from = lines.findIndex((l) => l.includes('006200000 數位發展部主管')) - 2;
+  const to = lines.findIndex((l, i) => i > from && /^本 頁 空 白$/.test(l.trim()));
+  const right = lines.findIndex((l, i) => i > from && l.trim() === '分析表');
+  const table = lines.slice(from, to).map((l, i) => (from + i > right ? l.split('\t').map(triple).join('\t') : l));
+  lines = [...lines.slice(0, from), ...lines.slice(to)];
+  const attached = lines.findIndex((l) => l.trim() === '三、附屬表');
+  lines = [...lines.slice(0, attached + 1), '', ...table, '', ...lines.slice(attached + 1)];
+  const p0 = lines.findIndex((l) => l.trim() === '人事費彙計表') - 1;
+  const p1 = lines.findIndex((l, i) => i > p0 && l.trim() === '預算員額') - 1;
+  lines = [...lines.slice(0, p0), ...lines.slice(p1), '', ...lines.slice(p0, p1)];
+  return lines.flatMap((l) => (/^本 頁 空 白$/.test(l.trim()) ? ['數位發展部數位產業署', '中華民國113年度', '', l] : l === '' ? [l, ''] : [l])).join('\n');
+}
+
+const VARIANTS: Record<string, { year: number; make: (text: string) => string }> = {
+  'ministry-budget': { year: 115, make: variantOfMinistryBook },
+  'unit-budget': { year: 113, make: variantOfUnitBudget },
+};
+
 function makeVariant(): string {
   const dir = mkdtempSync(join(tmpdir(), 'moda-variant-'));
   const sources = join(dir, 'sources');
-  const manifest = SEEDS.map((s) => (s.type === 'ministry-budget' ? { ...s, year: 115 } : s));
+  const manifest = SEEDS.map((s) => (VARIANTS[s.type] ? { ...s, year: VARIANTS[s.type].year } : s));
   mkdirSync(sources);
   writeFileSync(join(sources, 'manifest.json'), JSON.stringify(manifest, null, 2));
   for (const s of SEEDS) {
-    if (s.type !== 'ministry-budget') copyFileSync(join(SOURCES_DIR, s.doc), join(sources, s.doc));
-    else writeFileSync(join(sources, s.doc), variantOfMinistryBook(readFileSync(join(SOURCES_DIR, s.doc), 'utf8')));
+    if (!VARIANTS[s.type]) copyFileSync(join(SOURCES_DIR, s.doc), join(sources, s.doc));
+    else writeFileSync(join(sources, s.doc), VARIANTS[s.type].make(readFileSync(join(SOURCES_DIR, s.doc), 'utf8')));
   }
   return dir;
 }
 
 const book = SEEDS.find((s) => s.type === 'ministry-budget')!.doc;
+const unit = SEEDS.find((s) => s.type === 'unit-budget')!.doc;
 const seedData = ingest();
 const dir = makeVariant();
 const variant = ingest(dir);
@@ -73,7 +101,7 @@ describe('a variant of the ministry book', () => {
   });
 
   it('leaves the other documents as they were', () => {
-    const strip = (fs: Fact[]) => fs.filter((f) => f.doc !== book);
+    const strip = (fs: Fact[]) => fs.filter((f) => f.doc !== book && f.doc !== unit);
     expect(strip(variant.facts)).toEqual(strip(seedData.facts));
   });
 
@@ -83,5 +111,41 @@ describe('a variant of the ministry book', () => {
     const answer = JSON.stringify(createEngine(dir).ask('115年度數位產業署派員出國計畫預算'));
     expect(answer).toContain(String(travel.value));
     expect(answer).toContain(`"line":${travel.line}`);
+  });
+});
+
+describe('a variant of the unit budget', () => {
+  it('gives the same facts, a year later, with the capital table tripled', () => {
+    // ids that name a year (positions of this year and the last) name the year a book later; an
+    // office row the table does not name is known by its line
+    const shifted = (id: string) => id.replace(/:(111|112)(?=:|$)/g, (_, y) => `:${Number(y) + 1}`);
+    const unlined = (id: string) => id.replace(/:line\d+:/, ':line:');
+    const before = new Map(seedData.facts.filter((f) => f.doc === unit).map((f) => [unlined(shifted(f.id)), f]));
+    const after = variant.facts.filter((f) => f.doc === unit);
+    expect(after.map((f) => unlined(f.id)).sort()).toEqual([...before.keys()].sort());
+    for (const f of after) {
+      const was = before.get(unlined(f.id))!;
+      expect(f.year, f.id).toBe(was.year + 1);
+      expect(f.value, f.id).toBe(f.table === CAPITAL && f.unit === 'TWD' ? was.value * 3 : was.value);
+    }
+    expect(after.filter((f) => f.table === CAPITAL).length).toBeGreaterThan(5);
+    const lines = (table: string) => after.filter((f) => f.table === table).map((f) => f.line);
+    expect(Math.min(...lines('人事費彙計表'))).toBeGreaterThan(Math.max(...lines('委辦經費分析表')));
+    expect(Math.max(...lines(CAPITAL))).toBeLessThan(Math.min(...lines('歲出計畫提要及分支計畫概況表')));
+  });
+
+  it('gives the same budget lines, relabelled 113', () => {
+    const before = seedData.budget_lines.filter((l) => l.doc === unit);
+    const after = variant.budget_lines.filter((l) => l.doc === unit);
+    expect(after.map((l) => [l.id, l.budget, l.explanation])).toEqual(before.map((l) => [l.id, l.budget, l.explanation]));
+    expect(after.every((l) => l.year === 113)).toBe(true);
+  });
+
+  it('answers a 113 question with the tripled figure and its moved line', () => {
+    writeDataset(variant, dir);
+    const vehicles = variant.facts.find((f) => f.doc === unit && f.table === CAPITAL && f.subject === '數位產業署' && f.category === '運輸設備')!;
+    const answer = JSON.stringify(createEngine(dir).ask('113年度數位產業署運輸設備預算'));
+    expect(answer).toContain(String(vehicles.value));
+    expect(answer).toContain(`"line":${vehicles.line}`);
   });
 });

@@ -65,7 +65,7 @@ export function expectHeader(d: Doc, b: Block, labels: string[], what: string): 
   for (const l of labels) if (!text.includes(compact(l))) d.fail(b.head[0], `${what}: header lacks "${l}"`);
 }
 
-const RUNNING_HEADS = ['數位發展部主管', '數位發展部數位產業署', '數位發展部資通安全署'];
+export const RUNNING_HEADS = ['數位發展部主管', '數位發展部數位產業署', '數位發展部資通安全署'];
 
 /** Title pieces of a block: lines without cells that are not running heads, dates or units. */
 export function titlePieces(d: Doc, b: Block): string[] {

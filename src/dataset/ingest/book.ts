@@ -3,8 +3,8 @@
 import type { BudgetLine } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
 import type { Doc } from './source.js';
-import { parseMinistryBudgetLines } from './doc000-budget.js';
-import { parseBudgetLines } from './doc002-lines.js';
+import { parseMinistryBudgetLines } from './expenditure-lines.js';
+import { parseBudgetLines } from './unit-lines.js';
 import { bookFacts } from './tables.js';
 
 function unique(d: Doc, records: BudgetLine[]): BudgetLine[] {
@@ -18,6 +18,6 @@ function unique(d: Doc, records: BudgetLine[]): BudgetLine[] {
 
 /** Budget lines: a ministry book prints them in 歲出機關別預算表; a unit budget by programme. */
 export function parseBudgetBook(d: Doc): ParserOutput {
-  const lines = d.ministryLevel ? parseMinistryBudgetLines(d) : parseBudgetLines(d);
+  const lines = d.kind === 'ministry-budget' ? parseMinistryBudgetLines(d) : parseBudgetLines(d);
   return { budget_lines: unique(d, lines), facts: bookFacts(d).facts };
 }

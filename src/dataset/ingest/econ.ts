@@ -4,6 +4,7 @@
 import type { Fact } from '../schema.js';
 import { expectHeader, findTable, type Block } from './blocks.js';
 import type { Doc } from './source.js';
+import type { TableOptions } from './tables.js';
 import { col, tableRows, type Column, type SumRule } from './wide-table.js';
 
 export const ECON_TABLE = '歲出按職能及經濟性綜合分類表';
@@ -70,27 +71,26 @@ function checkPages(d: Doc, pages: Block[]): void {
   for (const p of [pages[1], pages[3], pages[5]]) if (p.rows.some((r) => r.name !== null)) d.fail(p.head[0], `${ECON_TABLE}: labels on a right half`);
 }
 
-export function econFacts(d: Doc): Fact[] | null {
+export function econFacts(d: Doc, o: TableOptions): Fact[] | null {
   const pages = findTable(d, ECON_TABLE, PAGES.map((p) => p.labels));
   if (!pages) return null;
   checkPages(d, pages);
   const rows = tableRows(d, pages.map((b, i) => ({ rows: b.rows, columns: PAGES[i].columns })), ECON_SUMS, d.twd, ECON_TABLE);
-  const out: (Fact & { order: number })[] = [];
-  for (const [ri, r] of rows.entries()) {
+  const out: Fact[] = [];
+  for (const r of rows) {
     const label = r.left.name ?? '';
     const m = /^(\d{2})(\S+)$/.exec(label);
     if (!m && label !== '總計') d.fail(r.left.line, `${ECON_TABLE}: row "${label}" is not a function`);
     const subject = m ? m[2] : d.agencyName;
-    const note = `${m ? `職能別 ${m[1]} ${m[2]}` : '職能別總計'}${d.ministryLevel ? `；本表為${d.agencyName}合計，不分機關` : ''}`;
-    for (const [ci, c] of r.cells.entries()) {
-      if (c.column.category === null || (!d.ministryLevel && c.value === 0)) continue;
-      const f = d.fact({
+    const note = `${m ? `職能別 ${m[1]} ${m[2]}` : '職能別總計'}${d.agency === '62' ? `；本表為${d.agencyName}合計，不分機關` : ''}`;
+    for (const c of r.cells) {
+      if (c.column.category === null || (!o.zeros && c.value === 0)) continue;
+      out.push(d.fact({
         idParts: [subject, c.column.key], family: 'econ_class', table: ECON_TABLE, line: c.line,
         subject, subjectCode: m ? m[1] : d.accountOf(), category: c.column.category, nature: c.column.nature,
         measure: 'budget', value: c.value, unit: 'TWD', note,
-      });
-      out.push({ ...f, order: d.ministryLevel ? ri * 100 + ci : c.line * 100 + ci });
+      }));
     }
   }
-  return out.sort((a, b) => a.order - b.order).map(({ order: _, ...f }) => f);
+  return out;
 }

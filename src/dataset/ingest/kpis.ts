@@ -1,6 +1,6 @@
-// Indicators quoted in the prose of all five documents: every count with a unit (or 萬/億, or %),
+// Indicators quoted in the prose of every document: every count with a unit (or 萬/億, or %),
 // with the clause it sits in, the nearest headings, and the as-of date read from the text before it.
-import type { Disagreement, Kpi } from '../schema.js';
+import type { Disagreement, Kpi, SourceDoc } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
 import { KPI_DEFINITIONS, type KpiDefinition } from './kpi-defs.js';
 import { findCounts, type CountMatch } from './kpi-number.js';
@@ -14,13 +14,24 @@ interface DocSpec {
   stop?: RegExp;
 }
 
-const DOCS: DocSpec[] = [
-  { doc: '000_366ac4fbdefa5f56.txt', asOf: '112', stop: /^主 要 表$/ },
-  { doc: '001_a0c2e380f2f7ab12.txt', asOf: '112-12' },
-  { doc: '002_0dbb72d4644089b7.txt', asOf: '111-06', stop: /^二、主要表$/ },
-  { doc: '003_f9c75fe3daaeb2cd.txt', asOf: '114' },
-  { doc: '004_be4e06eb9382127d.txt', asOf: '115-02' },
-];
+/**
+ * By the manifest's type of a document: the date its prose reports as of when the text gives none
+ * (a budget book reports the last closed year; a unit budget is compiled mid previous year; a
+ * report to the legislature in spring covers the year to February), and where its prose ends.
+ */
+const KINDS: Record<string, { asOf: (year: number) => string; stop?: RegExp }> = {
+  'ministry-budget': { asOf: (y) => String(y - 2), stop: /^主 要 表$/ },
+  'performance-report': { asOf: (y) => `${y}-12` },
+  'unit-budget': { asOf: (y) => `${y - 1}-06`, stop: /^二、主要表$/ },
+  'major-plans': { asOf: (y) => String(y) },
+  'legislative-report': { asOf: (y) => `${y}-02` },
+};
+
+function specOf(s: SourceDoc): DocSpec {
+  const k = KINDS[s.type];
+  if (!k) throw new Error(`${s.doc}: no as-of date known for documents of type ${s.type}`);
+  return { doc: s.doc, asOf: k.asOf(s.year), ...(k.stop ? { stop: k.stop } : {}) };
+}
 
 const H1 = /^(?:#+\s*)?[壹貳參肆伍陸柒捌玖拾]+、/;
 const H2 = /^(?:#+\s*)?[一二三四五六七八九十]+、/;
@@ -69,7 +80,8 @@ function clauseAround(text: string, c: CountMatch): { start: number; end: number
  */
 export function subjectOf(heading: string, clause: string, sentenceBefore: string): string {
   const quoted = plainText(`${sentenceBefore}${clause}`).match(/「([^」]{2,30})」/);
-  const opening = plainText(sentenceBefore).split(/[，、；：:]/)[0].replace(/\d.*$/, '');
+  // the sentence's opening words, past a leading date (112 年底, 截至 115 年 2 月)
+  const opening = plainText(sentenceBefore).replace(LEADING_DATE, '').split(/[，、；：:（(]/)[0].replace(/\d.*$/, '');
   return tighten(quoted ? quoted[1] : heading.replace(/[。：:]$/, '') || opening).slice(0, SUBJECT_MAX);
 }
 
@@ -79,10 +91,13 @@ export function measureOf(before: string, after: string): string {
   // up to the next figure after it; from the last figure before it
   const next = words(plainText(after).split(/\d/)[0]);
   const prev = words(plainText(before).split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
-  return (next.length >= 2 ? next : prev.slice(-MEASURE_MAX)).slice(0, MEASURE_MAX);
+  // "共 8 件衛星通信頻率申請案之審查": the words after; "使用人次達 3,443 萬人次": the words before
+  return (next.length >= MEASURE_MIN || prev.length < MEASURE_MIN ? next : prev.slice(-MEASURE_MAX)).slice(0, MEASURE_MAX);
 }
 
 const SUBJECT_MAX = 30;
+const MEASURE_MIN = 3;
+const LEADING_DATE = /^[\s\-*#>]*(?:(?:截至|至|自|於|在)?\s*\d{2,3}\s*年(?:度)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|止|初|中)?[，,、\s]*)+/;
 const MEASURE_MAX = 16;
 
 /** How much text around a figure says what it counts ("共 8 件衛星通信頻率申請案之審查"). */
@@ -188,8 +203,9 @@ function findDisagreements(kpis: Kpi[]): Disagreement[] {
   return out;
 }
 
-export function parseKpis(): ParserOutput {
-  const kpis = DOCS.flatMap(scanDoc);
+/** The indicators of the documents a manifest lists. */
+export function parseKpis(sources: SourceDoc[]): ParserOutput {
+  const kpis = sources.map(specOf).flatMap(scanDoc);
   const seen = new Map<string, number>();
   for (const k of kpis) {
     const n = (seen.get(k.id) ?? 0) + 1;

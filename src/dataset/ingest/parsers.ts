@@ -1,20 +1,25 @@
-// The parsers that build the dataset. Each reads every manifest document of its kinds (or, without
-// kinds, all documents at once) and returns records of the resources it covers; run.ts concatenates
-// them in this order.
-import type { Dataset } from '../schema.js';
+// The parsers that build the dataset. Each reads every manifest document of its kinds (or all
+// documents at once) and returns records of the resources it covers; run.ts concatenates them in
+// this order.
+import type { Dataset, SourceDoc } from '../schema.js';
 import type { Doc } from './source.js';
 import { parseBudgetBook } from './book.js';
-import { parsePerformanceReport } from './doc001-performance.js';
-import { parseMajorPlans } from './doc003-major-plans.js';
+import { parsePerformanceReport } from './performance-report.js';
+import { parseMajorPlans } from './major-plans.js';
 import { parseKpis } from './kpis.js';
 import { parsePassages } from './passages.js';
 
 export type ParserOutput = Partial<Omit<Dataset, 'sources'>>;
 
-export const PARSERS: { name: string; kinds?: string[]; run: (d: Doc) => ParserOutput }[] = [
+export type Parser = { name: string } & (
+  | { kinds: string[]; run: (d: Doc) => ParserOutput }
+  | { all: (sources: SourceDoc[]) => ParserOutput }
+);
+
+export const PARSERS: Parser[] = [
   { name: 'budget-book', kinds: ['ministry-budget', 'unit-budget'], run: parseBudgetBook },
   { name: 'performance-report', kinds: ['performance-report'], run: parsePerformanceReport },
   { name: 'major-plans', kinds: ['major-plans'], run: parseMajorPlans },
-  { name: 'kpis', run: () => parseKpis() },
-  { name: 'passages', run: () => parsePassages() },
+  { name: 'kpis', all: parseKpis },
+  { name: 'passages', all: parsePassages },
 ];

@@ -1,10 +1,9 @@
-// Prose passages of all five documents, with their heading path, for keyword search.
+// Prose passages of every document, with their heading path, for keyword search.
 // A passage is a paragraph, list item or prose table cell; long ones are split at sentence ends.
 import type { Passage } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
 import { cells, plainText, readSource } from './text.js';
 
-const DOCS = ['000_366ac4fbdefa5f56.txt', '001_a0c2e380f2f7ab12.txt', '002_0dbb72d4644089b7.txt', '003_f9c75fe3daaeb2cd.txt', '004_be4e06eb9382127d.txt'];
 const MAX = 600;
 
 const H1 = /^(?:#+\s*)?[壹貳參肆伍陸柒捌玖拾]+、/;
@@ -70,6 +69,7 @@ function docPassages(doc: string): Passage[] {
   return out;
 }
 
-export function parsePassages(): ParserOutput {
-  return { passages: DOCS.flatMap(docPassages) };
+/** The passages of the documents a manifest lists. */
+export function parsePassages(sources: { doc: string }[]): ParserOutput {
+  return { passages: sources.map((s) => s.doc).flatMap(docPassages) };
 }

@@ -12,12 +12,19 @@ import { buildS2tCharTable } from './s2t.js';
 import { findFactDisagreements } from './disagreements.js';
 import { Doc } from './source.js';
 import { readSource, useSources } from './text.js';
+import { ingestReport } from './report.js';
+import { addDocument } from './add.js';
+
+/** The documents a data directory's sources/manifest.json lists. */
+export function manifestDocs(dataDir = DATA_DIR): { sources: SourceDoc[]; docs: Doc[] } {
+  useSources(join(dataDir, 'sources'));
+  const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(dataDir, 'sources/manifest.json'), 'utf8')));
+  return { sources, docs: sources.map((s) => new Doc(s)) };
+}
 
 /** The dataset of the documents a data directory's sources/manifest.json lists. */
 export function ingest(dataDir = DATA_DIR): Dataset {
-  useSources(join(dataDir, 'sources'));
-  const sources = SourceDoc.array().parse(JSON.parse(readFileSync(join(dataDir, 'sources/manifest.json'), 'utf8')));
-  const docs = sources.map((s) => new Doc(s));
+  const { sources, docs } = manifestDocs(dataDir);
   const data: Dataset = {
     sources,
     budget_lines: [],
@@ -28,7 +35,7 @@ export function ingest(dataDir = DATA_DIR): Dataset {
     disagreements: [],
   };
   for (const parser of PARSERS) {
-    const outputs = parser.kinds ? docs.filter((d) => parser.kinds!.includes(d.kind)).map(parser.run) : [parser.run(docs[0])];
+    const outputs = 'all' in parser ? [parser.all(sources)] : docs.filter((d) => parser.kinds.includes(d.kind)).map(parser.run);
     for (const out of outputs) {
       for (const [name, records] of Object.entries(out) as [ResourceName, unknown[]][]) (data[name] as unknown[]).push(...records);
     }
@@ -57,11 +64,32 @@ export function writeDataset(data: Dataset, dir = DATA_DIR): void {
   writeFileSync(join(dir, 's2t-chars.json'), JSON.stringify(buildS2tCharTable(sourceCharacters(data))) + '\n');
 }
 
-function main(): void {
-  const data = ingest();
+/** `npm run ingest [-- --add FILE]`: adds a document first (taken back if the ingest then fails). */
+function main(args: string[]): void {
+  const at = args.indexOf('--add');
+  if (at >= 0 && !args[at + 1]) throw new Error('--add needs the path of a text file');
+  const added = at >= 0 ? addDocument(args[at + 1], join(DATA_DIR, 'sources')) : null;
+  if (added) process.stderr.write(`added ${added.entry.doc}: ${added.entry.type} ${added.entry.year} ${added.entry.agency} ${added.entry.title}\n`);
+  let data: Dataset;
+  try {
+    data = ingest();
+  } catch (e) {
+    added?.undo();
+    if (added) process.stderr.write(`the ingest failed, so ${added.entry.doc} was taken out of the manifest again\n`);
+    throw e;
+  }
   writeDataset(data);
   const counts = Object.fromEntries(Object.keys(RESOURCES).map((n) => [n, data[n as ResourceName].length]));
   process.stderr.write(`ingest: ${JSON.stringify(counts)}\n`);
+  const report = ingestReport(manifestDocs().docs, data);
+  if (report) process.stderr.write(`${report}\n`);
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`ingest failed: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

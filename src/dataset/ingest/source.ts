@@ -131,14 +131,6 @@ export class Doc {
   /** A plain number cell (persons, counts, areas), or an error naming the line. */
   readonly num = (cell: string, line: number): number => strictNumber(this.name, cell, line);
 
-  /**
-   * A ministry book records every cell of a row that has figures ('-' as 0), row by row across its
-   * halves; a unit budget records the printed figures only, half by half.
-   */
-  get ministryLevel(): boolean {
-    return this.kind === 'ministry-budget';
-  }
-
   /** Something computed once per document (a parsed table other tables look up). */
   memo<T>(key: string, make: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make());

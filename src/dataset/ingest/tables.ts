@@ -4,22 +4,32 @@
 import type { Fact } from '../schema.js';
 import type { Doc } from './source.js';
 import { econFacts, ECON_TABLE } from './econ.js';
-import { halvesTableFacts, MINISTRY_TABLES } from './doc000-attached.js';
-import { CAPITAL_TABLE, capitalFacts, COST_TABLE, costSummaryFacts, ONE_LEVEL_TABLE, oneLevelFacts } from './doc002-analysis.js';
-import { COMMISSIONED_TABLE, commissionedFacts, DONATION_TABLE, donationFacts } from './doc002-grants.js';
-import { PERSONNEL_TABLE, personnelCostFacts, POSITIONS_TABLE, positionFacts } from './doc002-personnel.js';
-import { PLAN_TABLE, subProgrammeClassFacts } from './doc002-programmes.js';
-import { OFFICE_TABLE, officeFacts, VEHICLE_TABLE, vehicleFacts } from './doc002-property.js';
-import { MAINLAND_TABLE, TRAVEL_SUMMARY_TABLE, TRAVEL_TABLE, travelFacts } from './doc002-travel.js';
+import { halvesTableFacts, MINISTRY_TABLES } from './agency-rows.js';
+import { COST_TABLE, costSummaryFacts } from './cost-summary.js';
+import { CAPITAL_TABLE, capitalFacts, OBJECT_CLASS_TABLE, objectClassFacts } from './object-classes.js';
+import { COMMISSIONED_TABLE, commissionedFacts, DONATION_TABLE, donationFacts } from './donations.js';
+import { PERSONNEL_TABLE, personnelCostFacts, POSITIONS_TABLE, positionFacts } from './personnel.js';
+import { PLAN_TABLE, subProgrammeClassFacts } from './programmes.js';
+import { OFFICE_TABLE, officeFacts, VEHICLE_TABLE, vehicleFacts } from './property.js';
+import { MAINLAND_TABLE, TRAVEL_SUMMARY_TABLE, TRAVEL_TABLE, travelFacts } from './trips.js';
+
+/** How a table type is recorded in a document. */
+export interface TableOptions {
+  /** '-' cells are recorded as facts of 0 (else left out) */
+  zeros: boolean;
+}
 
 export interface TableType {
   /** the standard titles the parser reads (one parser may read a family of tables) */
   titles: string[];
   kinds?: string[];
-  facts: (d: Doc) => Fact[] | null;
+  /** kinds of book whose '-' cells are recorded as facts of 0, as first published */
+  zeros?: string[];
+  facts: (d: Doc, o: TableOptions) => Fact[] | null;
 }
 
 const UNIT = ['unit-budget'];
+const MINISTRY = ['ministry-budget'];
 const ministry = (title: string): TableType => {
   const t = MINISTRY_TABLES.find((x) => x.title === title)!;
   return { titles: [title], kinds: ['ministry-budget'], facts: (d) => halvesTableFacts(d, t) };
@@ -28,16 +38,16 @@ const ministry = (title: string): TableType => {
 export const TABLE_TYPES: TableType[] = [
   { titles: [PLAN_TABLE], kinds: UNIT, facts: subProgrammeClassFacts },
   { titles: [COST_TABLE], kinds: UNIT, facts: costSummaryFacts },
-  { titles: [ONE_LEVEL_TABLE], kinds: UNIT, facts: oneLevelFacts },
-  { titles: [CAPITAL_TABLE], kinds: UNIT, facts: capitalFacts },
+  ...MINISTRY_TABLES.map((t) => ministry(t.title)),
+  { titles: [OBJECT_CLASS_TABLE], zeros: MINISTRY, facts: objectClassFacts },
+  { titles: Object.values(CAPITAL_TABLE), zeros: MINISTRY, facts: capitalFacts },
   { titles: [PERSONNEL_TABLE], kinds: UNIT, facts: personnelCostFacts },
   { titles: [POSITIONS_TABLE], kinds: UNIT, facts: positionFacts },
   { titles: [VEHICLE_TABLE], kinds: UNIT, facts: vehicleFacts },
   { titles: [OFFICE_TABLE], kinds: UNIT, facts: officeFacts },
   { titles: [DONATION_TABLE], kinds: UNIT, facts: donationFacts },
   { titles: [TRAVEL_SUMMARY_TABLE, TRAVEL_TABLE, MAINLAND_TABLE], kinds: UNIT, facts: travelFacts },
-  ...MINISTRY_TABLES.map((t) => ministry(t.title)),
-  { titles: [ECON_TABLE], facts: econFacts },
+  { titles: [ECON_TABLE], zeros: MINISTRY, facts: econFacts },
   { titles: [COMMISSIONED_TABLE], kinds: UNIT, facts: commissionedFacts },
 ];
 
@@ -47,7 +57,7 @@ export function bookFacts(d: Doc): { facts: Fact[]; found: string[] } {
   const found: string[] = [];
   for (const t of TABLE_TYPES) {
     if (t.kinds && !t.kinds.includes(d.kind)) continue;
-    const out = t.facts(d);
+    const out = t.facts(d, { zeros: t.zeros?.includes(d.kind) ?? false });
     if (out === null) continue;
     facts.push(...out);
     found.push(...new Set(out.map((f) => f.table)));

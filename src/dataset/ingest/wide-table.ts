@@ -2,8 +2,8 @@
 // columns and checked against its own subtotal columns; rows named after agencies as facts.
 import type { AgencyCode, Fact } from '../schema.js';
 import { agencyOf, type DataRow } from './blocks.js';
-import { compact, type Doc } from './source.js';
-import { cells } from './text.js';
+import type { Doc } from './source.js';
+import { accountCode } from './accounts.js';
 
 export interface Column {
   key: string; // unique within the table; used in ids and sum rules
@@ -139,35 +139,6 @@ export function tableRows(d: Doc,
 
 export function col(key: string, category: string | null, nature: Fact['nature'] = null, categoryCode: string | null = null): Column {
   return { key, category, nature, categoryCode };
-}
-
-/**
- * Account numbers printed in 歲出機關別預算表 ("5262010301 健全政府數位服 務基礎環境及人 才培力"),
- * by agency, then by name with spaces removed.
- */
-function accountsByAgency(d: Doc): Map<string, Map<string, Set<string>>> {
-  return d.memo('accounts', () => {
-    const out = new Map<string, Map<string, Set<string>>>();
-    const start = d.find((t) => compact(t).endsWith('歲出機關別預算表') && !/頁/.test(t), 1, d.count, '歲出機關別預算表');
-    const end = d.find((t) => /^附\s*屬\s*表$/.test(t), start, d.count, '附屬表');
-    for (const line of d.lines.slice(start, end)) {
-      for (const c of cells(line)) {
-        const m = /^(\d{10})\s+(\S.*)$/.exec(c);
-        if (!m) continue;
-        const agency = m[1] === '0062000000' ? '62' : m[1].slice(2, 6);
-        const byName = out.get(agency) ?? new Map<string, Set<string>>();
-        byName.set(compact(m[2]), (byName.get(compact(m[2])) ?? new Set<string>()).add(m[1]));
-        out.set(agency, byName);
-      }
-    }
-    return out;
-  });
-}
-
-/** The account number of a row named under an agency, when exactly one line of that agency bears the name. */
-export function accountCode(d: Doc, agency: AgencyCode, name: string): string | null {
-  const codes = [...(accountsByAgency(d).get(agency)?.get(compact(name)) ?? [])];
-  return codes.length === 1 ? codes[0] : null;
 }
 
 /** Agency and account number of a row named after an agency (or 合計 / 數位發展部主管). */

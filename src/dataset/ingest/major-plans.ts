@@ -1,4 +1,4 @@
-// Document 003: the 114 major-plans table. Each page prints a left half (name … this year's work)
+// The major-plans table (重要社會發展、重大科技發展計畫執行情形及目標達成情形表). Each page prints a left half (name … this year's work)
 // and, after it, a right half (progress, targets, achievement) whose rows line up by order.
 // A half may open with a row continuing the previous page's last plan: its name cell is empty
 // (left), or the right half has more rows than the left (right); such rows are appended.

@@ -1,8 +1,8 @@
-// Named plans inside the sub-programme explanations of document 002:
+// Named plans inside the sub-programme explanations of a unit budget:
 // "2. 數位創新研發計畫253,482千元，係推動…" → a plan line under its sub-programme.
 import { type Doc, compact } from './source.js';
 import { cleanText } from './text.js';
-import type { SubProgramme } from './doc002-programmes.js';
+import type { SubProgramme } from './programmes.js';
 
 export interface PlanItem {
   no: number; // the printed item number

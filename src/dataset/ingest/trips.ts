@@ -1,8 +1,9 @@
-// 派員出國計畫預算總表, 派員出國計畫預算類別表—開會、談判 and 派員赴大陸計畫預算類別表 of document 002.
+// 派員出國計畫預算總表, 派員出國計畫預算類別表—開會、談判 and 派員赴大陸計畫預算類別表 of a unit budget.
 import { type Doc, compact, filled, isDash, isNumericRow } from './source.js';
 import { cleanName, cleanText } from './text.js';
 import type { Fact, Unit } from '../schema.js';
-import { accountCode } from './doc002-analysis.js';
+import { accountCode } from './cost-summary.js';
+import { tableEnd } from './openings.js';
 
 export const TRAVEL_SUMMARY_TABLE = '派員出國計畫預算總表';
 export const TRAVEL_TABLE = '派員出國計畫預算類別表—開會、談判';
@@ -152,7 +153,7 @@ export function travelFacts(d: Doc): Fact[] {
   const abroadRight = d.find((t) => compact(t).startsWith('預算'), abroadLeft, undefined, 'header 預算');
   const mainlandLeft = d.find((t) => t.startsWith('計畫名稱及領域代碼'), abroadRight, undefined, 'header 計畫名稱 (大陸)');
   const mainlandRight = d.find((t) => compact(t).startsWith('旅費預算'), mainlandLeft, undefined, 'header 旅費預算');
-  const mainlandEnd = d.find((t) => t.startsWith('職能'), mainlandRight, undefined, 'next table');
+  const mainlandEnd = tableEnd(d, mainlandRight, '派員出國計畫') + 1;
   if (!compact(d.cells(mainlandLeft).join('')).includes('擬拜會單位')) throw new Error(`${d.name}:${mainlandLeft}: not the mainland table`);
   return [
     ...travelSummaryFacts(d),

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BudgetLine, Fact } from '../../src/dataset/schema.js';
 import { parseBudgetBook } from '../../src/dataset/ingest/book.js';
 import { seed } from './seeds.js';
-import { agencyTableRows } from '../../src/dataset/ingest/doc002-lines.js';
-import { commissionedTree, donationTree, type TreeRow } from '../../src/dataset/ingest/doc002-grants.js';
-import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/doc002-corrections.js';
+import { agencyTableRows } from '../../src/dataset/ingest/unit-lines.js';
+import { commissionedTree, donationTree, type TreeRow } from '../../src/dataset/ingest/donations.js';
+import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/corrections.js';
 import { readSource } from '../../src/dataset/ingest/text.js';
 
 const book = seed('unit-budget');
@@ -37,7 +37,7 @@ function printed(value: number, unit: string): RegExp[] {
   return value === 0 ? [token('0'), /(^|\t)-(\t|$)/, /\t-\s*$/] : [token(s)];
 }
 
-describe('doc002 records', () => {
+describe('unit budget: records', () => {
   it('validate against the schemas, with unique ids', () => {
     for (const l of lines) BudgetLine.parse(l);
     for (const f of facts) Fact.parse(f);
@@ -61,7 +61,7 @@ describe('doc002 records', () => {
   });
 });
 
-describe('doc002 budget lines', () => {
+describe('unit budget: budget lines', () => {
   const agency = lines.find((l) => l.level === 'agency')!;
   const fn = lines.find((l) => l.level === 'function')!;
   const programmes = lines.filter((l) => l.level === 'programme');
@@ -128,7 +128,7 @@ describe('doc002 budget lines', () => {
   });
 });
 
-describe('doc002 object classes', () => {
+describe('unit budget: object classes', () => {
   const subs = lines.filter((l) => l.level === 'subprogramme');
   const subClasses = pick((f) => f.family === 'object_class' && f.table === '歲出計畫提要及分支計畫概況表');
 
@@ -211,7 +211,7 @@ describe('doc002 object classes', () => {
   });
 });
 
-describe('doc002 personnel and positions', () => {
+describe('unit budget: personnel and positions', () => {
   const personnel = pick((f) => f.family === 'personnel_cost' && f.table === '人事費彙計表');
 
   it('人事費彙計表 items add up to 合計, which is the 1000 人事費 of the agency; details add up to their item', () => {
@@ -267,7 +267,7 @@ describe('doc002 personnel and positions', () => {
   });
 });
 
-describe('doc002 vehicles and office space', () => {
+describe('unit budget: vehicles and office space', () => {
   it('vehicle 合計 row = sum of the vehicles; fuel = the 油料 figure in the 基本行政工作維持 explanation', () => {
     const vehicles = pick((f) => f.family === 'vehicles');
     for (const total of vehicles.filter((f) => f.category === '合計')) {
@@ -311,7 +311,7 @@ function checkTree(tree: TreeRow[]): void {
   }
 }
 
-describe('doc002 donations, travel, commissioned projects', () => {
+describe('unit budget: donations, travel, commissioned projects', () => {
   const agencyClass = (code: string) => one((f) => f.table === '各項費用彙計表' && f.subject === '數位產業署' && f.categoryCode === code).value;
 
   it('捐助經費分析表: every row = sum of its rows below; its totals match 4000/4040/4085 of 各項費用彙計表', () => {

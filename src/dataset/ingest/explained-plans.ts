@@ -3,7 +3,7 @@
 // sub-items `<1> …經費280,913千元` and `其中…計畫總經費…`. The object-class sentence
 // (`本年度預算數…，包括人事費…，業務費…`) carries no item marker and is never read here.
 import { slug } from './text.js';
-import { lineAt, type Explanation } from './doc000-budget-rows.js';
+import { lineAt, type Explanation } from './coded-rows.js';
 
 export type ItemDepth = 'item' | 'sub' | 'within';
 

@@ -1,4 +1,4 @@
-// Wide tables of document 002 printed as a left page and a right page, page after page
+// Wide tables of a unit budget printed as a left page and a right page, page after page
 // (捐助經費分析表, 委辦經費分析表): rows with labels on the left, their figures on the right.
 import { type Doc, filled, isNumberCell, isNumericRow, type Row } from './source.js';
 

@@ -1,7 +1,8 @@
-// Attached tables of document 000 with one row per agency: 各機關預算員額彙計表 (positions),
-// 補助及捐助經費總表 (grants, two halves) and 派員出國計畫預算彙總表 (overseas travel).
+// Tables of a ministry book (主管預算) with one row per agency: 各機關預算員額彙計表 (positions),
+// 補助及捐助經費總表 (grants, two halves) and 派員出國計畫預算彙總表 (overseas travel), each found by
+// its title and the column labels of each of its halves, wherever it is printed.
 import type { Fact } from '../schema.js';
-import { expectHeader, type Block } from './blocks.js';
+import { expectHeader, findTable, type Block } from './blocks.js';
 import { compact, type Doc } from './source.js';
 import { agencyFacts, col, tableRows, type Column, type SumRule } from './wide-table.js';
 
@@ -75,4 +76,25 @@ export function travelFacts(d: Doc, block: Block): Fact[] {
   const rows = tableRows(d, [{ rows: block.rows, columns: TRAVEL_COLUMNS }], [[TRIP_TYPES, '合計']], d.twd, TRAVEL_TABLE);
   // agency rows are numbered: "1. 數位產業署"
   return agencyFacts(d, rows, { family: 'travel', table: TRAVEL_TABLE, measure: 'budget', unit: 'TWD' }, (n) => compact(n).replace(/^\d+\./, ''));
+}
+
+// ---------- the tables ----------
+
+export interface HalvesTable {
+  title: string;
+  /** labels each half's header must print, in printed order */
+  halves: string[][];
+  read: (d: Doc, halves: Block[]) => Fact[];
+}
+
+export const MINISTRY_TABLES: HalvesTable[] = [
+  { title: POSITIONS_TABLE, halves: [['職員', '警察', '聘用', '約僱', '駐外雇員', '小計', '合計']], read: (d, [b]) => positionFacts(d, b) },
+  { title: GRANTS_TABLE, halves: [['補', '各縣市', '直轄市', '中央機關間'], ['助', '特種基金', '小計', '對團體及個人捐助', '對外之捐助']], read: (d, [l, r]) => grantFacts(d, l, r) },
+  { title: TRAVEL_TABLE, halves: [['機關名稱', '考察', '視察', '訪問', '開會', '談判']], read: (d, [b]) => travelFacts(d, b) },
+];
+
+/** The facts of one table, or null when the document does not print it. */
+export function halvesTableFacts(d: Doc, t: HalvesTable): Fact[] | null {
+  const found = findTable(d, t.title, t.halves);
+  return found ? t.read(d, found) : null;
 }

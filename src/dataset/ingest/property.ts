@@ -1,8 +1,9 @@
-// 公務車輛明細表 and 現有辦公房舍明細表 of document 002.
+// 公務車輛明細表 and 現有辦公房舍明細表 of a unit budget.
 import { type Doc, compact, filled, isDash, isNumberCell, type Row } from './source.js';
 import { cleanName, cleanText } from './text.js';
 import type { Fact } from '../schema.js';
 import type { Unit } from '../schema.js';
+import { tableEnd } from './openings.js';
 
 export const VEHICLE_TABLE = '公務車輛明細表';
 export const OFFICE_TABLE = '現有辦公房舍明細表';
@@ -126,7 +127,7 @@ export function officeFacts(d: Doc): Fact[] {
   const left = d.rows(leftHead + 2, rightTitle - 1, (c) => c[0] !== '' && filled(c.slice(1)).every(isNumberCell) && filled(c).length > 1);
   const rightHead = d.find((t) => compact(t).startsWith('有償租用或借用'), rightTitle, undefined, 'header 有償租用或借用');
   const rightCols = officeColumns(d, rightHead).filter((c) => c.group !== '合計');
-  const rightEnd = d.find((t) => compact(t).startsWith('捐助計畫'), rightHead, undefined, '捐助計畫');
+  const rightEnd = tableEnd(d, rightHead, OFFICE_TABLE) + 1;
   const right = d.rows(rightHead + 2, rightEnd - 1, (c) => filled(c).length > 0 && filled(c).every((x) => isNumberCell(x) || /^\d+\D+$/.test(x)));
   const labels = left.map((r) => cleanName(r.cells[0].replace(/^[一二三四五六七八九十]+、|^\d+\s+/, '')));
   const out: Fact[] = [];

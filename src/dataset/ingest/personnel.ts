@@ -1,8 +1,9 @@
-// 人事費彙計表 and 預算員額明細表 of document 002: personnel costs and authorised positions.
+// 人事費彙計表 and 預算員額明細表 of a unit budget: personnel costs and authorised positions.
 import { type Doc, compact, filled, isDash, isNumericRow } from './source.js';
 import { cleanText } from './text.js';
 import type { Fact } from '../schema.js';
-import { accountCode, classCode } from './doc002-analysis.js';
+import { accountCode, classCode } from './cost-summary.js';
+import { tableEnd } from './openings.js';
 
 export const PERSONNEL_TABLE = '人事費彙計表';
 export const POSITIONS_TABLE = '預算員額明細表';
@@ -86,7 +87,7 @@ export function positionFacts(d: Doc): Fact[] {
   if (costFrom < 0 || rightCols[costFrom + 1]?.label !== '上年度' || rightCols[costFrom + 2]?.label !== '比較') {
     throw new Error(`${d.name}:${rightHead}: 年需經費 columns not found`);
   }
-  const rightEnd = d.find((t) => t.endsWith('公務車輛明細表'), rightHead, undefined, '公務車輛明細表');
+  const rightEnd = tableEnd(d, rightHead, POSITIONS_TABLE) + 1;
   const right = d.rows(rightHead + 2, rightEnd - 1, (c) => isNumericRow(c.slice(0, rightCols[costFrom].index + 3)));
   const out: Fact[] = [];
   for (const [l, r] of d.pair(left, right, POSITIONS_TABLE)) {

@@ -1,4 +1,4 @@
-// Reading the coded tables of the 114 ministry budget book (歲出機關別預算表, 歲入來源別預算表):
+// Reading the coded tables of a ministry budget book (歲出機關別預算表, 歲入來源別預算表):
 // rows with an account number, four amount columns and a 說明 cell, plus the explanation
 // fragments that run onto the following lines and pages.
 import { cells, joinCjk, plainText, thousandsToTwd } from './text.js';

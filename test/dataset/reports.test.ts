@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePerformanceReport } from '../../src/dataset/ingest/doc001-performance.js';
-import { parseMajorPlans } from '../../src/dataset/ingest/doc003-major-plans.js';
+import { parsePerformanceReport } from '../../src/dataset/ingest/performance-report.js';
+import { parseMajorPlans } from '../../src/dataset/ingest/major-plans.js';
 import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
 import { seed } from './seeds.js';
 
@@ -12,7 +12,7 @@ const plans = parseMajorPlans(seed('major-plans')).major_plans!;
 const lineOf = (doc: string, n: number) => readFileSync(join(SOURCES_DIR, doc), 'utf8').split('\n')[n - 1];
 const printed = (v: number, scale: number) => new Intl.NumberFormat('en-US').format(v / scale);
 
-describe('document 001', () => {
+describe('the performance report', () => {
   const exec = (subject: string, measure: string, table = '機關112年度預決算趨勢') =>
     facts.find((f) => f.family === 'execution' && f.subject === subject && f.measure === measure && f.table === table)!.value;
 
@@ -43,7 +43,7 @@ describe('document 001', () => {
   });
 });
 
-describe('document 003', () => {
+describe('the major-plans table', () => {
   it('has every plan of the table once', () => {
     const text = readFileSync(join(SOURCES_DIR, '003_f9c75fe3daaeb2cd.txt'), 'utf8');
     const rows = text.split('\n').filter((l) => l.split('\t').length === 7 && l.split('\t')[0] !== '' && !l.startsWith('計畫名稱'));

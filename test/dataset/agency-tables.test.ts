@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Fact } from '../../src/dataset/schema.js';
-import {
-  CAPITAL_TABLE,
-  GRANTS_TABLE,
-  OBJECT_CLASS_TABLE,
-  POSITIONS_TABLE,
-  TRAVEL_TABLE,
-} from '../../src/dataset/ingest/doc000-attached.js';
+import { GRANTS_TABLE, POSITIONS_TABLE, TRAVEL_TABLE } from '../../src/dataset/ingest/agency-rows.js';
+import { CAPITAL_TABLE as CAPITAL_TABLES, OBJECT_CLASS_TABLE } from '../../src/dataset/ingest/object-classes.js';
 import { ECON_TABLE, GARBLED_ECON_HEADERS } from '../../src/dataset/ingest/econ.js';
 import { bookFacts } from '../../src/dataset/ingest/tables.js';
 import { seed } from './seeds.js';
+
+const CAPITAL_TABLE = CAPITAL_TABLES['ministry-budget'];
 import { cells, readSource, thousandsToTwd } from '../../src/dataset/ingest/text.js';
 
 const book = seed('ministry-budget');

@@ -1,11 +1,11 @@
-// Budget lines of document 000, the 114 ministry-level budget book (數位發展部主管):
+// Budget lines of a ministry-level budget book (主管預算):
 // 歲出機關別預算表 (agency → function → programme → work plan, with 說明 and the plans named in it),
 // 歲入來源別預算表 and the ministry totals of 歲入來源別預算比較總表.
 import type { AgencyCode, BudgetLine } from '../schema.js';
 import type { Doc } from './source.js';
-import { explanation, findLine, findTitle, readRows, tableYear } from './doc000-budget-rows.js';
-import { explainedPlans, itemCount, planId, reconciledPlans } from './doc000-budget-plans.js';
-import { revenueDetail, revenueSummary } from './doc000-budget-revenue.js';
+import { explanation, findLine, findTitle, readRows, tableYear } from './coded-rows.js';
+import { explainedPlans, itemCount, planId, reconciledPlans } from './explained-plans.js';
+import { revenueDetail, revenueSummary } from './revenue-lines.js';
 
 const EXPENDITURE_TABLE = '歲出機關別預算表';
 

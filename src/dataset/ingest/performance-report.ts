@@ -1,4 +1,4 @@
-// Document 001, the 112 performance report: budget execution (in 百萬元, and again in 億/萬元 in the
+// A performance report (施政績效報告): budget execution (in 百萬元, and again in 億/萬元 in the
 // prose that explains the gap) and the actual staff table.
 import type { Fact } from '../schema.js';
 import type { ParserOutput } from './parsers.js';

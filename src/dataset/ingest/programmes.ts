@@ -1,9 +1,10 @@
-// 歲出計畫提要及分支計畫概況表 of document 002: programmes, their sub-programmes (分支計畫),
+// 歲出計畫提要及分支計畫概況表 of a unit budget: programmes, their sub-programmes (分支計畫),
 // the object classes listed under each, and the explanation column (說明), which flows from page
 // to page independently of the rows beside it.
 import { type Doc, compact, isNumberCell } from './source.js';
 import { cleanText } from './text.js';
 import type { Fact } from '../schema.js';
+import { tableEnd } from './openings.js';
 
 export const PLAN_TABLE = '歲出計畫提要及分支計畫概況表';
 
@@ -42,9 +43,9 @@ export interface Programme {
 }
 
 const FURNITURE = [
-  /^數位發展部數位產業署$/,
+  /^數位發展部\S*$/,
   /^歲出計畫提要及分支計畫概況表$/,
-  /^中華民國\s*112\s*年度$/,
+  /^中華民國\s*\d+\s*年度$/,
   /^經資門併計$/,
   /^單位：新臺幣千元$/,
   /^[-\s]+$/,
@@ -61,12 +62,13 @@ function opensExplanation(text: string): boolean {
   return /^(本分支計畫|本年度預算數)/.test(cleanText([text]));
 }
 
-let cached: Programme[] | undefined;
-
 export function parseProgrammes(d: Doc): Programme[] {
-  if (cached) return cached;
+  return d.memo('programmes', () => readProgrammes(d));
+}
+
+function readProgrammes(d: Doc): Programme[] {
   const start = d.find((t) => t === PLAN_TABLE, 1, undefined, PLAN_TABLE);
-  const end = d.find((t) => t === '各項費用彙計表', start, undefined, '各項費用彙計表');
+  const end = tableEnd(d, start, PLAN_TABLE) + 1;
   const programmes: Programme[] = [];
   const segments: Segment[] = [];
   let prog: Programme | undefined;
@@ -121,7 +123,6 @@ export function parseProgrammes(d: Doc): Programme[] {
     }
   }
   assignSegments(programmes, segments);
-  cached = programmes;
   return programmes;
 }
 

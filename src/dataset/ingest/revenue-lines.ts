@@ -1,8 +1,8 @@
-// Revenue of the 114 ministry budget book: 歲入來源別預算表 (by source, agency, item) and the
+// Revenue of a ministry budget book: 歲入來源別預算表 (by source, agency, item) and the
 // ministry-level totals of 歲入來源別預算比較總表.
 import type { AgencyCode, BudgetLine } from '../schema.js';
 import { cells, joinCjk, slug, thousandsToTwd } from './text.js';
-import { explanation, findLine, findTitle, readRows, tableYear } from './doc000-budget-rows.js';
+import { explanation, findLine, findTitle, readRows, tableYear } from './coded-rows.js';
 
 const DETAIL_TABLE = '歲入來源別預算表';
 const SUMMARY_TABLE = '歲入來源別預算比較總表';

@@ -1,4 +1,4 @@
-// Budget lines of document 002: agency, function, programmes, sub-programmes and named plans.
+// Budget lines of a unit budget: agency, function, programmes, sub-programmes and named plans.
 //
 // The 歲出機關別預算表 of this book survives only as its last row (the 第一預備金 programme, with all
 // four columns); the rows above it were lost with their page. So the agency and function lines take
@@ -8,10 +8,11 @@
 import { type Doc, filled, isNumberCell } from './source.js';
 import { cleanText } from './text.js';
 import type { BudgetLine } from '../schema.js';
-import { ONE_LEVEL_TABLE, oneLevelRows } from './doc002-analysis.js';
-import { PLAN_TABLE, parseProgrammes, subExplanation } from './doc002-programmes.js';
-import { plansOf } from './doc002-plans.js';
+import { OBJECT_CLASS_TABLE, objectClassRows } from './object-classes.js';
+import { PLAN_TABLE, parseProgrammes, subExplanation } from './programmes.js';
+import { plansOf } from './plan-items.js';
 import { slug } from './text.js';
+import { tableEnd } from './openings.js';
 
 export const AGENCY_TABLE = '歲出機關別預算表';
 
@@ -64,7 +65,7 @@ export interface AgencyTableRow {
 /** Rows of the 歲出機關別預算表 that survive: "<code> <name>" then four amounts and 說明. */
 export function agencyTableRows(d: Doc): AgencyTableRow[] {
   const start = d.find((t) => t === AGENCY_TABLE, 1, undefined, AGENCY_TABLE);
-  const end = d.find((t) => t === '三、附屬表', start, undefined, '三、附屬表');
+  const end = tableEnd(d, start, AGENCY_TABLE) + 1;
   const out: AgencyTableRow[] = [];
   for (let n = start + 1; n < end; n++) {
     const c = d.cells(n);
@@ -92,23 +93,23 @@ export function agencyTableRows(d: Doc): AgencyTableRow[] {
 
 export function parseBudgetLines(d: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
-  const analysis = oneLevelRows(d);
+  const analysis = objectClassRows(d) ?? d.fail('-', `no ${OBJECT_CLASS_TABLE}`);
   const total = (name: string) => {
-    const row = analysis.find((r) => r.name === name);
-    const col = row?.columns.find((c) => c.category === '合計');
-    if (!row || !col) throw new Error(`${ONE_LEVEL_TABLE}: no 合計 for ${name}`);
-    return { row, col };
+    const row = analysis.find((r) => r.subject === name);
+    const col = row?.cells.find((c) => c.column.category === '合計');
+    if (!row?.subjectCode || !col) throw new Error(`${OBJECT_CLASS_TABLE}: no 合計 for ${name}`);
+    return { row: { ...row, code: row.subjectCode, name: row.subject }, col };
   };
-  const agency = total('數位產業署');
-  const agencyId = `002:exp:${agency.row.code}`;
-  out.push(line(d, agencyId, 'agency', agency.row.code, agency.row.name, null, ONE_LEVEL_TABLE, agency.col.line, agency.col.value));
+  const agency = total(d.agencyName);
+  const agencyId = `${d.id}:exp:${agency.row.code}`;
+  out.push(line(d, agencyId, 'agency', agency.row.code, agency.row.name, null, OBJECT_CLASS_TABLE, agency.col.line, agency.col.value));
   const fn = total('科學支出');
-  const fnId = `002:exp:${fn.row.code}`;
-  out.push(line(d, fnId, 'function', fn.row.code, fn.row.name, agencyId, ONE_LEVEL_TABLE, fn.col.line, fn.col.value));
+  const fnId = `${d.id}:exp:${fn.row.code}`;
+  out.push(line(d, fnId, 'function', fn.row.code, fn.row.name, agencyId, OBJECT_CLASS_TABLE, fn.col.line, fn.col.value));
 
   const printed = agencyTableRows(d);
   for (const prog of parseProgrammes(d)) {
-    const id = `002:exp:${prog.code}`;
+    const id = `${d.id}:exp:${prog.code}`;
     const row = printed.find((r) => r.code === prog.code);
     if (row) {
       if (row.budget !== prog.budget) throw new Error(`${prog.code}: ${AGENCY_TABLE} and ${PLAN_TABLE} disagree`);

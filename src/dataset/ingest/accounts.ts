@@ -1,0 +1,56 @@
+// Expenditure account numbers (00 AAAA 0000 for an agency, 5F AAAA PP NN for its function, programme
+// and work plan) as a book prints them next to a name anywhere in its tables ("5262200100 一般行政"),
+// plus the nine-digit ones a correction quotes. Tables that print names only take their codes here.
+import type { AgencyCode } from '../schema.js';
+import { ACCOUNT_CODE_CORRECTIONS, quotedLine } from './corrections.js';
+import { compact, type Doc } from './source.js';
+import { cells } from './text.js';
+
+const ACCOUNT_CELL = /^((?:00|5\d)\d{8})\s+(\S.*)$/;
+
+/** The agency an expenditure account number belongs to: 0062000000 is the ministry as a whole. */
+export function agencyOfCode(code: string): AgencyCode {
+  const a = code.slice(2, 6);
+  return (a === '6200' ? '62' : a) as AgencyCode;
+}
+
+/** Codes by agency, then by name with spaces removed. */
+function directory(d: Doc): Map<string, Map<string, Set<string>>> {
+  return d.memo('accounts', () => {
+    const out = new Map<string, Map<string, Set<string>>>();
+    const add = (code: string, name: string) => {
+      const byName = out.get(agencyOfCode(code)) ?? new Map<string, Set<string>>();
+      byName.set(compact(name), (byName.get(compact(name)) ?? new Set<string>()).add(code));
+      out.set(agencyOfCode(code), byName);
+    };
+    for (const line of d.lines) {
+      for (const c of cells(line)) {
+        const m = ACCOUNT_CELL.exec(c);
+        if (m) add(m[1], m[2]);
+      }
+    }
+    for (const c of ACCOUNT_CODE_CORRECTIONS) {
+      if (!d.lines.some((l) => l.includes(c.printed))) continue;
+      quotedLine(d, c);
+      add(c.corrected, c.printed.replace(/^\d+\s+/, ''));
+    }
+    return out;
+  });
+}
+
+/** The account number of a name under an agency, when the book prints exactly one. */
+export function accountCode(d: Doc, agency: AgencyCode, name: string): string | null {
+  const codes = [...(directory(d).get(agency)?.get(compact(name)) ?? [])];
+  return codes.length === 1 ? codes[0] : null;
+}
+
+/** A name cell that may print its code first ("006220000 數位產業署"): the code, corrected, and the name. */
+export function splitAccount(d: Doc, cell: string, line: number): { code: string | null; name: string } {
+  const m = /^(\d{9,10})\s*(\D.*)$/.exec(cell.trim());
+  if (!m) return { code: null, name: compact(cell) };
+  if (m[1].length === 10) return { code: m[1], name: compact(m[2]) };
+  const c = ACCOUNT_CODE_CORRECTIONS.find((x) => compact(x.printed) === compact(cell));
+  if (!c) d.fail(line, `account number "${m[1]}" has nine digits and no correction`);
+  quotedLine(d, c);
+  return { code: c.corrected, name: compact(m[2]) };
+}
