@@ -38,7 +38,7 @@ function lineObservations(l: BudgetLine): Observation[] {
 const FAMILY_WORDS: Partial<Record<Fact['family'], string[]>> = {
   positions: ['員額', '預算員額', '人力', '編制'],
   staff: ['實際員額', '現有員額', '員工人數', '現員'],
-  travel: ['派員出國', '出國', '國外旅費'],
+  travel: ['派員出國', '出國計畫', '出國', '國外旅費'],
   grants: ['補助及捐助', '補助'],
   donation: ['捐助'],
   commissioned: ['委辦'],

@@ -13,7 +13,7 @@ export type GateDecision =
 
 /** Whether a candidate explains enough of the question to answer with its figure. */
 export function explainsEnough(c: Candidate): boolean {
-  if (c.features.properNameMissing) return false;
+  if (c.features.properNameMissing || c.features.measureMissing) return false;
   if (c.item.kind === 'kpi' && c.yearAsked && !c.features.yearFits && !c.features.yearMentioned) return false;
   if (c.item.kind === 'kpi') return c.explains >= GATE.minExplainsKpi;
   if (c.item.kind === 'plan' && !c.exact) return c.explains >= GATE.minExplainsPlan;

@@ -33,6 +33,8 @@ export const WEIGHTS = {
   unitContradicts: -0.8,
   /** a proper name of the question (GSN, iTaiwan) that the record never mentions: it is about something else */
   properNameMissing: -1,
+  /** a specific measure asked (排氣量, 面積) that the record lacks: filtered out by the gate */
+  measureMissing: -1,
   /** more of the item's names stand in the question (capped at 3) */
   extraNames: 0.15,
   /** the words of the question point at the item's family (revenue, positions, execution) */

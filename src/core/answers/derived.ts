@@ -30,11 +30,14 @@ function subject(ctx: Context, u: Understood, s: Selection): Item | undefined {
 }
 
 /** The measure a year is asked in: "114 年預算比 112 年決算" reads budget for 114 and final for 112. */
+/** How far after a year its measure word may stand ("114 年度預算", "2023 final account"). */
+const MEASURE_REACH = 12;
+
 function measureNear(u: Understood, year: number): string {
-  const at = u.norm.search(new RegExp(`${year}\\s*年|${rocToAd(year)}`));
-  const after = at < 0 ? '' : u.norm.slice(at, at + 10);
-  if (/決算|final|actual/.test(after)) return 'final';
-  if (/預算|budget/.test(after)) return 'budget';
+  const at = u.norm.search(new RegExp(`${year}\\s*年|${rocToAd(year)}|(?<!\\d)${year}(?!\\d)`));
+  // the first measure word after the year: "114預算比112決算" reads budget for 114
+  const first = at < 0 ? null : u.norm.slice(at, at + MEASURE_REACH).match(/決算|final|actual|預算|budget/);
+  if (first) return /決算|final|actual/.test(first[0]) ? 'final' : 'budget';
   return u.measures.includes('final') && !u.measures.includes('budget') ? 'final' : 'budget';
 }
 
