@@ -217,6 +217,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/下載量|被下載|下載次數/g, '下載'],
   [/報名了/g, '報名'],
   [/每個月/g, '每月'],
+  [/首長座車|首長的車/g, '首長專用車'],
   [/一年/g, '每年'],
 ];
 
@@ -274,6 +275,8 @@ export const OPERATION_WORDS = {
 
 /** Counting words a question may ask in ("幾件", "how many people"), and the document words they agree with. */
 export const COUNT_WORDS: [RegExp, string[]][] = [
+  [/人天|person-days/, ['人天']],
+  [/人時|person-hours/, ['人時']],
   [/幾個機關|多少(?:個)?機關|how many agencies/, ['個機關', '機關', '個']],
   [/幾人次|多少人次|visits|person-times/, ['人次', '萬人次']],
   [/幾場|多少場|how many (?:events|sessions)/, ['場', '場次']],

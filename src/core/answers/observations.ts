@@ -11,6 +11,9 @@ export function bookYear(item: Item): number {
   return Math.max(...(current.length ? current : item.obs.map((o) => o.year)));
 }
 
+/** The units of figures that answer each unit a question asks in. */
+const UNIT_OF_ASK: Record<NonNullable<Understood['unitAsked']>, string[]> = { money: ['TWD'], percent: ['percent'], count: ['count', 'person'] };
+
 export function chooseMeasure(item: Item, u: Understood): string {
   const have = new Set(item.obs.map((o) => o.measure));
   for (const [re, m] of MEASURE_HINTS) if (re.test(u.norm) && have.has(m)) return m;
@@ -20,6 +23,9 @@ export function chooseMeasure(item: Item, u: Understood): string {
     if (m === 'final' && have.has('actual')) return 'actual';
   }
   if (u.measures.includes('rate') && have.has('rate')) return 'rate';
+  // "進用幾人" of a line that has both a cost and a head count: the figure in the unit asked
+  const inUnit = u.unitAsked ? item.obs.filter((o) => UNIT_OF_ASK[u.unitAsked!].includes(o.unit)).map((o) => o.measure) : [];
+  if (inUnit.length) return DEFAULT_MEASURES.find((m) => inUnit.includes(m)) ?? inUnit[0];
   return DEFAULT_MEASURES.find((m) => have.has(m)) ?? item.obs[0]?.measure ?? 'budget';
 }
 
