@@ -11,7 +11,10 @@ import { phrase } from '../format/phrases.js';
 
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
-  const fresh = () => ({ answer: runPipeline(ctx, u).answer, frame: frameMemory(u) });
+  const fresh = () => {
+    const answer = runPipeline(ctx, u).answer;
+    return { answer, frame: frameMemory(u, answer.intent) };
+  };
   if (!prev || u.help || u.search !== null) return fresh();
   // "占主管資本支出幾%" names its whole and points back for its part
   const share = answerShareOfLast(ctx, u, conversation, prev);
@@ -23,5 +26,5 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   const answer = runPipeline(ctx, merged).answer;
   const note = carriedNote(prev, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(merged) };
+  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(merged, answer.intent) };
 }

@@ -32,6 +32,8 @@ export interface QuestionSets {
   residualWeight: number;
   /** proper names written in Latin letters (GSN, HAPS, iTaiwan): a record must mention each */
   properNames: string[];
+  /** the measure a follow-up asks of the last subject (使用人次呢？): what the figure must measure */
+  focus?: Set<string>;
 }
 
 /** Acronyms and brand names as written: two capitals (GSN, MyData) or a capital inside a word (iTaiwan). */
@@ -46,7 +48,8 @@ export function questionSets(u: Understood, tokenWeight: (t: string) => number =
   const properNames = properNamesOf(u.raw).filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
   // a proper name counts even when no record has it: then no record explains the question
   const weight = new Map([...residual].map((t) => [t, properNames.includes(t) ? Math.max(tokenWeight(t), 1) : tokenWeight(t)]));
-  return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames };
+  const focus = u.focus ? bigramSet(u.focus) : undefined;
+  return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames, focus };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -126,7 +129,8 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
       f.explainsKpi = n.explains;
     } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
     const phrase = bigramsOf(item).phrase;
-    if (phrase.size && sets.residual.size) f.phrase = explained(sets, phrase);
+    if (phrase.size && sets.focus?.size) f.phrase = overlap(sets.focus, phrase) / sets.focus.size;
+    else if (phrase.size && sets.residual.size) f.phrase = explained(sets, phrase);
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
     if (item.flow && !FLOW.test(u.norm)) f.flowNotAsked = 1;
     // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)

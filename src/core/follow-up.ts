@@ -12,11 +12,14 @@ import { baseAnswer, collectSources, say } from './answers/context.js';
 /** The part of a frame a later question can inherit. */
 export type FrameMemory = Pick<Understood,
   'agencies' | 'ministryAmbiguous' | 'years' | 'relative' | 'measures' | 'itemText' | 'residual' | 'norm' |
-  'operation' | 'unitAsked' | 'countWords' | 'staffWords' | 'planWords' | 'breakdown' | 'share'>;
+  'operation' | 'unitAsked' | 'countWords' | 'staffWords' | 'planWords' | 'breakdown' | 'share'> & {
+  /** what the answer to it was: a prose figure's follow-up keeps its subject */
+  answered?: string;
+};
 
-export function frameMemory(u: Understood): FrameMemory {
+export function frameMemory(u: Understood, answered?: string): FrameMemory {
   const { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share } = u;
-  return { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share };
+  return { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share, ...(answered ? { answered } : {}) };
 }
 
 function lastFrame(c: Conversation): FrameMemory | undefined {
@@ -38,11 +41,16 @@ export function isFollowUp(u: Understood): boolean {
 /** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */
 const POINTING = /兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
 
+/** A follow-up's own words this short, after a prose figure, name a measure rather than a new subject. */
+const MEASURE_ONLY = 6;
+
 const hasSubject = (u: Understood) => u.residual.replace(POINTING, '').length >= 2;
 
 /** The question with the slots it does not fill taken from the last question. */
 export function inherit(prev: FrameMemory, u: Understood): Understood {
-  const own = hasSubject(u);
+  // "使用人次呢？" after a prose figure asks another measure of the same subject: keep the subject
+  const measureOnly = hasSubject(u) && prev.answered === 'kpi' && u.residual.length <= MEASURE_ONLY;
+  const own = hasSubject(u) && !measureOnly;
   const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
   const yearNamed = u.years.length > 0 || u.relative !== null;
   return {
@@ -54,13 +62,14 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     // two years named with no measure ("how much more is 2025 than 2024"): budgets, not the last measure
     measures: u.measures.length || u.years.length > 1 ? u.measures : prev.measures,
     itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
-    residual: own ? u.residual : prev.residual,
+    residual: own ? u.residual : `${prev.residual}${u.residual.replace(POINTING, '')}`,
+    ...(measureOnly ? { focus: u.residual } : {}),
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
     norm: own ? u.norm : `${prev.norm} ${u.norm}`,
     // "那連結亞太計畫呢？" after a share asks the same share of another plan
     operation: u.operation !== 'value' ? u.operation : prev.operation,
-    unitAsked: u.unitAsked ?? prev.unitAsked,
-    countWords: u.unitAsked ? u.countWords : prev.countWords,
+    unitAsked: u.unitAsked ?? (measureOnly ? null : prev.unitAsked),
+    countWords: u.unitAsked || measureOnly ? u.countWords : prev.countWords,
     staffWords: u.staffWords || (!own && prev.staffWords),
     planWords: u.planWords || (!own && prev.planWords),
     breakdown: u.breakdown || (!own && prev.breakdown),

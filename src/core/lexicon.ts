@@ -182,7 +182,7 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/決算數?|實際|實支|final account|actual spending|actual/, 'final'],
   [/核定總經費|總經費|計畫總額|approved total|total cost/, 'approved'],
   [/累計執行數?|已執行|執行了|花了|花掉|用了|executed to date|spent to date|spent so far/, 'executedToDate'],
-  [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了|已編|budgeted to date|budgeted so far/, 'budgetedToDate'],
+  [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了?|已編|budgeted to date|budgeted so far/, 'budgetedToDate'],
   [/增加多少|減少多少|增減|增加|減少|比較|相比|對比|(?<![占佔])比(?![例重率])|差異|差多少|相差|變動|成長|減列|增列|change|increase|decrease|difference|\bvs\.?\b|compare[ds]?|versus|grow/, 'change'],
   [/預算數?|編列|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
 ];

@@ -35,6 +35,8 @@ export interface Understood {
   residual: string;
   /** a government body named that is not in the data ("國防部") */
   foreignBody: string | null;
+  /** in a follow-up that asks another measure of the same subject: the measure's words */
+  focus?: string;
   /** what is to be done with the figures named */
   operation: Operation;
   /** the unit the answer must be in, when the question says */

@@ -30,7 +30,8 @@ export function chooseMeasure(item: Item, u: Understood): string {
 }
 
 export function chooseYear(item: Item, u: Understood, measure: string): number | null {
-  if (u.years.length) return u.years[u.years.length - 1];
+  // "110 到 113 年": a figure through a period belongs to its last year
+  if (u.years.length) return Math.max(...u.years);
   const rel = u.measures.includes('previous') ? -1 : u.relative;
   if (rel !== null) return bookYear(item) + rel;
   const years = item.obs.filter((o) => o.measure === measure).map((o) => o.year);
