@@ -130,7 +130,8 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
     const phrase = bigramsOf(item).phrase;
     if (phrase.size && sets.focus?.size) f.phrase = overlap(sets.focus, phrase) / sets.focus.size;
-    else if (phrase.size && sets.residual.size) f.phrase = explained(sets, phrase);
+    // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
+    else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
     if (item.flow && !FLOW.test(u.norm)) f.flowNotAsked = 1;
     // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
