@@ -20,7 +20,7 @@ export const WEIGHTS = {
   /** share of a partly matched name found in the question, damped by what it explains */
   partialCover: 1,
   /** the words right around a prose figure say what it counts */
-  phrase: 0.6,
+  phrase: 1.2,
   /** ... and more so when the question asks for the current figure (現在, latest) */
   recencyAsked: 0.3,
   /** a prose figure of what was added (新增 12 項) when the question asks how many there are */
@@ -50,7 +50,7 @@ export const WEIGHTS = {
   /** a prose figure whose text names the year asked, though its own date is another */
   yearMentioned: 0.1,
   /** with no date asked, the latest report of a figure (0 = the earliest as-of date, 1 = the latest) */
-  recency: 0.1,
+  recency: 0.3,
   /** 資本門 / 經常門 asked and the item is that part */
   natureFits: 0.3,
   /** a budget line over a fact matched by the same words */

@@ -87,7 +87,7 @@ export function subjectOf(heading: string, clause: string, sentenceBefore: strin
 
 /** What a figure measures: the words after it ("件衛星通信頻率申請案之審查"), or before it when it ends its clause. */
 export function measureOf(before: string, after: string): string {
-  const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘)/, '');
+  const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘|該|此|其)/, '');
   // up to the next figure after it; from the last figure before it
   const next = words(plainText(after).split(/\d/)[0]);
   const prev = words(plainText(before).split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
