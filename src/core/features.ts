@@ -141,6 +141,8 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     f.exact = 1;
     f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;
     f.explains = n.explains;
+    // the question is the record's own name and little else: it names that record, not a sentence quoting it
+    if (n.explains >= GATE.wholeNameExplains) f.wholeName = 1;
   } else {
     f.partialCover = n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains);
     f.explains = n.explains;

@@ -115,6 +115,7 @@ function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
   residual = residual
     .replace(new RegExp(RANKING.source, 'g'), ' ')
     .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
+    .replace(new RegExp(PLAN_WORDS.source, 'g'), ' ')
     .replace(new RegExp(SHARE.source, 'g'), ' ')
     .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
     // words that name the whole rather than an item

@@ -7,6 +7,8 @@ export const WEIGHTS = {
   exact: 0.7,
   /** of two exact names, the longer one is the more specific (a feature in 0..1, 40 characters = 1) */
   exactLength: 0.5,
+  /** a table row or plan whose own name is (nearly) the whole question */
+  wholeName: 1,
   /** an indicator's quoted clause stands in the question: weaker than a table name, clauses are long */
   exactKpi: 0.9,
   /** ... and its length counts for less (20 characters = 1) */
@@ -66,6 +68,8 @@ export const GATE = {
   minFuzzyScore: 0.9,
   /** an answer with a figure needs the chosen item to explain this share of the content words */
   minExplains: 0.3,
+  /** how much of the question a record's own name must explain to be the record the question names */
+  wholeNameExplains: 0.9,
   /** an item named word for word may explain less: the rest of the question qualifies it */
   minExplainsExact: 0.1,
   /** how much a partly matched name's cover counts when it explains nothing else (0..1) */
