@@ -8,7 +8,17 @@ import { phrase } from '../../format/phrases.js';
 import { chooseYear, observe } from './observations.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Context } from './context.js';
 
-export function answerSum(ctx: Context, u: Understood, parts: Item[]): Answer | undefined {
+/**
+ * The parts a sum may add: 數位發展部主管 already holds the ministry proper and both administrations,
+ * so next to any of them it is left out (their sum is what it prints).
+ */
+export function withoutAggregates(parts: Item[]): Item[] {
+  return parts.some((p) => p.agency && p.agency !== '62') ? parts.filter((p) => p.agency !== '62') : parts;
+}
+
+export function answerSum(ctx: Context, u: Understood, items: Item[]): Answer | undefined {
+  const parts = withoutAggregates(items);
+  if (parts.length < 2) return undefined;
   const lang = u.lang;
   const measure = u.measures.includes('final') ? 'final' : 'budget';
   const year = chooseYear(parts[0], u, measure);
