@@ -35,6 +35,12 @@ export const ConfigSchema = z
     /** The address people reach this server at; citations link to its source viewer when set. */
     PUBLIC_BASE_URL: url.optional(),
 
+    /**
+     * Bearer token for the Model Context Protocol endpoint: when set, the HTTP server also serves
+     * POST /mcp (Streamable HTTP) and refuses any request without `Authorization: Bearer <token>`.
+     */
+    MCP_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (e.g. openssl rand -hex 32)').optional(),
+
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */

@@ -7,7 +7,7 @@ export const REDACT_PATHS = [
   '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.publicKey',
   'token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
   '*.headers["x-slack-signature"]', '*.headers["x-signature-ed25519"]',
-  'config.SLACK_BOT_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.SLACK_APP_TOKEN', 'config.DISCORD_TOKEN', 'config.REDIS_URL',
+  'config.SLACK_BOT_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.SLACK_APP_TOKEN', 'config.DISCORD_TOKEN', 'config.REDIS_URL', 'config.MCP_TOKEN',
 ];
 
 /** Credentials that may appear inside an error's text: chat tokens, interaction and webhook tokens, response URLs. */

@@ -1,4 +1,5 @@
 // `npm start`: runs whatever is configured (Slack, Discord, the HTTP API) and the terminal prompt when no chat is.
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { loadConfig, ConfigError, type Config } from './config.js';
@@ -10,12 +11,12 @@ import { createAskApi } from './adapters/http/api.js';
 import { createState } from './adapters/state/index.js';
 import { clientAddress, trustedProxies } from './adapters/http/client.js';
 import { createWebRoutes } from './adapters/web/index.js';
-import { runPrompt } from './adapters/cli/prompt.js';
 import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
+// Imported eagerly: loaded late (after start-up work), discord.js's multipart uploads (chart PNGs)
+// fail inside undici with "action is not a function" (to be found and fixed, then made lazy too).
 import { createDiscordInteractionsHandler } from './adapters/discord/http.js';
 import { startDiscordGateway } from './adapters/discord/gateway.js';
-import { createSlackApp } from './adapters/slack/app.js';
 
 export interface Running {
   server?: Server;
@@ -34,7 +35,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const logger = createLogger(config.LOG_LEVEL, opts.logDestination);
   const engine = createEngine();
   warmNormalizer();
-  logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion }, 'data loaded');
+  // sinceStartMs: from process start (performance.timeOrigin), so cold start is visible in the log
+  const since = () => Math.round(performance.now());
+  logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion, sinceStartMs: since() }, 'data loaded');
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
   const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery };
@@ -52,12 +55,6 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const clients: (() => Promise<void>)[] = [];
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
 
-  if (config.SLACK_MODE) {
-    const slack = await createSlackApp({ ...shared, engine: asked('slack') });
-    Object.assign(routes, slack.routes);
-    await slack.start();
-    clients.push(() => slack.stop());
-  }
   if (config.DISCORD_MODE === 'http') {
     routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ ...shared, engine: asked('discord') });
   } else if (config.DISCORD_MODE === 'gateway') {
@@ -65,13 +62,33 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     clients.push(() => gateway.stop());
   }
 
+  // The MCP endpoint (and its SDK) loads only when a token is set for it.
+  if (config.MCP_TOKEN) {
+    const { createMcpRoutes } = await import('./adapters/mcp/http.js');
+    Object.assign(routes, createMcpRoutes({
+      engine: asked('mcp'), logger, token: config.MCP_TOKEN, limiter: state.limiter, conversations: state.conversations,
+      clientKey: (req) => clientAddress(req, trusted), maxQuestionChars: config.MAX_QUESTION_CHARS, publicBaseUrl: config.PUBLIC_BASE_URL,
+    }));
+  }
+
+  // Bolt loads only when Slack is configured.
+  if (config.SLACK_MODE) {
+    const { createSlackApp } = await import('./adapters/slack/app.js');
+    const slack = await createSlackApp({ ...shared, engine: asked('slack') });
+    Object.assign(routes, slack.routes);
+    await slack.start();
+    clients.push(() => slack.stop());
+  }
   let server: Server | undefined;
-  if (chat || process.env.PORT) {
+  if (chat || process.env.PORT || config.MCP_TOKEN) {
     server = createHttpServer({ routes, isReady: () => true, dataVersion: engine.info.dataVersion, logger });
     await listen(server, config.PORT, config.HOST);
-    logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT }, 'http listening');
+    logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT, sinceStartMs: since() }, 'http listening');
   }
-  if (!chat && opts.prompt !== false) await runPrompt(asked('terminal'), config.MAX_QUESTION_CHARS);
+  if (!chat && opts.prompt !== false) {
+    const { runPrompt } = await import('./adapters/cli/prompt.js');
+    await runPrompt(asked('terminal'), config.MAX_QUESTION_CHARS);
+  }
   // Stop accepting and finish requests in flight; then deliver the answers already promised
   // (bounded); then close the chat clients and the store.
   const steps: (() => Promise<unknown>)[] = [
@@ -117,6 +134,8 @@ function keepServing(log: (what: string, err: unknown) => void): void {
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  // settings from .env when there is one (see .env.example)
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config;
   try {
     config = loadConfig();

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Answer } from '../core/answer.js';
 import type { Engine } from '../core/engine.js';
 
-export type Surface = 'slack' | 'discord' | 'api' | 'web' | 'terminal';
+export type Surface = 'slack' | 'discord' | 'api' | 'web' | 'mcp' | 'terminal';
 
 function outcome(a: Answer): string {
   if (a.intent === 'not_found' || a.intent === 'clarify') return a.intent;

@@ -40,7 +40,7 @@ describe('a rate-limited Discord', () => {
     try {
       const question = '114 年度預算最多的前 5 名工作計畫排名';
       const first = await postInteraction(bot.url, JSON.stringify(command('ask', { question })), bot.keys);
-      const chartId = (first.json.data.components ?? []).flatMap((r: any) => r.components).find((b: any) => b.label.includes('圖表'))?.custom_id;
+      const chartId = (first.json.data.components ?? []).flatMap((r: any) => r.components).find((b: any) => /^c(:|$)/.test(b.custom_id ?? ''))?.custom_id; // the chart button (discord-ids.ts)
       expect(chartId).toBeDefined();
       const press = interaction(3, { custom_id: chartId, component_type: 2 }, { message: first.json.data });
       expect((await postInteraction(bot.url, JSON.stringify(press), bot.keys)).json).toEqual({ type: 5 });

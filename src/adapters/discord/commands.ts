@@ -1,7 +1,7 @@
 // `/budget` for Discord, built with discord.js's SlashCommandBuilder from the shared definitions
 // (commands/definitions.ts): English is the default, zh-TW the localisation.
 import {
-  InteractionContextType, SlashCommandBuilder,
+  ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type SlashCommandIntegerOption, type SlashCommandStringOption, type SlashCommandSubcommandBuilder,
 } from 'discord.js';
@@ -46,7 +46,10 @@ function subcommand(s: SlashCommandSubcommandBuilder, def: Subcommand): SlashCom
 export function buildSlashCommand(def: Command = BUDGET_COMMAND): SlashCommandBuilder {
   const cmd = new SlashCommandBuilder();
   describe(cmd.setName(def.name), def.description);
-  cmd.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
+  // installable to a server and by a person for themselves; usable in servers, the bot's DM, and
+  // other DMs and group DMs (where only a user install reaches)
+  cmd.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
+  cmd.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel);
   for (const sub of def.subcommands) cmd.addSubcommand((s) => subcommand(s, sub));
   return cmd;
 }

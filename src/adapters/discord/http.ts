@@ -6,7 +6,7 @@ import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../core/engine.js';
-import { MAX_BODY_BYTES, readBody } from '../http/body.js';
+import { MAX_BODY_BYTES, readBody, refuseTooLarge } from '../http/body.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
 import type { Limiter } from '../limits.js';
 import type { ConversationStore } from '../state/conversations.js';
@@ -61,10 +61,7 @@ export function createDiscordInteractionsHandler(opts: DiscordHttpOptions): Rout
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) {
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { error: 'payload too large' });
-    }
+    if (body === null) return refuseTooLarge(req, res);
     if (!verifySignature(key, req.headers['x-signature-timestamp'], req.headers['x-signature-ed25519'], body)) {
       return sendJson(res, 401, { error: 'invalid request signature' });
     }

@@ -1,5 +1,7 @@
 // `npm run discord:register`: PUT the slash commands to Discord, for one guild when DISCORD_GUILD_ID
-// is set (instant, for testing) or globally.
+// is set (instant, for testing) or globally. `-- --dry-run` prints the route and the JSON body that
+// would be sent, and sends nothing (no token needed).
+import { parseArgs } from 'node:util';
 import { Routes, type REST } from 'discord.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../log.js';
@@ -12,17 +14,30 @@ export interface RegisterOptions {
   guildId?: string;
 }
 
+type Route = ReturnType<typeof Routes.applicationCommands>;
+
+/** The route and body of the registration: global, or for one guild. */
+export function registrationPayload(applicationId: string, guildId?: string): { route: Route; body: ReturnType<typeof commandsJSON> } {
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+  return { route, body: commandsJSON() };
+}
+
 export async function registerCommands(opts: RegisterOptions): Promise<{ route: string; count: number }> {
-  const route = opts.guildId
-    ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId)
-    : Routes.applicationCommands(opts.applicationId);
-  const body = commandsJSON();
+  const { route, body } = registrationPayload(opts.applicationId, opts.guildId);
   await opts.rest.put(route, { body });
   return { route, count: body.length };
 }
 
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function main(argv = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } } });
   const config = loadConfig(env);
+  if (values['dry-run']) {
+    const payload = registrationPayload(config.DISCORD_APPLICATION_ID ?? '<DISCORD_APPLICATION_ID>', config.DISCORD_GUILD_ID);
+    process.stdout.write(`${JSON.stringify({ ...payload, route: decodeURIComponent(payload.route) }, null, 2)}\n`);
+    return;
+  }
   const logger = createLogger(config.LOG_LEVEL);
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
     throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are required to register commands');

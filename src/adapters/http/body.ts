@@ -1,6 +1,7 @@
 // Request bodies read with a cap enforced while streaming: past the cap the connection is closed
 // and nothing more is buffered, whatever Content-Length claims, before any signature check.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './server.js';
 
 /** Slack's and Discord's real payloads are a few KiB; a large block_actions stays far below this. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -8,10 +9,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** The body, or null once it passed `max` bytes (the caller answers 413 and closes). */
 export function readBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) {
-    req.resume();
-    return Promise.resolve(null);
-  }
+  if (declared > max) return Promise.resolve(null);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -19,8 +17,8 @@ export function readBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Bu
       size += c.length;
       if (size <= max) return void chunks.push(c);
       req.off('data', onData);
+      req.pause();
       chunks.length = 0;
-      req.resume(); // drain what is in flight without keeping it
       resolve(null);
     };
     req.on('data', onData);
@@ -28,4 +26,11 @@ export function readBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Bu
     req.once('error', () => resolve(null));
     req.once('aborted', () => resolve(null));
   });
+}
+
+/** 413, then the connection is dropped: the rest of the upload is never read, let alone kept. */
+export function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  res.once('finish', () => req.socket.destroy());
+  sendJson(res, 413, { error: 'payload too large' });
 }

@@ -11,11 +11,12 @@ import type { Limiter } from '../limits.js';
 import { createConversationStore, type ConversationStore } from '../state/conversations.js';
 import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { registerActions } from './actions.js';
+import { createAssistant } from './assistant.js';
 import { loadChartRenderer, type ChartPng } from './chart.js';
 import { maskSecrets } from '../../log.js';
 import { Delivery } from '../delivery.js';
 import { dedupeMiddleware } from './dedupe.js';
-import { guardSlackEvents } from './guard.js';
+import { guardSlackEvents, guardSocketEvents } from './guard.js';
 import { registerListeners } from './listeners.js';
 import { boltLogger, webClientOptions } from './runtime.js';
 
@@ -88,6 +89,8 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
     deferInitialization: true,
   });
 
+  if (mode === 'socket') guardSocketEvents(app, log);
+
   let chart: Promise<ChartPng | null> | undefined;
   const store = state.store ?? new MemoryStore();
   const conversations = state.conversations ?? createConversationStore(store);
@@ -96,6 +99,8 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
   // every accepted request is tracked until its answer is out, so a shutdown can wait for it
   app.use(async ({ next }) => void (await delivery.track(next())));
   app.use(dedupeMiddleware(store, log));
+  // the assistant pane: its threads' messages go to the Assistant, every other event to the listeners
+  app.assistant(createAssistant(deps));
   registerListeners(app, deps);
   registerActions(app, deps);
 

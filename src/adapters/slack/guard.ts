@@ -3,9 +3,11 @@
 // request (with the body already read, as Bolt allows). Each refusal is fast and 4xx.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_BODY_BYTES, readBody } from '../http/body.js';
+import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { MAX_BODY_BYTES, readBody, refuseTooLarge } from '../http/body.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
-import { payloadProblem } from './payload.js';
+import { bodyProblem, payloadProblem } from './payload.js';
 
 /** Slack's replay window: a signature older (or newer) than this is refused. */
 export const SIGNATURE_WINDOW_S = 5 * 60;
@@ -25,10 +27,7 @@ const isSslCheck = (type: string | undefined, text: string) =>
 export function guardSlackEvents(signingSecret: string, bolt: (req: IncomingMessage, res: ServerResponse) => void): RouteHandler {
   return async (req, res) => {
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) {
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { error: 'payload too large' });
-    }
+    if (body === null) return refuseTooLarge(req, res);
     const type = req.headers['content-type'];
     const text = body.toString('utf8');
     if (!isSslCheck(type, text)) {
@@ -38,5 +37,19 @@ export function guardSlackEvents(signingSecret: string, bolt: (req: IncomingMess
     }
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
     bolt(req, res);
+  };
+}
+
+/**
+ * Socket Mode's front door: envelopes arrive parsed over the WebSocket, so the same shape check
+ * runs on the parsed payload before Bolt sees it; a malformed one is acknowledged and dropped.
+ */
+export function guardSocketEvents(app: App, logger: Logger): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = async (event) => {
+    const problem = bodyProblem(event.body);
+    if (!problem) return processEvent(event);
+    logger.warn({ problem }, 'malformed slack payload dropped');
+    await event.ack();
   };
 }

@@ -19,9 +19,18 @@ export const BOT_SCOPES = [
   'im:read',
   'im:write', // open the DM that Home-tab examples and private charts are sent to
   'files:write', // chart images
+  'assistant:write', // the assistant pane: status, thread title, suggested prompts
+  'users:read', // the asker's locale, to greet in their language when the pane opens
 ] as const;
 
-export const BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened'] as const;
+export const BOT_EVENTS = [
+  'app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened',
+  'assistant_thread_started', 'assistant_thread_context_changed', // the assistant pane (its messages come as message.im)
+] as const;
+
+/** What the assistant pane says it does (Slack shows it when the pane opens; at most 300 characters). */
+export const ASSISTANT_DESCRIPTION =
+  '數位發展部預算與績效指標，每個數字附出處。Budgets and indicators of the Ministry of Digital Affairs, every figure cited.';
 
 export interface ManifestOptions {
   socketMode: boolean;
@@ -57,6 +66,7 @@ export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'moda-budget', always_online: true },
+      assistant_view: { assistant_description: ASSISTANT_DESCRIPTION },
       slash_commands: [
         withUrl(
           {

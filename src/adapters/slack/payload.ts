@@ -47,9 +47,15 @@ function formProblem(text: string): string | undefined {
     if (!isObj(p)) return 'payload is not an object';
     return p.type === 'block_actions' ? actionsProblem(p) : 'unsupported payload type';
   }
-  // a slash command
-  for (const f of ['command', 'user_id', 'channel_id', 'response_url']) if (!form.get(f)) return `${f} missing`;
-  return form.get('command')!.startsWith('/') ? undefined : 'not a command';
+  return commandProblem((f) => form.get(f));
+}
+
+function commandProblem(field: (name: string) => unknown): string | undefined {
+  for (const f of ['command', 'user_id', 'channel_id', 'response_url']) {
+    const v = field(f);
+    if (!isStr(v) || !v) return `${f} missing`;
+  }
+  return (field('command') as string).startsWith('/') ? undefined : 'not a command';
 }
 
 /** Why this body is not one the app handles, or undefined when it may go to Bolt. Mirrors Bolt's parsing. */
@@ -62,4 +68,16 @@ export function payloadProblem(contentType: string | undefined, text: string): s
     return 'body is not JSON';
   }
   return jsonProblem(body);
+}
+
+/**
+ * The same check on a payload Bolt receives already parsed (Socket Mode): an event callback, a
+ * button press or a slash command, each with the fields the listeners read.
+ */
+export function bodyProblem(body: unknown): string | undefined {
+  if (!isObj(body)) return 'body is not an object';
+  if (body.type === 'event_callback') return jsonProblem(body);
+  if (body.type === 'block_actions') return actionsProblem(body);
+  if (body.command !== undefined) return commandProblem((f) => body[f]);
+  return 'unsupported payload type';
 }

@@ -1,11 +1,13 @@
 // The shared store: Redis through node-redis, so every replica reads the same conversations,
 // followed threads, idempotency keys and rate-limit counters. Same expiry as in memory, as a TTL.
-import { createClient } from 'redis';
+// node-redis itself is imported only when REDIS_URL is set (it takes a fifth of a second to load).
 import type { Logger } from 'pino';
 import type { KeyValueStore } from './store.js';
 
-function newClient(url: string, connectTimeout: number) {
-  return createClient({
+type RedisModule = typeof import('redis');
+
+function newClient(redis: RedisModule, url: string, connectTimeout: number) {
+  return redis.createClient({
     url,
     socket: { connectTimeout, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3_000) },
   });
@@ -17,7 +19,7 @@ export const KEY_PREFIX = 'moda-budget:';
 
 /** Connect, or throw an error that names REDIS_URL (never its value, which may hold a password). */
 export async function connectRedis(url: string, logger: Logger, connectTimeoutMs = 5_000): Promise<RedisClient> {
-  const client = newClient(url, connectTimeoutMs);
+  const client = newClient(await import('redis'), url, connectTimeoutMs);
   let warned = 0;
   client.on('error', (err: Error) => {
     // node-redis emits every failed reconnect; one line per burst is enough

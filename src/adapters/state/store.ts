@@ -15,6 +15,8 @@ export interface KeyValueStore {
 export interface MemoryStoreOptions {
   /** Most entries kept; past it the least recently written go first. */
   maxEntries?: number;
+  /** Most characters of keys and values kept (a conversation is a few thousand); past it the oldest go first. */
+  maxChars?: number;
   now?: () => number;
 }
 
@@ -24,15 +26,22 @@ interface Entry {
 }
 
 export const DEFAULT_MAX_ENTRIES = 50_000;
+/** Thousands of conversations, and at most ~32 MB of strings (UTF-16). */
+export const DEFAULT_MAX_CHARS = 16 * 1024 * 1024;
+
+const sizeOf = (key: string, e: Entry) => key.length + e.json.length;
 
 /** The embedded default: a Map in write order, so the oldest entry is always first (O(1) eviction). */
 export class MemoryStore implements KeyValueStore {
   private entries = new Map<string, Entry>();
   private readonly max: number;
+  private readonly maxChars: number;
+  private chars = 0;
   private readonly now: () => number;
 
   constructor(opts: MemoryStoreOptions = {}) {
     this.max = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
+    this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     this.now = opts.now ?? Date.now;
   }
 
@@ -44,15 +53,17 @@ export class MemoryStore implements KeyValueStore {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.expires <= this.now()) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
     return JSON.parse(e.json) as unknown;
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
-    this.entries.delete(key); // re-inserted last: the Map stays in write order
-    this.entries.set(key, { json: JSON.stringify(value ?? null), expires: this.now() + ttlMs });
+    this.remove(key); // re-inserted last: the Map stays in write order
+    const entry = { json: JSON.stringify(value ?? null), expires: this.now() + ttlMs };
+    this.entries.set(key, entry);
+    this.chars += sizeOf(key, entry);
     this.trim();
   }
 
@@ -63,19 +74,27 @@ export class MemoryStore implements KeyValueStore {
   }
 
   async delete(key: string): Promise<void> {
-    this.entries.delete(key);
+    this.remove(key);
   }
 
   async close(): Promise<void> {
     this.entries.clear();
+    this.chars = 0;
   }
 
-  /** Drop expired entries at the front, then the oldest while over the bound. */
+  private remove(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.chars -= sizeOf(key, e);
+    this.entries.delete(key);
+  }
+
+  /** Drop expired entries at the front, then the oldest while over either bound. */
   private trim(): void {
     const t = this.now();
     for (const [key, e] of this.entries) {
-      if (e.expires > t && this.entries.size <= this.max) break;
-      this.entries.delete(key);
+      if (e.expires > t && this.entries.size <= this.max && this.chars <= this.maxChars) break;
+      this.remove(key);
     }
   }
 }

@@ -1,0 +1,92 @@
+// POST /mcp: the MCP server over Streamable HTTP, stateless (a server and transport per request,
+// JSON responses), behind a bearer token and the rate limit every surface shares. Loaded only when
+// MCP_TOKEN is set.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { Logger } from 'pino';
+import type { Engine } from '../../core/engine.js';
+import { MAX_BODY_BYTES, readBody, refuseTooLarge } from '../http/body.js';
+import { sendJson, type RouteHandler } from '../http/server.js';
+import type { Limiter } from '../limits.js';
+import type { ConversationStore } from '../state/conversations.js';
+import { createMcpServer } from './server.js';
+import { readSources } from './sources.js';
+
+export const MCP_PATH = '/mcp';
+
+export interface McpHttpOptions {
+  engine: Engine;
+  logger: Logger;
+  token: string;
+  limiter: Limiter;
+  conversations: ConversationStore;
+  /** The caller's address (X-Forwarded-For only from trusted proxies): rate limits and sessions. */
+  clientKey: (req: IncomingMessage) => string;
+  maxQuestionChars: number;
+  publicBaseUrl?: string;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
+export function hasBearer(req: IncomingMessage, token: string): boolean {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return Boolean(m) && timingSafeEqual(digest(m![1]), digest(token));
+}
+
+/** A JSON-RPC error with no request id, as the transport itself answers. */
+function rpcError(res: ServerResponse, status: number, code: number, message: string): void {
+  sendJson(res, status, { jsonrpc: '2.0', error: { code, message }, id: null });
+}
+
+/** The routes of the MCP endpoint: POST does the work; GET and DELETE (sessions, streams) are not offered. */
+export function createMcpRoutes(opts: McpHttpOptions): Record<string, RouteHandler> {
+  const sources = readSources();
+  const guard = async (req: IncomingMessage, res: ServerResponse): Promise<string | undefined> => {
+    if (!hasBearer(req, opts.token)) {
+      res.setHeader('www-authenticate', 'Bearer realm="mcp"');
+      sendJson(res, 401, { error: 'missing or wrong bearer token' });
+      return undefined;
+    }
+    const client = opts.clientKey(req);
+    const rate = await opts.limiter.check(`mcp:${client}`);
+    if (rate.ok) return client;
+    res.setHeader('retry-after', String(rate.retryAfterSeconds ?? 60));
+    rpcError(res, 429, -32000, rate.message?.en ?? 'Too many requests');
+    return undefined;
+  };
+
+  const post: RouteHandler = async (req, res) => {
+    const client = await guard(req, res);
+    if (client === undefined) return;
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return refuseTooLarge(req, res);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return rpcError(res, 400, -32700, 'Parse error');
+    }
+    const server = createMcpServer({
+      engine: opts.engine, logger: opts.logger, conversations: opts.conversations, sources,
+      keyOf: (session) => ({ platform: 'api', channel: `mcp:${client}`, thread: session, user: client }),
+      maxQuestionChars: opts.maxQuestionChars, publicBaseUrl: opts.publicBaseUrl,
+    });
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    res.once('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    await server.connect(transport);
+    await transport.handleRequest(req, res, parsed);
+  };
+
+  const notOffered: RouteHandler = async (req, res) => {
+    if ((await guard(req, res)) === undefined) return;
+    res.setHeader('allow', 'POST');
+    rpcError(res, 405, -32000, 'Method not allowed: this server is stateless; POST each message');
+  };
+
+  return { [`POST ${MCP_PATH}`]: post, [`GET ${MCP_PATH}`]: notOffered, [`DELETE ${MCP_PATH}`]: notOffered };
+}

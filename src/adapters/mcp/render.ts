@@ -1,0 +1,71 @@
+// Answers as text for an assistant to read and quote: the summary, every figure with the document,
+// table and line it came from (and the source-viewer link), the table, every source, suggestions.
+import type { Answer, Figure, Lang, Source } from '../../core/answer.js';
+import { citationTexts, lineWord, shortTitle, tableName } from '../../format/citations.js';
+import { formatValue } from '../../format/numbers.js';
+import { sourceUrl } from '../../format/source-link.js';
+import type { AskOutput } from './schemas.js';
+
+/** Rows of the answer's table shown in the text; the structured content carries them all. */
+const TEXT_TABLE_ROWS = 30;
+
+const HEAD = {
+  zh: { figures: '數字', sources: '出處', table: '表', suggestions: '可以接著問', computed: '計算自', more: '其餘列見結構化內容' },
+  en: {
+    figures: 'Figures', sources: 'Sources', table: 'Table', suggestions: 'Follow-ups',
+    computed: 'computed from', more: 'more rows in the structured content',
+  },
+} as const;
+
+/** The answer with the viewer link on every source that names a line, when the viewer is public. */
+export function withLinks(answer: Answer, baseUrl?: string): AskOutput {
+  if (!baseUrl) return answer;
+  const link = <S extends Source>(s: S) => ({ ...s, url: sourceUrl(baseUrl, s) });
+  return {
+    ...answer,
+    figures: answer.figures.map((f) => (f.source ? { ...f, source: link(f.source) } : f)),
+    sources: answer.sources.map(link),
+  };
+}
+
+/** "114 年度總預算書・歲出機關別預算表・第 790 行 <url>" */
+function citeOne(s: Source & { url?: string }, lang: Lang): string {
+  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line ? lineWord(s.line, lang) : undefined].filter(Boolean);
+  return `${parts.join(lang === 'zh' ? '・' : ' · ')}${s.url ? ` <${s.url}>` : ''}`;
+}
+
+/** One figure on one line: label, value in its unit, and where it is printed or what it is computed from. */
+export function figureLine(f: Figure & { source?: Source & { url?: string } }, lang: Lang): string {
+  const value = formatValue(f.value, f.unit, lang, f.unitLabel);
+  const where = f.source
+    ? citeOne(f.source, lang)
+    : f.computedFrom?.length ? `${HEAD[lang].computed} ${f.computedFrom.join(lang === 'zh' ? '、' : '; ')}` : '';
+  const formula = f.formula && f.source ? ` (${f.formula})` : f.formula ? `, ${f.formula}` : '';
+  return `- ${f.label}: ${value}${where ? ` — ${where}` : ''}${formula}`;
+}
+
+function tableText(answer: Answer): string[] {
+  const t = answer.table;
+  if (!t?.rows.length) return [];
+  const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const lines = [row(t.columns), row(t.columns.map(() => '---')), ...t.rows.slice(0, TEXT_TABLE_ROWS).map(row)];
+  if (t.rows.length > TEXT_TABLE_ROWS) lines.push(`(${t.rows.length - TEXT_TABLE_ROWS} ${HEAD[answer.lang].more})`);
+  return ['', `${HEAD[answer.lang].table}:`, ...lines];
+}
+
+/** The whole answer as Markdown-ish text that keeps every citation. */
+export function answerText(answer: AskOutput, baseUrl?: string): string {
+  const h = HEAD[answer.lang];
+  const out = [answer.summary];
+  if (answer.figures.length) out.push('', `${h.figures}:`, ...answer.figures.map((f) => figureLine(f, answer.lang)));
+  out.push(...tableText(answer));
+  const cites = citationTexts(answer, { baseUrl, link: (text, url) => `[${text}](${url})` });
+  if (cites.length) out.push('', `${h.sources}:`, ...cites.map((c) => `- ${c}`));
+  if (answer.suggestions.length) out.push('', `${h.suggestions}:`, ...answer.suggestions.map((s) => `- ${s}`));
+  return out.join('\n');
+}
+
+/** Figures only (the lookup tool): one line each, with its citation. */
+export function figuresText(figures: AskOutput['figures'], lang: Lang): string {
+  return figures.map((f) => figureLine(f, lang)).join('\n');
+}
