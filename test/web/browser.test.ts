@@ -67,7 +67,13 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
     expect(await p.locator('.history li').allInnerTexts()).toEqual(['數位產業署 114 年度預算', '那 113 年呢？']);
   });
 
-  it.todo('answers the follow-up "那 113 年呢？" with ADI\'s FY113 budget (waits on follow-up reading in the core)');
+  it('answers the follow-up "那 113 年呢？" with ADI\'s FY113 budget', async () => {
+    const row = adiBudget114();
+    const p = await open('/');
+    await ask(p, '數位產業署 114 年度預算');
+    await ask(p, '那 113 年呢？');
+    expect(await p.locator('.headline').getAttribute('data-value')).toBe(String(row.previousBudget));
+  });
 
   it('shows a question containing <script> as text and runs none of it', async () => {
     const q = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2">';

@@ -49,6 +49,7 @@ export interface BudgetLineRow {
   year: number;
   name: string;
   budget: number | null;
+  previousBudget: number | null;
 }
 
 export function readData<T>(file: string): T {
