@@ -38,6 +38,21 @@ describe('the running bot', () => {
     expect(a.figures[0].source.line).toBe(adi.line);
   });
 
+  it('answers /api/ask?format=csv with the table as a spreadsheet opens it', async () => {
+    const q = encodeURIComponent(`數產署 ${adi.year} 年度預算`);
+    const json = await (await fetch(`${bot.url}/api/ask?q=${q}`)).json();
+    const res = await fetch(`${bot.url}/api/ask?q=${q}&format=csv`);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // a UTF-8 byte order mark, so a spreadsheet reads the Chinese right
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    // the same figures as the table, as plain numbers a spreadsheet can add up
+    const numeric: number[] = json.table.numeric ?? [];
+    for (const row of json.table.rows as string[][]) for (const i of numeric) expect(csv).toContain(row[i].replace(/,/g, ''));
+    expect(csv).toContain(String(adi.budget! / 1000));
+  });
+
   it('answers Discord on the same port: a signed PING with PONG, a signed /budget ask with the figure', async () => {
     const ping = await postInteraction(bot.url, JSON.stringify(interaction(1, undefined)), bot.keys);
     expect(ping).toMatchObject({ status: 200, json: { type: 1 } });
