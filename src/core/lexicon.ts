@@ -269,7 +269,7 @@ export const OPERATION_WORDS = {
   diff: /差多少|差額|相差|差距|差異|difference|gap|how much (?:more|less|lower|higher)|多多少|少多少/,
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
   share: SHARE,
-  count: /(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
+  count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
   sum: /加起來|加總|總和|一共|合計多少|combined|in total|add(?:ed)? up/,
 } as const;
 

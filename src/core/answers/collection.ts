@@ -56,8 +56,20 @@ function collectionOf(ctx: Context, u: Understood): Collection | undefined {
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort();
   const year = u.years.at(-1) ?? years.at(-1);
   if (year === undefined) return undefined;
-  const items = pool.filter((i) => observe(i, year, measure).length);
+  const items = pool.filter((i) => observe(i, year, measure).length && planQualifies(ctx, u, i, year));
   return items.length ? { name: def.name, items, measure, year, countBy: def.countBy } : undefined;
+}
+
+/** STARTED: "114 年才開始的" — plans whose period begins in the year asked. */
+const STARTED = /才開始|開始的|新開始|起始|新興|新增的|started|new in|begin/;
+
+/** The plans a question narrows the collection to: by type (社會發展, 科技發展) or by the year they start. */
+function planQualifies(ctx: Context, u: Understood, item: Item, year: number): boolean {
+  const plan = item.kind === 'plan' ? ctx.catalog.plans.find((p) => p.id === item.id) : undefined;
+  if (!plan) return true;
+  const types = [...new Set(ctx.catalog.plans.map((p) => p.type))].filter((t) => t && u.norm.includes(t));
+  if (types.length && !types.includes(plan.type)) return false;
+  return !STARTED.test(u.norm) || plan.startYear === year;
 }
 
 function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, figs: Figure[], summary: string): Answer {
