@@ -78,14 +78,15 @@ describe('a failing Slack', () => {
     }
   });
 
-  it('delivers every accepted mention before shutdown completes', async () => {
+  it('delivers every one of 100 accepted mentions before shutdown completes', async () => {
+    const ACCEPTED = 100;
     const posted: string[] = [];
     const slow = await serve((req, body, res) => {
       if (req.url?.includes('auth.test')) return json(res, 200, { ok: true, user_id: 'UBOT', bot_id: 'B1', team_id: 'T1' });
       setTimeout(() => (posted.push(String(new URLSearchParams(body).get('channel'))), json(res, 200, { ok: true, ts: '1.1' })), 200);
     });
     const bot = await startBot({ SLACK_API_URL: `${slow.url}/api/`, RATE_LIMIT_PER_MINUTE: '1000' });
-    const mentions = Array.from({ length: 30 }, (_, n) => JSON.stringify({
+    const mentions = Array.from({ length: ACCEPTED }, (_, n) => JSON.stringify({
       type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `EvDrain${n}`, event_time: 1,
       event: { type: 'app_mention', user: `U${n}`, text: '<@UBOT> help', channel: `CD${n}`, ts: `1700003000.${n}` },
     }));
@@ -93,7 +94,7 @@ describe('a failing Slack', () => {
       fetch(`${bot.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(bot.secrets.slackSigning, body) }, body }).then((r) => r.status)));
     expect(acks.every((s) => s === 200)).toBe(true);
     await bot.running.stop();
-    expect(new Set(posted).size).toBe(30);
+    expect(new Set(posted).size).toBe(ACCEPTED);
     await bot.close();
     await slow.close();
   });
