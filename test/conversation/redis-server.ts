@@ -2,7 +2,7 @@
 // not installed (a fresh laptop), `redisBinary()` is null and the tests that need it are skipped
 // with a visible notice; `.ci/run` installs it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../ops/spawned.js';
 
 export function redisBinary(): string | null {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
@@ -11,16 +11,6 @@ export function redisBinary(): string | null {
 
 export const REDIS_MISSING = 'redis-server is not installed (apt-get install -y redis-server): Redis tests skipped';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RedisServer {
   url: string;
