@@ -146,7 +146,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
     // a paragraph broken by a page runs on: keep its start for dates
     paragraph = /[。：]$/.test(paragraph.trim()) || H2.test(line) || H1.test(line) ? line : `${paragraph} ${line}`;
     const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: raw, offset: 0 }];
-    for (const piece of pieces) {
+    for (const [cell, piece] of pieces.entries()) {
       if (!/[\u4e00-\u9fff]{4}/.test(piece.text)) continue;
       const counts = findCounts(piece.text);
       counts.forEach((c, k) => {
@@ -159,7 +159,8 @@ function scanDoc(spec: DocSpec): Kpi[] {
         const asOf = readAsOf(before) ?? spec.asOf;
         const sentenceStart = Math.max(...['。', '；'].map((b) => piece.text.lastIndexOf(b, c.index)));
         const def = definitionFor(`${heading} ${clause}`, piece.text.slice(sentenceStart + 1, end), c);
-        const key = def?.key ?? `q${prefix}_${i + 1}_${k + 1}`;
+        // each cell of a table line is its own place: its k-th figure is not another cell's
+        const key = def?.key ?? `q${prefix}_${i + 1}${pieces.length > 1 ? `_c${cell + 1}` : ''}_${k + 1}`;
         out.push({
           id: `${prefix}:kpi:${key}:${asOf}`,
           doc: spec.doc,
