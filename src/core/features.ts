@@ -178,7 +178,8 @@ function contextFeatures(item: Item, u: Understood): Features {
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;
   if (MEASURE_HINTS.some(([re, m]) => have.has(m) && re.test(u.norm))) f.measureFits = 1;
   // 排氣量, 面積, 人天 … asked of a record that has no such figure: another record is meant
-  else if (item.kind === 'fact' && MEASURE_HINTS.some(([re, m]) => re.test(u.norm) && SPECIFIC_MEASURES.has(m))) f.measureMissing = 1;
+  // (the words may be the record's own name: 租金收入 is a revenue line, not a rent figure)
+  else if ((item.kind === 'fact' || item.kind === 'line') && MEASURE_HINTS.some(([re, m]) => re.test(u.norm) && SPECIFIC_MEASURES.has(m) && !item.match.some((n) => re.test(n)))) f.measureMissing = 1;
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
@@ -204,7 +205,7 @@ function yearFeatures(item: Item, u: Understood): Features {
 const AS_OF_SPAN = { from: 111, to: 115 } as const;
 
 /** Measures only some records of a family have: asking for one rules out the others. */
-const SPECIFIC_MEASURES = new Set(['area', 'rent', 'displacement', 'fuel_cost', 'person_days', 'days']);
+const SPECIFIC_MEASURES = new Set(['area', 'rent', 'displacement', 'fuel_cost', 'person_days', 'days', 'budget_personnel']);
 
 const NOW_ASKED = /現在|目前|最新|至今|迄今|latest|currently|now|so far|to date/;
 

@@ -241,6 +241,7 @@ export const MEASURE_HINTS: [RegExp, string][] = [
   [/幾輛|幾台|輛數|車輛數|多少輛|how many vehicles|how many cars/, 'count'],
   [/油料|油費|fuel/, 'fuel_cost'],
   [/排氣量|\bcc\b|engine size/, 'displacement'],
+  [/用人費用|人事費用|staff costs? of/, 'budget_personnel'],
   [/人天|person-days/, 'person_days'],
   [/幾人|人數|多少人|幾位|how many people/, 'people'],
   [/天數|幾天|days/, 'days'],
