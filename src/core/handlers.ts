@@ -86,6 +86,10 @@ const answerAgencies: Handler = (ctx, u) => {
 
 /** "A 加 B 合計": distinct named items of one family, none named inside another's name. */
 const answerNamedSum: Handler = (ctx, u, s) => {
+  // "first reserve fund across MODA, ACS and ADI": the same item of each agency named, added
+  const per = itemsPerAgency(ctx, u);
+  const perAgency = per ? answerSum(ctx, { ...u, years: [per.year] }, per.items) : undefined;
+  if (perAgency) return perAgency;
   const exact = s.ranked.filter((c) => c.exact);
   if (exact.length < 2) return answerCollectionSum(ctx, u, s) ?? answerValue(ctx, u, s);
   const family = exact[0].item.family;

@@ -37,6 +37,11 @@ export function agencyInfo(code: AgencyCode): AgencyInfo {
 
 /** English phrases → the Chinese words the documents use. Longest phrases first. */
 export const GLOSSARY: [string, string][] = ([
+  ['budgeted to date', '已編列預算'],
+  ['budgeted so far', '已編列預算'],
+  ['executed to date', '累計執行數'],
+  ['spent to date', '累計執行數'],
+  ['spent so far', '累計執行數'],
   ['general administration', '一般行政'],
   ['administrative', '一般行政'],
   ['overseas travel', '派員出國'],
@@ -151,7 +156,7 @@ export const GLOSSARY: [string, string][] = ([
   ['fined', '裁罰'], ['fines imposed', '裁罰'], ['penalties', '裁罰'], ['penalised', '裁罰'], ['penalized', '裁罰'],
   ['tokens', 'tokens'], ['training corpus', '訓練資料'], ['corpus', '資料集'], ['sovereign ai', '主權ai'],
   ['products', '產品'], ['conformity verification', '符合性驗證'], ['verification', '驗證'], ['passed', '通過'],
-  ['attacks', '攻擊'], ['intercepted', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
+  ['attacks', '攻擊'], ['intercepted', '攔截'], ['intercept', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
   ['malicious emails', '惡意郵件'], ['malicious web pages', '惡意網頁'], ['detected', '偵測'],
   ['domestic-brand', '國產品牌'], ['domestic brand', '國產品牌'], ['base stations', '基地臺'], ['base station', '基地臺'],
   ['equipment', '設備'], ['newly built', '新建'], ['share of', '比例'],
@@ -165,7 +170,7 @@ export const GLOSSARY: [string, string][] = ([
   ['hotspots', '熱點'], ['certificates', '憑證'], ['digital wallet', '數位憑證皮夾'],
   ['future scenarios', '未來情境'], ['innovative applications', '創新應用'], ['smart government', '智慧政府'],
   ['backbone network', '骨幹網路'], ['critical communications', '關鍵通傳'], ['joint defence', '聯防'], ['joint defense', '聯防'],
-  ['early-stage r&d', '前瞻研發'], ['r&d', '研發'], ['resilience', '韌性'], ['core network', '核心網路'],
+  ['early-stage r&d', '先期研發'], ['early-stage', '先期'], ['r&d', '研發'], ['resilience', '韌性'], ['core network', '核心網路'],
   ['satellites', '衛星'], ['non-terrestrial', '非地面'], ['high-altitude platform', '高空通訊平臺'],
   ['cloud', '雲端'], ['talent', '人才'], ['training', '培訓'], ['trainees', '參訓人次'],
   ['startups', '新創'], ['small and medium enterprises', '中小企業'], ['smes', '中小企業'], ['revenue growth', '新增營收'],
@@ -266,7 +271,7 @@ export type Operation =
 export const OPERATION_WORDS = {
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed)|remaining/,
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
-  change: /(?<![占佔])比.{0,16}(?:多|少|增|減|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|change|increase|decrease|drop|fell|rose|decline/,
+  change: /(?<![占佔])比.{0,16}(?:多|少|增|減|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
   diff: /差多少|差額|相差|差距|差異|difference|gap|how much (?:more|less|lower|higher)|多多少|少多少/,
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
   share: SHARE,

@@ -88,6 +88,8 @@ function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambigu
       rest = rest.replace(re, '$1 ');
     }
   }
+  // listed beside its administrations (MODA, ACS and ADI), the ministry is its proper part
+  if (ambiguous && found.length && !found.includes('6201') && !found.includes('62')) found.unshift('6201');
   return { rest, agencies: found, ambiguous };
 }
 
@@ -152,7 +154,7 @@ export function understand(raw: string): Understood {
   const itemText = compact(ag.rest).replace(/的/g, '');
   let residual = residualOf(ag.rest, norm, readAs);
   const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
-  const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來/.test(norm);
+  const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b/.test(norm);
   const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
   residual = residual.replace(OPERATION_FILLER[op.operation] ?? /$^/g, ' ');
   return {
