@@ -2,7 +2,7 @@
 // as a share of a whole the follow-up names, read with the last question's agency and year.
 import type { Answer, Figure } from './answer.js';
 import type { Conversation } from './conversation.js';
-import type { FrameMemory } from './follow-up.js';
+import { inherit, type FrameMemory } from './follow-up.js';
 import { runPipeline } from './pipeline.js';
 import { understand, type Understood } from './understand.js';
 import { agencyInfo } from './lexicon.js';
@@ -30,6 +30,8 @@ function wholeFigure(ctx: Context, text: string, prev: FrameMemory): Figure | un
   const words = text.replace(SHARE_WORDS, ' ').replace(OWN_AGENCY, agency ? agencyInfo(agency).zh : '$&').trim();
   if (!words) return undefined;
   let w: Understood = understand(words);
+  // "占核定總經費幾%": a whole named by its measure alone is the last subject's
+  if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) w = inherit(prev, w);
   if (!w.years.length && w.relative === null) w = { ...w, years: prev.years };
   const head = runPipeline(ctx, { ...w, operation: 'value', unitAsked: 'money', countWords: [] }).answer.figures[0];
   return head && head.unit === 'TWD' && head.value ? head : undefined;
