@@ -21,6 +21,8 @@ import { itemTitle, type Context } from './answers/context.js';
 import { DERIVED_HANDLERS } from './answers/derived.js';
 import { answerCollectionSum, answerCount } from './answers/collection.js';
 import { GATE } from './weights.js';
+import { notFound } from './answers/not-found.js';
+import { phrase } from '../format/phrases.js';
 
 export interface Selection {
   ranked: Candidate[];
@@ -103,7 +105,12 @@ const answerRank: Handler = (ctx, u, s) => {
   const best = s.best?.item;
   if (best && (best.kind === 'kpi' || best.kind === 'plan')) return answerValue(ctx, u, s);
   const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));
-  return (namesItem ? answerRankByItem(ctx, u, best) : undefined) ?? answerRanking(ctx, u);
+  // a revenue source named (規費收入): its agencies' lines under it
+  const source = best && best.family === 'revenue' && best.kind === 'line' && best.level !== 'agency' && best.level !== 'total' ? best.name : undefined;
+  if (!namesItem) return answerRanking(ctx, u, source);
+  // a ranking of what the question names, or none: never a ranking of something else
+  const p = phrase(u.lang).records;
+  return answerRankByItem(ctx, u, best) ?? notFound(ctx, u, p.rankMissing(best.category ?? best.name, u.years.at(-1)), [p.rankByBudget(u.years.at(-1))]);
 };
 
 const answerBreakdownOp: Handler = (ctx, u, s) => {

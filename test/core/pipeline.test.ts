@@ -115,6 +115,13 @@ describe('rankings rank the measure asked', () => {
     expect(a.intent).toBe('ranking');
     expect(a.figures[0].value).toBe(Math.max(...values));
   });
+  it('or none at all: a class only one agency reports is not ranked by total budgets instead', () => {
+    const only = data.facts.find((f) => f.family === 'object_class' && f.agency === '6220' && f.category &&
+      !data.facts.some((o) => o.family === 'object_class' && o.year === f.year && o.category === f.category && o.agency !== '6220' && o.agency !== '62'))!;
+    const a = engine.ask(`${only.year}年度哪個機關${only.category}最多`);
+    expect(a.figures).toEqual([]);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
   it('positions across agencies', () => {
     const totals = data.facts.filter((f) => f.family === 'positions' && f.category === '合計' && ['6201', '6210', '6220'].includes(f.agency ?? '') && f.year === year);
     const a = engine.ask(`${year} 年哪個機關的員額最多`);

@@ -17,12 +17,14 @@ function levelOf(u: Understood): RankLevel {
 interface Row { item: Item; fig: Figure }
 
 /** The budget lines a ranking compares: one level, of one family, within the agencies named. */
-function poolOf(ctx: Context, u: Understood, level: RankLevel): Item[] {
+function poolOf(ctx: Context, u: Understood, level: RankLevel, source?: string): Item[] {
   const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
   const within = u.agencies.filter((a) => a !== '62');
   return group(ctx.catalog, `level:${family}:${level}`).filter(
     (i) => i.kind === 'line' && i.agency !== '62' &&
-      (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name),
+      (within.length === 0 || (i.agency !== null && within.includes(i.agency))) && !/預備金/.test(i.name) &&
+      // "哪個機關規費收入最多": each agency's line under that revenue source only
+      (!source || i.under === source),
   );
 }
 
@@ -38,10 +40,10 @@ function incomplete(ctx: Context, u: Understood, r: { pool: Item[]; rows: Row[];
       .concat(r.measure === 'budget' && r.year !== undefined ? [p.largestFinalQuestion(r.level, r.year)] : []));
 }
 
-export function answerRanking(ctx: Context, u: Understood): Answer {
+export function answerRanking(ctx: Context, u: Understood, source?: string): Answer {
   const lang = u.lang;
   const level = levelOf(u);
-  const pool = poolOf(ctx, u, level);
+  const pool = poolOf(ctx, u, level, source);
   const measure = u.measures.includes('final') ? 'final' : 'budget';
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort((a, b) => a - b);
   const year = u.years.length ? u.years[u.years.length - 1] : years[years.length - 1];

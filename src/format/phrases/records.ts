@@ -9,6 +9,9 @@ export interface ReadingWords { total: boolean; what: string; year?: number; mea
 const QUOTE_CHARS = 80;
 
 const zh = {
+  rankMissing: (what: string, roc: number | undefined) =>
+    `資料沒有每個機關${roc ? ` ${roc} 年度` : ''}的${what}，無法依${what}排名；以下問題資料可以回答。`,
+  rankByBudget: (roc: number | undefined) => `${roc ? `${roc} 年度` : ''}哪個機關預算最多`,
   kpiMissing: (name: string, roc: number, dates: string[]) => `文件沒有${name}在 ${roc} 年的數字；有記載的時點：${dates.join('、')}。`,
   kpiSummary: (k: KpiWords) => `${k.metric}：${k.value}（截至 ${k.date}，${k.doc}）。`,
   kpiSameDate: (values: string[]) => ` 同一時點另一份文件記載 ${values.join('、')}，兩者並列。`,
@@ -44,6 +47,9 @@ const zh = {
 };
 
 const en: typeof zh = {
+  rankMissing: (what, roc) =>
+    `The documents do not give ${what} for every agency${roc ? ` in ${rocToAd(roc)}` : ''}, so there is no ranking by it; the questions below can be answered.`,
+  rankByBudget: (roc) => `Which agency has the largest budget${roc ? ` in ${rocToAd(roc)}` : ''}?`,
   kpiMissing: (name, roc, dates) => `The documents give no figure for ${name} in ${rocToAd(roc)}; they report it as of ${dates.join(', ')}.`,
   kpiSummary: (k) => `${k.metric}: ${k.value} (as of ${k.date}; ${k.doc}).`,
   kpiSameDate: (values) => ` Another document gives ${values.join(', ')} for the same date; both are shown.`,
