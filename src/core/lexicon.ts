@@ -321,4 +321,6 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
   sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
+  // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item
+  rank: /業務計畫|工作計畫|分支計畫|programmes?|programs?|work ?plans?/g,
 };
