@@ -31,6 +31,8 @@ function lastFrame(c: Conversation): FrameMemory | undefined {
 export function isFollowUp(u: Understood): boolean {
   if (FOLLOW_UP.test(u.norm.trim())) return true;
   if (hasSubject(u)) return false;
+  // a ranking, breakdown or count names what it is about by its operation (前 5 名業務計畫)
+  if (u.operation === 'rank' || u.operation === 'breakdown' || u.operation === 'count') return false;
   // nothing but an agency and a year is a question of its own (數產署 114 預算); less leans on the last one
   const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
   const yearNamed = u.years.length > 0 || u.relative !== null;
