@@ -4,9 +4,9 @@
 import type { Answer, Figure } from './answer.js';
 import type { Conversation, TurnMemory } from './conversation.js';
 import type { Understood } from './understand.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { FOLLOW_UP, agencyInfo } from './lexicon.js';
 import { groupDigits } from '../format/numbers.js';
-import { phrase } from '../format/phrases.js';
+import { inLanguage, phrase } from '../format/phrases.js';
 import { baseAnswer, collectSources, say } from './answers/context.js';
 
 /** The part of a frame a later question can inherit. */
@@ -41,7 +41,7 @@ export function isFollowUp(u: Understood): boolean {
 }
 
 /** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */
-const POINTING = /兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
+const POINTING = /那|這|呢|兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
 
 /** A follow-up's own words this short, after a prose figure, name a measure rather than a new subject. */
 const MEASURE_ONLY = 6;
@@ -82,7 +82,10 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
 /** What the answer carried over, said at its start. */
 export function carriedNote(prev: FrameMemory, u: Understood, merged: Understood): string {
   const parts: string[] = [];
-  if (merged.agencies !== u.agencies && merged.agencies.length) parts.push(merged.agencies.join('/'));
+  // agencies by the name a reader knows (資通安全署 / ACS), never their codes
+  if (merged.agencies !== u.agencies && merged.agencies.length) {
+    parts.push(merged.agencies.map((a) => inLanguage(u.lang, { zh: agencyInfo(a).zh, en: agencyInfo(a).short })).join('/'));
+  }
   if (!hasSubject(u) && prev.residual) parts.push(prev.residual);
   if (merged.years !== u.years && merged.years.length) parts.push(merged.years.join('、'));
   return parts.join('、');
