@@ -5,7 +5,7 @@ import { DATA_DIR } from '../dataset/paths.js';
 
 /**
  * Simplified → Traditional, character by character, from a table that ingest derives from OpenCC
- * (data/s2t-chars.json). A full phrase converter costs ~60 MB and 0.2 s to load; names only need characters.
+ * (data/s2t-chars.json). A full phrase converter costs ~60 MB and 200 ms to load; names only need characters.
  */
 let s2t: Map<string, string> | null = null;
 

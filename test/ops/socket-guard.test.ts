@@ -1,18 +1,13 @@
 // Socket Mode's shape guard: malformed envelopes from the WebSocket are acknowledged and dropped
 // before Bolt sees them (one warn line each), and the app goes on answering well-formed ones.
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { createEngine } from '../../src/core/engine.js';
-import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
-import { FakeSlack } from '../slack/fake-slack.js';
+import type { WebSocket } from 'ws';
+import type { FakeSlack } from '../slack/fake-slack.js';
+import { startSocketSlack, type SocketSlack } from '../slack/socket-harness.js';
 
 let fake: FakeSlack;
-let wss: WebSocketServer;
-let slack: SlackApp;
+let running: SocketSlack | undefined;
 let socket!: WebSocket;
 const acked = new Set<string>();
 const logs: string[] = [];
@@ -20,28 +15,16 @@ let markConnected!: () => void;
 const connected = new Promise<void>((resolve) => (markConnected = resolve));
 
 beforeAll(async () => {
-  fake = await new FakeSlack().start();
-  wss = new WebSocketServer({ server: fake.httpServer, path: '/socket' });
-  wss.on('connection', (ws) => {
-    socket = ws;
-    ws.on('message', (data) => acked.add(String((JSON.parse(String(data)) as { envelope_id?: string }).envelope_id)));
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
-    markConnected();
+  running = await startSocketSlack({
+    botToken: `xoxb-${randomBytes(8).toString('hex')}`, appToken: `xapp-1-${randomBytes(8).toString('hex')}`, logLevel: 'info', logs,
+    onConnect: (ws) => ((socket = ws), markConnected()),
+    onMessage: (data) => acked.add(String((JSON.parse(data) as { envelope_id?: string }).envelope_id)),
   });
-  fake.answer('apps.connections.open', { ok: true, url: `${fake.url.replace('http', 'ws')}/socket` });
-  const sink = new Writable({ write: (c, _e, cb) => (logs.push(String(c)), cb()) });
-  const config = loadConfig({
-    SLACK_MODE: 'socket', SLACK_BOT_TOKEN: `xoxb-${randomBytes(8).toString('hex')}`, SLACK_APP_TOKEN: `xapp-1-${randomBytes(8).toString('hex')}`, SLACK_API_URL: fake.apiUrl,
-  });
-  slack = await createSlackApp({ engine: createEngine(), config, logger: createLogger('info', sink) });
-  await slack.start();
+  ({ fake } = running);
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  for (const c of wss?.clients ?? []) c.terminate();
-  await new Promise<void>((resolve) => (wss ? wss.close(() => resolve()) : resolve()));
-  await fake?.close();
+  await running?.stop();
 });
 
 async function until(pred: () => boolean): Promise<void> {

@@ -1,17 +1,14 @@
 // Socket Mode: the real Bolt app opens a WebSocket to a fake Slack on loopback (apps.connections.open
 // on SLACK_API_URL), acknowledges envelopes, and answers through the Web API and response_url.
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { createEngine } from '../../src/core/engine.js';
-import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
-import { FakeSlack } from './fake-slack.js';
+import type { WebSocket } from 'ws';
+import type { SlackApp } from '../../src/adapters/slack/app.js';
+import type { FakeSlack } from './fake-slack.js';
+import { startSocketSlack, type SocketSlack } from './socket-harness.js';
 
 let fake: FakeSlack;
-let wss: WebSocketServer;
+let running: SocketSlack | undefined;
 let slack: SlackApp;
 let socket: WebSocket | undefined;
 const fromApp: Record<string, unknown>[] = [];
@@ -31,25 +28,16 @@ function waitForAck(envelopeId: string): Promise<Record<string, unknown>> {
 }
 
 beforeAll(async () => {
-  fake = await new FakeSlack().start();
-  wss = new WebSocketServer({ server: fake.httpServer, path: '/socket' });
-  wss.on('connection', (ws) => {
-    socket = ws;
-    ws.on('message', (data) => fromApp.push(JSON.parse(String(data)) as Record<string, unknown>));
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+  running = await startSocketSlack({
+    botToken, appToken, logLevel: 'debug', logs,
+    onConnect: (ws) => (socket = ws),
+    onMessage: (data) => fromApp.push(JSON.parse(data) as Record<string, unknown>),
   });
-  fake.answer('apps.connections.open', { ok: true, url: `${fake.url.replace('http', 'ws')}/socket` });
-  const sink = new Writable({ write: (c, _e, cb) => (logs.push(String(c)), cb()) });
-  const config = loadConfig({ SLACK_MODE: 'socket', SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl });
-  slack = await createSlackApp({ engine: createEngine(), config, logger: createLogger('debug', sink) });
-  await slack.start();
+  ({ fake, slack } = running);
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  for (const c of wss?.clients ?? []) c.terminate();
-  await new Promise<void>((resolve) => (wss ? wss.close(() => resolve()) : resolve()));
-  await fake?.close();
+  await running?.stop();
 });
 
 it('connects with the app token through SLACK_API_URL', async () => {
