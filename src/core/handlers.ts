@@ -133,4 +133,3 @@ export const HANDLERS: Record<Operation, Handler> = {
   count: answerCount,
 };
 
-export { answerValue };

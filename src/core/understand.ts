@@ -3,7 +3,7 @@
 import type { AgencyCode } from '../dataset/schema.js';
 import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
-  RANKING, RANKING_ASC, OPERATION_FILLER, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
+  RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, detectLanguage, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
@@ -154,7 +154,7 @@ export function understand(raw: string): Understood {
   const itemText = compact(ag.rest).replace(/的/g, '');
   let residual = residualOf(ag.rest, norm, readAs);
   const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
-  const sum = /(加|\+|與|和|及|and|plus).+(合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b/.test(norm);
+  const sum = OPERATION_WORDS.sum.test(norm);
   const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
   residual = residual.replace(OPERATION_FILLER[op.operation] ?? /$^/g, ' ');
   return {
