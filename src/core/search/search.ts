@@ -1,6 +1,7 @@
-// Query the serialised lunr index with the same tokens it was built with.
+// Query the search index (built by lunr at ingest, see postings.ts) with the tokens it was built with.
 import lunr from 'lunr';
 import { cjkAwareStemmer, tokenStrings } from './tokenize.js';
+import { loadPostings, queryPostings, type Postings, type PostingsFile } from './postings.js';
 
 export interface SearchHit {
   ref: string;
@@ -8,29 +9,19 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
-  index: lunr.Index;
+  postings: Postings;
   /** documents in the index */
   size: number;
-  /** document frequency per token, computed on first use */
-  df: Map<string, number>;
 }
 
-export function loadSearchIndex(json: object): SearchIndex {
-  const index = lunr.Index.load(json);
-  const size = Object.keys((json as { fieldVectors: unknown[] }).fieldVectors ?? []).length / Math.max(1, (index as unknown as { fields: string[] }).fields.length);
-  return { index, size, df: new Map() };
+export function loadSearchIndex(file: PostingsFile): SearchIndex {
+  const postings = loadPostings(file);
+  return { postings, size: postings.docs };
 }
 
 function docFrequency(s: SearchIndex, token: string): number {
-  let n = s.df.get(token);
-  if (n === undefined) {
-    const postings = (s.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>> | undefined> }).invertedIndex[token];
-    const docs = new Set<string>();
-    if (postings) for (const [field, refs] of Object.entries(postings)) if (field !== '_index') for (const ref of Object.keys(refs)) docs.add(ref);
-    n = docs.size;
-    s.df.set(token, n);
-  }
-  return n;
+  const id = s.postings.termId.get(token);
+  return id === undefined ? 0 : s.postings.df[id];
 }
 
 /**
@@ -69,12 +60,5 @@ function queryTokens(s: SearchIndex, text: string): string[] {
 export function searchIndex(s: SearchIndex, text: string, limit = 60, fields?: ('name' | 'text')[]): SearchHit[] {
   const tokens = queryTokens(s, text);
   if (tokens.length === 0) return [];
-  try {
-    const hits = s.index.query((q) => {
-      for (const t of tokens) q.term(t, { usePipeline: false, ...(fields ? { fields } : {}) });
-    });
-    return hits.slice(0, limit).map((h) => ({ ref: h.ref, score: h.score }));
-  } catch {
-    return [];
-  }
+  return queryPostings(s.postings, tokens, fields).slice(0, limit).map((h) => ({ ref: `${s.postings.refPrefix}${h.doc}`, score: h.score }));
 }
