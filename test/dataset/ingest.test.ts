@@ -1,5 +1,6 @@
 // The committed data is exactly what a fresh ingest produces, and it loads and validates.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, sourceCharacters } from '../../src/dataset/ingest/run.js';
@@ -46,9 +47,21 @@ describe('ingest', () => {
 });
 
 describe('loadDataset', () => {
-  it('loads the committed data', () => {
+  it('loads the committed data as validation would give it', () => {
     const data = loadDataset();
     expect(data.budget_lines.length).toBe(fresh.budget_lines.length);
+    expect(data).toEqual(validateDataset(data));
+  });
+
+  it('validates a file edited after the ingest, and names its corrupt record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moda-data-'));
+    cpSync(DATA_DIR, dir, { recursive: true, dereference: true });
+    const lines = readFileSync(join(dir, 'facts.json'), 'utf8').split('\n');
+    const victim = JSON.parse(lines[5].replace(/,$/, '')) as { id: string; value: unknown };
+    lines[5] = JSON.stringify({ ...victim, value: 'lots' }) + ',';
+    writeFileSync(join(dir, 'facts.json'), lines.join('\n'));
+    expect(() => loadDataset(dir)).toThrow(new RegExp(`facts\\.json: record 4 \\(${victim.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\): value`));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names the file, record and field of a corrupt record', () => {
