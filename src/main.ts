@@ -13,10 +13,6 @@ import { clientAddress, trustedProxies } from './adapters/http/client.js';
 import { createWebRoutes } from './adapters/web/index.js';
 import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
-// Imported eagerly: loaded late (after start-up work), discord.js's multipart uploads (chart PNGs)
-// fail inside undici with "action is not a function" (to be found and fixed, then made lazy too).
-import { createDiscordInteractionsHandler } from './adapters/discord/http.js';
-import { startDiscordGateway } from './adapters/discord/gateway.js';
 
 export interface Running {
   server?: Server;
@@ -55,9 +51,12 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const clients: (() => Promise<void>)[] = [];
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
 
+  // discord.js loads only when Discord is configured.
   if (config.DISCORD_MODE === 'http') {
+    const { createDiscordInteractionsHandler } = await import('./adapters/discord/http.js');
     routes['POST /discord/interactions'] = createDiscordInteractionsHandler({ ...shared, engine: asked('discord') });
   } else if (config.DISCORD_MODE === 'gateway') {
+    const { startDiscordGateway } = await import('./adapters/discord/gateway.js');
     const gateway = await startDiscordGateway({ ...shared, engine: asked('discord') });
     clients.push(() => gateway.stop());
   }

@@ -1,6 +1,6 @@
 // A discord.js REST client pointed at DISCORD_API_URL (".../api/v10" → api ".../api", version "10"),
 // with the outbound timeout from the configuration and no retries of its own for replies.
-import { REST, type RESTOptions } from 'discord.js';
+import { REST, type RESTOptions, type ResponseLike } from 'discord.js';
 import type { Config } from '../../config.js';
 
 export function restOptions(config: Pick<Config, 'DISCORD_API_URL' | 'OUTBOUND_TIMEOUT_MS'>): Partial<RESTOptions> {
@@ -15,6 +15,10 @@ export function restOptions(config: Pick<Config, 'DISCORD_API_URL' | 'OUTBOUND_T
     // reads (GET) keep discord.js's handling.
     retries: 0,
     rejectOnRateLimit: (limit) => limit.method !== 'GET',
+    // Node's own fetch, with its own FormData: discord.js's bundled undici request() sends through
+    // the process-wide dispatcher, which another undici version (Bolt's Socket Mode) may have
+    // created first and which cannot read that FormData (chart uploads failed that way).
+    makeRequest: (url, init) => fetch(url, init as RequestInit) as Promise<unknown> as Promise<ResponseLike>,
   };
 }
 
