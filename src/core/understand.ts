@@ -49,12 +49,13 @@ const EXCLUDED = /(?:excluding|not including|except|without|不含|不包括|扣
 /** English words in a Chinese question from which on it is read with the English glossary and filler. */
 const MIXED_ENGLISH_WORDS = 4;
 
+// compiled once, on first use: a question is read in microseconds, building patterns took most of it
+let glossaryPatterns: [RegExp, string][] | undefined;
+
 function translateEnglish(s: string): string {
+  glossaryPatterns ??= GLOSSARY.map(([en, zh]) => [new RegExp(`(^|[^a-z])${escapeRe(en)}(?=$|[^a-z])`, 'g'), `$1 ${zh} `]);
   let out = ` ${s} `;
-  for (const [en, zh] of GLOSSARY) {
-    const re = new RegExp(`(^|[^a-z])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z])`, 'g');
-    out = out.replace(re, `$1 ${zh} `);
-  }
+  for (const [re, to] of glossaryPatterns) out = out.replace(re, to);
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -69,20 +70,27 @@ function aliasPattern(alias: string): RegExp {
     : new RegExp(`()${escapeRe(alias)}`, 'g');
 }
 
+/** Every agency alias, longest first, with its pattern; and the ministry's ambiguous names. */
+let aliasPatterns: { re: RegExp; code: AgencyCode }[] | undefined;
+let ambiguousPatterns: RegExp[] | undefined;
+
 function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambiguous: boolean } {
   const found: AgencyCode[] = [];
-  const all = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, code: a.code }))).sort((a, b) => b.alias.length - a.alias.length);
+  aliasPatterns ??= AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, code: a.code })))
+    .sort((a, b) => b.alias.length - a.alias.length)
+    .map(({ alias, code }) => ({ re: aliasPattern(alias), code }));
+  ambiguousPatterns ??= [...AMBIGUOUS_MINISTRY].sort((a, b) => b.length - a.length).map(aliasPattern);
   let rest = s;
-  for (const { alias, code } of all) {
-    const re = aliasPattern(alias);
+  for (const { re, code } of aliasPatterns) {
+    re.lastIndex = 0;
     if (re.test(rest)) {
       if (!found.includes(code)) found.push(code);
       rest = rest.replace(re, '$1 ');
     }
   }
   let ambiguous = false;
-  for (const alias of [...AMBIGUOUS_MINISTRY].sort((a, b) => b.length - a.length)) {
-    const re = aliasPattern(alias);
+  for (const re of ambiguousPatterns) {
+    re.lastIndex = 0;
     if (re.test(rest)) {
       ambiguous = true;
       rest = rest.replace(re, '$1 ');
@@ -111,15 +119,14 @@ function findForeignBody(s: string): string | null {
 /** How the words of a question are read: English is put into the glossary's Chinese first. */
 const READERS: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => s, en: translateEnglish };
 
+let intentWords: RegExp[] | undefined;
+
 /** itemText with measure, intent, year, whole and unit words removed: what must be explained. */
 function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
   let residual: string = stripFiller(rest, readAs);
-  for (const [re] of MEASURE_WORDS) residual = residual.replace(new RegExp(re.source, 'g'), ' ');
+  intentWords ??= [...MEASURE_WORDS.map(([re]) => re), RANKING, BREAKDOWN, PLAN_WORDS, SHARE].map((re) => new RegExp(re.source, 'g'));
+  for (const re of intentWords) residual = residual.replace(re, ' ');
   residual = residual
-    .replace(new RegExp(RANKING.source, 'g'), ' ')
-    .replace(new RegExp(BREAKDOWN.source, 'g'), ' ')
-    .replace(new RegExp(PLAN_WORDS.source, 'g'), ' ')
-    .replace(new RegExp(SHARE.source, 'g'), ' ')
     .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
     // words that name the whole rather than an item
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');

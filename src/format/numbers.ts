@@ -4,8 +4,13 @@ export type UnitKind = 'TWD' | 'percent' | 'person' | 'count' | 'sqm';
 
 const intFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+// Building an Intl.NumberFormat costs far more than formatting with one: one per precision, kept.
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
 export function groupDigits(n: number, decimals = 0): string {
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+  let f = fixedFormats.get(decimals);
+  if (!f) fixedFormats.set(decimals, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(n);
 }
 
 function trimZeros(s: string): string {
