@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { oversizedChunkedPosts, oversizedPosts } from '../test/ops/burst.js';
 import { sampleCases, type Endpoint } from '../test/ops/fuzz-payloads.js';
 import { runCases, summarise } from '../test/ops/fuzz-send.js';
-import { spawnBot, type SpawnedBot } from '../test/ops/spawned.js';
+import { spawnBot, START_FLAGS, type SpawnedBot } from '../test/ops/spawned.js';
 import { COMPILED } from './http.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -39,7 +39,7 @@ async function settle(bot: SpawnedBot, deadlineMs = 90_000): Promise<number> {
 
 async function main() {
   const compiled = process.argv.includes('--compiled') && existsSync(COMPILED);
-  const bot = await spawnBot({}, compiled ? [COMPILED] : undefined);
+  const bot = await spawnBot({}, compiled ? [...START_FLAGS, COMPILED] : undefined);
   const idleMb = bot.rssMb();
   const up = await uploads(bot);
   const fuzz: Record<Endpoint, string> = { slack: '', discord: '', api: '' };

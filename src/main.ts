@@ -13,6 +13,7 @@ import { clientAddress, trustedProxies } from './adapters/http/client.js';
 import { createWebRoutes } from './adapters/web/index.js';
 import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
+import { startMemoryReducer } from './adapters/memory-reducer.js';
 
 export interface Running {
   server?: Server;
@@ -36,6 +37,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion, sinceStartMs: since() }, 'data loaded');
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
+  const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0 });
   const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery };
   const asked = (surface: Surface) => withQuestionLog(engine, logger, surface);
   const routes: Record<string, RouteHandler> = {
@@ -95,6 +97,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     () => delivery.drain(DRAIN_MS),
     ...clients,
     () => state.close(),
+    async () => stopMemoryReducer(),
   ];
   return {
     server,

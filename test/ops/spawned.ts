@@ -67,8 +67,17 @@ async function waitHealthy(url: string, child: ChildProcess, deadlineMs = 60_000
   throw new Error('bot not ready in time');
 }
 
+/**
+ * The node flags `npm start` runs the bot with (package.json's start script), so a spawned bot's
+ * memory is the memory of the bot as it is deployed.
+ */
+export const START_FLAGS: string[] = (() => {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  return /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+})();
+
 /** `entry`: the node arguments that start the bot (default: the TypeScript source through tsx). */
-export async function spawnBot(env: Record<string, string> = {}, entry = ['--import', 'tsx', 'src/main.ts']): Promise<SpawnedBot> {
+export async function spawnBot(env: Record<string, string> = {}, entry = [...START_FLAGS, '--import', 'tsx', 'src/main.ts']): Promise<SpawnedBot> {
   const [slack, discord, port] = [await new FakeSlack().start(), await startFakeDiscord(), await freePort()];
   const keys = makeKeys();
   const secrets = {
