@@ -34,6 +34,33 @@ export interface QuestionSets {
   properNames: string[];
   /** the measure a follow-up asks of the last subject (使用人次呢？): what the figure must measure */
   focus?: Set<string>;
+  /** what the question's words say, read once rather than per candidate */
+  asks: QuestionAsks;
+}
+
+interface QuestionAsks {
+  revenue: boolean;
+  execution: boolean;
+  nature: 'capital' | 'current' | null;
+  /** measures of MEASURE_HINTS whose words the question uses, with their patterns */
+  hints: [RegExp, string][];
+  now: boolean;
+  flow: boolean;
+  /** bigrams of the noun a count question counts */
+  counted: Set<string> | null;
+}
+
+function asksOf(u: Understood): QuestionAsks {
+  const counted = countedNoun(u.norm);
+  return {
+    revenue: REVENUE.test(u.norm),
+    execution: /執行率|執行數|決算/.test(u.norm),
+    nature: /資本門|資本支出|capital/.test(u.norm) ? 'capital' : /經常門|經常支出|current/.test(u.norm) ? 'current' : null,
+    hints: MEASURE_HINTS.filter(([re]) => re.test(u.norm)),
+    now: NOW_ASKED.test(u.norm),
+    flow: FLOW.test(u.norm),
+    counted: counted ? bigramSet(counted) : null,
+  };
 }
 
 /** Acronyms and brand names as written: two capitals (GSN, MyData) or a capital inside a word (iTaiwan). */
@@ -49,7 +76,9 @@ export function questionSets(u: Understood, tokenWeight: (t: string) => number =
   // a proper name counts even when no record has it: then no record explains the question
   const weight = new Map([...residual].map((t) => [t, properNames.includes(t) ? Math.max(tokenWeight(t), 1) : tokenWeight(t)]));
   const focus = u.focus ? bigramSet(u.focus) : undefined;
-  return { q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames, focus };
+  return {
+    q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames, focus, asks: asksOf(u),
+  };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -66,17 +95,28 @@ function explained(sets: QuestionSets, by: Set<string>): number {
   return w / sets.residualWeight;
 }
 
-const bigramCache = new WeakMap<Item, { names: Set<string>[]; all: Set<string>; phrase: Set<string> }>();
+/** What feature computation reads of an item, worked out on first use and kept with it. */
+interface ItemProfile {
+  names: Set<string>[];
+  all: Set<string>;
+  phrase: Set<string>;
+  units: Set<string>;
+  measures: Set<string>;
+}
+const profiles = new WeakMap<Item, ItemProfile>();
 
-function bigramsOf(item: Item) {
-  let b = bigramCache.get(item);
+function bigramsOf(item: Item): ItemProfile {
+  let b = profiles.get(item);
   if (!b) {
     const names = item.match.map(bigramSet);
     const context = bigramSet(item.context ?? '');
     // a record that spells an acronym out (政府骨幹網路) mentions it (GSN)
     const spelled = Object.entries(ACRONYMS).filter(([, zh]) => (item.context ?? item.name).includes(zh)).map(([acronym]) => acronym);
-    b = { names, all: new Set([...names.flatMap((s) => [...s]), ...context, ...spelled]), phrase: bigramSet(item.phrase ?? '') };
-    bigramCache.set(item, b);
+    b = {
+      names, all: new Set([...names.flatMap((s) => [...s]), ...context, ...spelled]), phrase: bigramSet(item.phrase ?? ''),
+      units: new Set(item.obs.map((o) => o.unit)), measures: new Set(item.obs.map((o) => o.measure)),
+    };
+    profiles.set(item, b);
   }
   return b;
 }
@@ -92,7 +132,7 @@ const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 export function unitFit(item: Item, u: Understood): number {
   // a percentage computed from money (a share, a rate) fits any money record; a prose count fits none
   if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value' && item.kind !== 'kpi')) return 0;
-  const units = new Set(item.obs.map((o) => o.unit));
+  const units = bigramsOf(item).units;
   if (u.unitAsked === 'money') return units.has('TWD') ? 1 : item.kind === 'kpi' || units.size ? -1 : 0;
   if (u.unitAsked === 'percent') return units.has('percent') ? 1 : -1;
   const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
@@ -104,13 +144,15 @@ export function unitFit(item: Item, u: Understood): number {
 function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
   const b = bigramsOf(item);
   let best = { matched: '', exact: false, explains: 0, cover: 0, len: 0 };
+  // a prose figure is explained by everything it mentions, whichever of its names matched
+  const kpiExplains = item.kind === 'kpi' && sets.residual.size ? explained(sets, b.all) : 0;
   for (let k = 0; k < item.match.length; k++) {
     const m = item.match[k];
     if (!m) continue;
     const exact = u.itemText.includes(m) && (item.kind !== 'kpi' || m.length >= GATE.minKpiExact);
     const mSet = b.names[k];
     const cover = mSet.size ? overlap(mSet, sets.q) / mSet.size : 0;
-    const explains = sets.residual.size ? explained(sets, item.kind === 'kpi' ? b.all : mSet) : exact ? 1 : 0;
+    const explains = sets.residual.size ? (item.kind === 'kpi' ? kpiExplains : explained(sets, mSet)) : exact ? 1 : 0;
     const better = Number(exact) - Number(best.exact) || explains - best.explains || m.length - best.len;
     if (!best.matched || better > 0) best = { matched: m, exact, explains, cover, len: m.length };
   }
@@ -133,10 +175,9 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
     else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
-    if (item.flow && !FLOW.test(u.norm)) f.flowNotAsked = 1;
+    if (item.flow && !sets.asks.flow) f.flowNotAsked = 1;
     // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
-    const counted = countedNoun(u.norm);
-    if (counted && item.phrase && bigramSet(counted).has(item.phrase.slice(-2))) f.countedNoun = 1;
+    if (sets.asks.counted && item.phrase && sets.asks.counted.has(item.phrase.slice(-2))) f.countedNoun = 1;
   } else if (n.exact) {
     f.exact = 1;
     f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;
@@ -157,34 +198,33 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
   if (fit < 0) f.unitContradicts = 1;
   const extra = item.match.filter((m) => m !== n.matched && m.length >= 2 && u.itemText.includes(m)).length;
   if (extra) f.extraNames = Math.min(extra, GATE.extraNamesCap) / GATE.extraNamesCap;
-  Object.assign(f, contextFeatures(item, u));
-  const score = Object.entries(f).reduce((s, [k, v]) => s + WEIGHTS[k as FeatureName] * (v ?? 0), 0);
+  Object.assign(f, contextFeatures(item, u, sets.asks));
+  let score = 0;
+  for (const k in f) score += WEIGHTS[k as FeatureName] * (f[k as FeatureName] ?? 0);
   return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score, yearAsked: u.years.length > 0 };
 }
 
 /** What the rest of the question (family words, measure, year) says about the item. */
-function contextFeatures(item: Item, u: Understood): Features {
+function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Features {
   const f: Features = {};
-  const revenueAsked = REVENUE.test(u.norm);
-  if (revenueAsked && item.family === 'revenue') f.familyFits = 1;
-  if (!revenueAsked && item.family === 'revenue') f.familyAvoided = 1;
+  if (asks.revenue && item.family === 'revenue') f.familyFits = 1;
+  if (!asks.revenue && item.family === 'revenue') f.familyAvoided = 1;
   if (u.staffWords && (item.family === 'positions' || item.family === 'staff')) f.familyFits = 1;
-  if (/執行率|執行數|決算/.test(u.norm) && item.family === 'execution') f.familyFits = 1;
+  if (asks.execution && item.family === 'execution') f.familyFits = 1;
   if (item.kind === 'line') f.isLine = 1;
-  const nature = /資本門|資本支出|capital/.test(u.norm) ? 'capital' : /經常門|經常支出|current/.test(u.norm) ? 'current' : null;
-  if (nature && item.nature === nature) f.natureFits = 1;
+  if (asks.nature && item.nature === asks.nature) f.natureFits = 1;
   if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
-  const have = new Set(item.obs.map((o) => o.measure));
+  const have = bigramsOf(item).measures;
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;
-  if (MEASURE_HINTS.some(([re, m]) => have.has(m) && re.test(u.norm))) f.measureFits = 1;
+  if (asks.hints.some(([, m]) => have.has(m))) f.measureFits = 1;
   // 排氣量, 面積, 人天 … asked of a record that has no such figure: another record is meant
   // (the words may be the record's own name: 租金收入 is a revenue line, not a rent figure)
-  else if ((item.kind === 'fact' || item.kind === 'line') && MEASURE_HINTS.some(([re, m]) => re.test(u.norm) && SPECIFIC_MEASURES.has(m) && !item.match.some((n) => re.test(n)))) f.measureMissing = 1;
+  else if ((item.kind === 'fact' || item.kind === 'line') && asks.hints.some(([re, m]) => SPECIFIC_MEASURES.has(m) && !item.match.some((n) => re.test(n)))) f.measureMissing = 1;
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
   // "現在", "目前", "latest": the newest report of a figure is what is asked
-  if (year === undefined && item.kind === 'kpi' && NOW_ASKED.test(u.norm)) f.recencyAsked = recencyOf(item);
+  if (year === undefined && item.kind === 'kpi' && asks.now) f.recencyAsked = recencyOf(item);
   if (year !== undefined) Object.assign(f, yearFeatures(item, u));
   return f;
 }

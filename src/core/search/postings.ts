@@ -37,6 +37,8 @@ export interface Postings {
   termId: Map<string, number>;
   df: Int32Array;
   byField: Map<string, FieldPostings>;
+  /** per-document working arrays, reused by every query (the bot answers one question at a time) */
+  scratch?: { stamp: Int32Array; generation: number; position: Int32Array; dot: Float64Array };
 }
 
 export interface ScoredDoc {
@@ -106,26 +108,32 @@ export function loadPostings(file: PostingsFile): Postings {
 export function queryPostings(p: Postings, terms: string[], fields: string[] = p.fields): ScoredDoc[] {
   const ids = [...new Set(terms)].map((t) => p.termId.get(t)).filter((id): id is number => id !== undefined);
   if (ids.length === 0) return [];
-  const firstSeen = new Map<number, number>();
+  const lists = fields.map((f) => p.byField.get(f)).filter((fp): fp is FieldPostings => fp !== undefined);
+  const s = (p.scratch ??= { stamp: new Int32Array(p.docs), generation: 0, position: new Int32Array(p.docs), dot: new Float64Array(p.docs) });
+  const generation = ++s.generation;
+  const seen: number[] = [];
   for (const id of ids) {
-    for (const f of fields) {
-      const fp = p.byField.get(f);
-      if (!fp) continue;
-      for (let k = fp.start[id]; k < fp.start[id + 1]; k++) if (!firstSeen.has(fp.doc[k])) firstSeen.set(fp.doc[k], firstSeen.size);
+    for (const fp of lists) {
+      for (let k = fp.start[id]; k < fp.start[id + 1]; k++) {
+        const doc = fp.doc[k];
+        if (s.stamp[doc] === generation) continue;
+        s.stamp[doc] = generation;
+        s.position[doc] = seen.length;
+        seen.push(doc);
+      }
     }
   }
   const norm = Math.sqrt(ids.length);
-  const score = new Float64Array(firstSeen.size);
+  const score = new Float64Array(seen.length);
   const ascending = [...ids].sort((a, b) => a - b);
-  for (const f of fields) {
-    const fp = p.byField.get(f);
-    if (!fp) continue;
-    const dot = new Map<number, number>();
-    for (const id of ascending) {
-      for (let k = fp.start[id]; k < fp.start[id + 1]; k++) dot.set(fp.doc[k], (dot.get(fp.doc[k]) ?? 0) + fp.weight[k] / 1000);
+  for (const fp of lists) {
+    for (const id of ascending) for (let k = fp.start[id]; k < fp.start[id + 1]; k++) s.dot[fp.doc[k]] += fp.weight[k] / 1000;
+    // a document with no term in this field adds 0, which leaves its score as it was
+    for (const doc of seen) {
+      score[s.position[doc]] += s.dot[doc] / norm || 0;
+      s.dot[doc] = 0;
     }
-    for (const [doc, d] of dot) score[firstSeen.get(doc)!] += d / norm || 0;
   }
-  const out: ScoredDoc[] = [...firstSeen.keys()].map((doc, i) => ({ doc, score: score[i] }));
+  const out: ScoredDoc[] = seen.map((doc, i) => ({ doc, score: score[i] }));
   return out.sort((a, b) => b.score - a.score);
 }
