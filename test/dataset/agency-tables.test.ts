@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Fact } from '../../src/dataset/schema.js';
-import { GRANTS_TABLE, POSITIONS_TABLE, TRAVEL_TABLE } from '../../src/dataset/ingest/agency-rows.js';
-import { CAPITAL_TABLE as CAPITAL_TABLES, OBJECT_CLASS_TABLE } from '../../src/dataset/ingest/object-classes.js';
-import { ECON_TABLE, GARBLED_ECON_HEADERS } from '../../src/dataset/ingest/econ.js';
-import { bookFacts } from '../../src/dataset/ingest/tables.js';
+import {
+  bookFacts,
+  CAPITAL_TABLE as CAPITAL_TABLES,
+  ECON_TABLE,
+  GARBLED_ECON_HEADERS,
+  GRANTS_TABLE,
+  OBJECT_CLASS_TABLE,
+  POSITIONS_TABLE,
+  TRAVEL_TABLE,
+} from '../../src/dataset/ingest/tables.js';
 import { seed } from './seeds.js';
 
 const CAPITAL_TABLE = CAPITAL_TABLES['ministry-budget'];

@@ -44,6 +44,11 @@ export function accountCode(d: Doc, agency: AgencyCode, name: string): string | 
   return codes.length === 1 ? codes[0] : null;
 }
 
+/** The account number of a name of the book's own agency, which the book must print. */
+export function ownAccount(d: Doc, name: string): string {
+  return accountCode(d, d.agency, name) ?? d.fail('-', `no account number for "${name}"`);
+}
+
 /** A name cell that may print its code first ("006220000 數位產業署"): the code, corrected, and the name. */
 export function splitAccount(d: Doc, cell: string, line: number): { code: string | null; name: string } {
   const m = /^(\d{9,10})\s*(\D.*)$/.exec(cell.trim());

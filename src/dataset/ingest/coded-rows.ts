@@ -1,7 +1,8 @@
-// Reading the coded tables of a ministry budget book (歲出機關別預算表, 歲入來源別預算表):
+// Reading the coded tables of a budget book (歲出機關別預算表, 歲入來源別預算表):
 // rows with an account number, four amount columns and a 說明 cell, plus the explanation
 // fragments that run onto the following lines and pages.
-import { cells, joinCjk, plainText, thousandsToTwd } from './text.js';
+import { type Doc, isFurniture } from './source.js';
+import { joinCjk, plainText, thousandsToTwd } from './text.js';
 
 /** A piece of a row's 說明 as printed on one source line. */
 export interface Fragment {
@@ -21,39 +22,16 @@ export interface TableRow {
   fragments: Fragment[];
 }
 
-/** 0-based index of the first line that is this title (a running title, not a contents entry). */
-export function findTitle(lines: string[], title: string, from = 0): number {
-  const re = new RegExp(`^\\**(數位發展部主管\\s*)?${title}\\**$`);
-  for (let i = from; i < lines.length; i++) if (re.test(lines[i].trim())) return i;
-  throw new Error(`title not found: ${title}`);
+/** The line of a table's running title (with or without 數位發展部主管 before it), not a contents entry. */
+export function titleLine(d: Doc, title: string, from = 1): number {
+  return d.find((t) => new RegExp(`^(數位發展部主管\\s*)?${title}$`).test(t), from, undefined, title);
 }
-
-/** 0-based index of the first line at or after `from` that matches. */
-export function findLine(lines: string[], re: RegExp, from: number): number {
-  for (let i = from; i < lines.length; i++) if (re.test(lines[i].trim())) return i;
-  throw new Error(`line not found: ${re}`);
-}
-
-/** The ROC year of a table, from its `中華民國 114 年度` line. */
-export function tableYear(lines: string[], titleIndex: number): number {
-  const i = findLine(lines, /^中華民國\s*\d+\s*年度$/, titleIndex);
-  return Number(/\d+/.exec(lines[i])![0]);
-}
-
-/** Page furniture printed as a line of its own: running titles, dates, units. */
-const FURNITURE = [
-  /^\**數位發展部主管(\s*(歲出機關別|歲入來源別)預算表)?$/,
-  /^(歲出機關別|歲入來源別)預算表\**$/,
-  /^中華民國\s*\d+\s*年度$/,
-  /^單位：新臺幣千元$/,
-  /^經資門併計$/,
-];
 
 const CODE_CELL = /^(\d{9,10})\s+(\S.*)$/;
 const TOTAL_CELL = /^合\s*計$/;
 /** A change cell fused with the start of the explanation: `-仍照上年度預算數編列。` */
 const FUSED_CHANGE = /^(-?\d[\d,]*|-)([^\d,].*)$/;
-/** Where a row's own explanation starts: `1. 本年度預算數…` */
+/** Where a row's own explanation starts in a ministry book: `1. 本年度預算數…` */
 const OWN_START = /(<p>\s*)?1\.\s*本年度預算數/;
 
 function isHeader(cs: string[]): boolean {
@@ -61,35 +39,27 @@ function isHeader(cs: string[]): boolean {
   return filled.length > 0 && filled.every((c) => c.length <= 12 && !/\d/.test(c));
 }
 
-function amount(cell: string, line: number): number {
-  const v = thousandsToTwd(cell);
-  if (v === null) throw new Error(`line ${line}: not an amount: ${cell}`);
-  return v;
-}
-
 /**
- * Rows of a coded table between two 0-based line indexes. A line without an account number
- * carries explanation text of the row above it; a row's 說明 cell that starts with the tail of
- * the previous row's explanation (the page broke inside it) gives that tail back.
+ * Rows of a coded table between two lines. A line without an account number carries explanation
+ * text of the row above it; a row's 說明 cell that starts with the tail of the previous row's
+ * explanation (the page broke inside it) gives that tail back: its own explanation opens at `own`.
  */
-export function readRows(lines: string[], start: number, end: number): TableRow[] {
+export function readRows(d: Doc, title: string, from: number, to: number, own = OWN_START): TableRow[] {
   const rows: TableRow[] = [];
-  for (let i = start; i < end; i++) {
-    const text = lines[i].trim();
-    const lineNo = i + 1;
+  for (let n = from; n <= to; n++) {
+    const text = d.text(n).trim();
     if (!text) continue;
-    const cs = cells(lines[i]);
+    const cs = d.cells(n);
     if (cs.length === 1) {
-      if (FURNITURE.some((re) => re.test(text))) continue;
-      throw new Error(`line ${lineNo}: unexpected text inside the table: ${text.slice(0, 40)}`);
+      if (isFurniture(text, title)) continue;
+      d.fail(n, `unexpected text inside the table: ${text.slice(0, 40)}`);
     }
     if (isHeader(cs)) continue;
     const k = cs.findIndex((c) => CODE_CELL.test(c) || TOTAL_CELL.test(c));
     if (k < 0) {
       const frag = cs.filter((c) => c && !/^\d{1,3}$/.test(c)).join(' ');
-      const last = rows.at(-1);
-      if (!last) throw new Error(`line ${lineNo}: explanation before any row`);
-      if (frag) last.fragments.push({ line: lineNo, raw: frag });
+      const last = rows.at(-1) ?? d.fail(n, 'explanation before any row');
+      if (frag) last.fragments.push({ line: n, raw: frag });
       continue;
     }
     const m = CODE_CELL.exec(cs[k]);
@@ -97,29 +67,28 @@ export function readRows(lines: string[], start: number, end: number): TableRow[
     let changeCell = c ?? '';
     const rest: string[] = [];
     if (thousandsToTwd(changeCell) === null) {
-      const fused = FUSED_CHANGE.exec(changeCell);
-      if (!fused) throw new Error(`line ${lineNo}: no change cell: ${changeCell}`);
+      const fused = FUSED_CHANGE.exec(changeCell) ?? d.fail(n, `no change cell: ${changeCell}`);
       changeCell = fused[1];
       rest.push(fused[2]);
     }
     rest.push(...cs.slice(k + 5).filter(Boolean));
     let raw = rest.join(' ');
-    const own = OWN_START.exec(raw);
-    if (own && own.index > 0) {
-      const tail = raw.slice(0, own.index);
+    const start = own.exec(raw);
+    if (start && start.index > 0) {
+      const tail = raw.slice(0, start.index);
       const prev = rows.at(-1);
-      if (prev && plainText(tail)) prev.fragments.push({ line: lineNo, raw: tail });
-      raw = raw.slice(own.index);
+      if (prev && plainText(tail)) prev.fragments.push({ line: n, raw: tail });
+      raw = raw.slice(start.index);
     }
     rows.push({
-      line: lineNo,
+      line: n,
       code: m ? m[1] : null,
       name: joinCjk(m ? m[2] : cs[k]),
-      budget: amount(b, lineNo),
-      previousBudget: amount(p, lineNo),
-      finalAccount: amount(f, lineNo),
-      change: amount(changeCell, lineNo),
-      fragments: raw ? [{ line: lineNo, raw }] : [],
+      budget: d.twd(b, n),
+      previousBudget: d.twd(p, n),
+      finalAccount: d.twd(f, n),
+      change: d.twd(changeCell, n),
+      fragments: raw ? [{ line: n, raw }] : [],
     });
   }
   return rows;

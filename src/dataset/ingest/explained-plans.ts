@@ -2,7 +2,7 @@
 // multi-year plans `…計畫總經費1,391,837千元，…本年度續編第3年經費160,048千元，本科目編列39,000千元`,
 // sub-items `<1> …經費280,913千元` and `其中…計畫總經費…`. The object-class sentence
 // (`本年度預算數…，包括人事費…，業務費…`) carries no item marker and is never read here.
-import { slug } from './text.js';
+import { slug, thousandsToTwd } from './text.js';
 import { lineAt, type Explanation } from './coded-rows.js';
 
 export type ItemDepth = 'item' | 'sub' | 'within';
@@ -31,7 +31,7 @@ const ENDED = new RegExp(String.raw`^上年度辦理([^，。：；]{2,60}?)經�
 /** object classes: the breakdown another table gives, not plans */
 const OBJECT_CLASS = /^(人事費|業務費|設備及投資|獎補助費|債務費|預備金)$/;
 
-const toTwd = (s: string): number => Number(s.replace(/,/g, '')) * 1000;
+const toTwd = (s: string): number => thousandsToTwd(s)!;
 
 /** The change vs last year stated in the clause after the amount, when it is unambiguous. */
 function changeOf(rest: string, isNew: boolean, budget: number): number | null {

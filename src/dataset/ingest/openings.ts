@@ -2,7 +2,7 @@
 // two halves of a page) or, where the text lost the title, its first header line. A table runs until
 // the next table or section opens, whichever table that is, so the tables of a book may come in any
 // order.
-import { compact, type Doc } from './source.js';
+import { compact, type Doc, type Row } from './source.js';
 
 const title = (t: string) => (s: string) => s === t || s.endsWith(t);
 const header = (start: string, ...labels: string[]) => (s: string) => s.startsWith(start) && labels.every((l) => s.includes(l));
@@ -35,4 +35,52 @@ export function tableEnd(d: Doc, from: number, table: string): number {
     if (s && others.some(([, opens]) => opens(s))) return n - 1;
   }
   return d.count;
+}
+
+/** A half of a table printed line by line: its header opens with `opens` and prints `labels` over `lines` lines. */
+export interface Head {
+  opens: string;
+  labels: string[];
+  lines: number;
+}
+
+/** A half as read: its first header line, every line after its header up to the next half, and its columns. */
+export interface Half {
+  head: number;
+  /** its last line */
+  end: number;
+  rows: Row[];
+  /** the index of the cell a label heads (spaces removed, the first cell it starts), -1 when it heads none */
+  at: (label: string) => number;
+  /** the same, or an error naming the table */
+  col: (label: string) => number;
+}
+
+/**
+ * The halves of a table printed line by line, from its title on (or the head of the document): each
+ * header is the first to open after the one before, within the table, and must print its labels.
+ */
+export function readHalves(d: Doc, table: string, title: ((line: string) => boolean) | null, heads: Head[]): Half[] {
+  const opening = (h: Head, from: number, to?: number) => d.find((t) => compact(t).startsWith(h.opens), from, to, `${table}: header ${h.opens}`);
+  const at = [opening(heads[0], title ? d.find(title, 1, undefined, table) : 1)];
+  const end = tableEnd(d, at[0], table);
+  for (const h of heads.slice(1)) at.push(opening(h, at[at.length - 1] + 1, end));
+  return heads.map((h, i) => {
+    d.expectHeader(at[i], at[i] + h.lines - 1, h.labels, table);
+    const column = (label: string) => {
+      for (let n = at[i]; n < at[i] + h.lines; n++) {
+        const k = d.cells(n).findIndex((c) => compact(c).startsWith(label));
+        if (k >= 0) return k;
+      }
+      return -1;
+    };
+    const last = (at[i + 1] ?? end + 1) - 1;
+    return {
+      head: at[i],
+      end: last,
+      rows: d.rows(at[i] + h.lines, last, () => true),
+      at: column,
+      col: (label: string) => (column(label) >= 0 ? column(label) : d.fail(at[i], `${table}: no column "${label}"`)),
+    };
+  });
 }

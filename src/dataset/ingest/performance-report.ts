@@ -11,10 +11,6 @@ const STAFF_TABLE = '機關實際員額';
 
 const MEASURES: Record<string, string> = { 預算: 'budget', 決算: 'final' };
 
-function fact(d: Doc, p: Omit<Fact, 'doc' | 'year' | 'subjectCode' | 'categoryCode' | 'nature'> & Partial<Fact>): Fact {
-  return { doc: d.name, year: d.year, subjectCode: null, categoryCode: null, nature: null, ...p } as Fact;
-}
-
 /** The execution table: 合計 / 主管總預算 / 特別預算 × 預算 / 決算 / 執行率. Covers the whole ministry (62). */
 function executionTable(d: Doc, lines: string[]): Fact[] {
   const start = lines.findIndex((l) => l.includes('預決算趨勢'));
@@ -31,9 +27,9 @@ function executionTable(d: Doc, lines: string[]): Fact[] {
     const isRate = label.startsWith('執行率');
     const measure = isRate ? 'rate' : MEASURES[label];
     if (!measure) continue;
-    out.push(fact(d, {
-      id: `${d.id}:execution:${subject}:${measure}`, table: execTable, line: i + 1, family: 'execution', agency: '62',
-      subject, category: null, measure, value: isRate ? value : value * 1_000_000, unit: isRate ? 'percent' : 'TWD',
+    out.push(d.fact({
+      idParts: [subject, measure], table: execTable, line: i + 1, family: 'execution', agency: '62',
+      subject, measure, value: isRate ? value : value * 1_000_000, unit: isRate ? 'percent' : 'TWD',
       note: isRate ? undefined : '單位：百萬元',
     }));
   }
@@ -51,9 +47,9 @@ function gapProse(d: Doc, lines: string[]): Fact[] {
     const reason = l.slice(l.indexOf('主要係')).trim();
     ['budget', 'final', 'shortfall'].forEach((measure, k) => {
       if (!money[k]) return;
-      out.push(fact(d, {
-        id: `${d.id}:execution:${subject}:${measure}:prose`, table: GAP_TABLE, line: i + 1, family: 'execution', agency: '62',
-        subject, category: null, measure, value: money[k].value, unit: 'TWD', note: reason,
+      out.push(d.fact({
+        idParts: [subject, measure, 'prose'], table: GAP_TABLE, line: i + 1, family: 'execution', agency: '62',
+        subject, measure, value: money[k].value, unit: 'TWD', note: reason,
       }));
     });
   });
@@ -70,9 +66,9 @@ function staffTable(d: Doc, lines: string[]): Fact[] {
     const value = parseNumber(c[1]);
     if (value === null) continue;
     const base = { table: STAFF_TABLE, line: i + 1, agency: '62' as const, subject: '數位發展部主管' };
-    if (c[0].startsWith('人事費占決算比例')) out.push(fact(d, { ...base, id: `${d.id}:personnel_cost:share`, family: 'personnel_cost', category: '人事費占決算比例', measure: 'share', value, unit: 'percent' }));
-    else if (c[0].startsWith('人事費')) out.push(fact(d, { ...base, id: `${d.id}:personnel_cost:actual`, family: 'personnel_cost', category: '人事費', measure: 'actual', value: value * 1000, unit: 'TWD', note: '實際人事費（決算）' }));
-    else out.push(fact(d, { ...base, id: `${d.id}:staff:${c[0]}`, family: 'staff', category: c[0], measure: 'staff', value, unit: 'person', note: '機關實際員額係以該年度 12 月底現員人數為準' }));
+    if (c[0].startsWith('人事費占決算比例')) out.push(d.fact({ ...base, idParts: ['share'], family: 'personnel_cost', category: '人事費占決算比例', measure: 'share', value, unit: 'percent' }));
+    else if (c[0].startsWith('人事費')) out.push(d.fact({ ...base, idParts: ['actual'], family: 'personnel_cost', category: '人事費', measure: 'actual', value: value * 1000, unit: 'TWD', note: '實際人事費（決算）' }));
+    else out.push(d.fact({ ...base, idParts: [c[0]], family: 'staff', category: c[0], measure: 'staff', value, unit: 'person', note: '機關實際員額係以該年度 12 月底現員人數為準' }));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 // 歲出計畫提要及分支計畫概況表 of a unit budget: programmes, their sub-programmes (分支計畫),
 // the object classes listed under each, and the explanation column (說明), which flows from page
-// to page independently of the rows beside it.
-import { type Doc, compact, isNumberCell } from './source.js';
-import { cleanText } from './text.js';
+// to page independently of the rows beside it; and the plans an explanation names with their
+// amounts ("2. 數位創新研發計畫253,482千元，係推動…"), each a plan line under its sub-programme.
+import { BUDGET, type Doc, compact, isFurniture, isNumberCell } from './source.js';
+import { cleanText, thousandsToTwd } from './text.js';
 import type { Fact } from '../schema.js';
 import { tableEnd } from './openings.js';
 
@@ -27,7 +28,6 @@ export interface SubProgramme {
   name: string;
   budget: number;
   line: number;
-  unitCells: string[]; // 承辦單位, wrapped over several rows
   classes: ObjectClassRow[];
   /** explanation segments that belong to this sub-programme, in order */
   segments: Segment[];
@@ -40,21 +40,6 @@ export interface Programme {
   line: number;
   intro: string[]; // 計畫內容 / 預期成果 text before the first row
   subs: SubProgramme[];
-}
-
-const FURNITURE = [
-  /^數位發展部\S*$/,
-  /^歲出計畫提要及分支計畫概況表$/,
-  /^中華民國\s*\d+\s*年度$/,
-  /^經資門併計$/,
-  /^單位：新臺幣千元$/,
-  /^[-\s]+$/,
-  /^本頁空白$/,
-];
-
-function isFurniture(text: string): boolean {
-  const t = text.trim();
-  return t === '' || FURNITURE.some((re) => re.test(t)) || /^本頁空白$/.test(compact(t));
 }
 
 /** A sub-programme explanation opens with 本分支計畫 or 本年度預算數. */
@@ -75,17 +60,17 @@ function readProgrammes(d: Doc): Programme[] {
   let inRows = false;
   let sub: SubProgramme | undefined;
 
+  const fail = (n: number, message: string): never => d.fail(n, `${PLAN_TABLE}: ${message}`);
   for (let n = start; n < end; n++) {
     const text = d.text(n);
-    if (isFurniture(text)) continue;
+    if (isFurniture(text, PLAN_TABLE) || /^[-\s]+$/.test(text)) continue;
     const c = d.cells(n);
     const head = /^工作計畫名稱及編號$/.test(c[0]) ? /^(\d{10})\s+(.+)$/.exec(c[1] ?? '') : null;
     if (head) {
-      if (c[2] !== '預算金額') throw new Error(`line ${n}: programme header without 預算金額`);
+      if (c[2] !== '預算金額') fail(n, 'programme header without 預算金額');
       const found = programmes.find((p) => p.code === head[1]);
-      if (found) {
-        if (found !== prog) throw new Error(`line ${n}: programme ${head[1]} resumes out of order`);
-      } else {
+      if (found && found !== prog) fail(n, `programme ${head[1]} resumes out of order`);
+      if (!found) {
         prog = { code: head[1], name: head[2].trim(), budget: d.twd(c[3], n), line: n, intro: [], subs: [] };
         programmes.push(prog);
         inRows = false;
@@ -93,34 +78,21 @@ function readProgrammes(d: Doc): Programme[] {
       }
       continue;
     }
-    if (!prog) throw new Error(`line ${n}: text before the first programme header`);
-    if (compact(c[0]) === '分支計畫及用途別科目') {
-      inRows = true;
-      continue;
-    }
-    if (!inRows) {
-      prog.intro.push(c.filter((x) => x !== '').join(' '));
-      continue;
-    }
-    const subRow = /^(\d{2})\s+(.+)$/.exec(c[0]);
-    const classRow = /^(\d{4})\s+(.+)$/.exec(c[0]);
-    if (subRow && isNumberCell(c[1] ?? '')) {
-      sub = { no: subRow[1], name: subRow[2].trim(), budget: d.twd(c[1], n), line: n, unitCells: [], classes: [], segments: [] };
-      prog.subs.push(sub);
-      if (c[2]) sub.unitCells.push(c[2]);
-      if (c[3]) segments.push({ text: c[3], line: n, beside: sub });
-    } else if (classRow && isNumberCell(c[1] ?? '')) {
-      if (!sub) throw new Error(`line ${n}: object class before any sub-programme`);
-      sub.classes.push({ code: classRow[1], name: classRow[2].trim(), amount: d.twd(c[1], n), line: n });
-      if (c[2]) sub.unitCells.push(c[2]);
-      if (c[3]) segments.push({ text: c[3], line: n, beside: sub });
+    if (!prog) fail(n, 'text before the first programme header');
+    // a sub-programme ("01 人員維持") or an object class under it ("1015 法定編制人員待遇")
+    const row = isNumberCell(c[1] ?? '') ? /^(\d{2}|\d{4})\s+(.+)$/.exec(c[0]) : null;
+    if (compact(c[0]) === '分支計畫及用途別科目') inRows = true;
+    else if (!inRows) prog!.intro.push(c.filter((x) => x !== '').join(' '));
+    else if (row) {
+      const [, code, name] = row;
+      const amount = d.twd(c[1], n);
+      if (code.length === 2) prog!.subs.push((sub = { no: code, name: name.trim(), budget: amount, line: n, classes: [], segments: [] }));
+      else (sub ?? fail(n, 'object class before any sub-programme')).classes.push({ code, name: name.trim(), amount, line: n });
+      if (c[3]) segments.push({ text: c[3], line: n, beside: sub! });
     } else if (c[0] === '') {
-      if (!sub) throw new Error(`line ${n}: explanation before any sub-programme`);
       const last = [...c].reverse().find((x) => x !== '');
-      if (last) segments.push({ text: last, line: n, beside: sub });
-    } else {
-      throw new Error(`line ${n}: unexpected row in ${PLAN_TABLE}: ${text.slice(0, 60)}`);
-    }
+      if (last) segments.push({ text: last, line: n, beside: sub ?? fail(n, 'explanation before any sub-programme') });
+    } else fail(n, `unexpected row: ${text.slice(0, 60)}`);
   }
   assignSegments(programmes, segments);
   return programmes;
@@ -151,40 +123,73 @@ export function subExplanation(sub: SubProgramme): string {
   return cleanText(sub.segments.map((s) => s.text));
 }
 
-export function subUnit(sub: SubProgramme): string {
-  return cleanText(sub.unitCells);
-}
-
 /** 3000-series classes (設備及投資) are capital; the rest of a sub-programme's classes are current. */
 export function natureOf(code: string): 'current' | 'capital' {
   return code.startsWith('3') ? 'capital' : 'current';
 }
 
+/** Object-class code by name, from the classes printed under the sub-programmes. */
+export function classCode(d: Doc, name: string): string | null {
+  for (const p of parseProgrammes(d)) for (const s of p.subs) for (const c of s.classes) if (c.name === name) return c.code;
+  return null;
+}
+
 /** object_class facts: one per object class listed under a sub-programme. */
 export function subProgrammeClassFacts(d: Doc): Fact[] {
-  const out: Fact[] = [];
-  for (const prog of parseProgrammes(d)) {
-    for (const sub of prog.subs) {
-      for (const oc of sub.classes) {
-        out.push(
-          d.fact({
-            idParts: [sub.name, oc.name],
-            family: 'object_class',
-            table: PLAN_TABLE,
-            line: oc.line,
-            subject: sub.name,
-            subjectCode: prog.code,
-            category: oc.name,
-            categoryCode: oc.code,
-            nature: natureOf(oc.code),
-            measure: 'budget',
-            value: oc.amount,
-            unit: 'TWD',
-            note: `工作計畫 ${prog.code} ${prog.name}，分支計畫 ${sub.no} ${sub.name}`,
-          }),
-        );
-      }
-    }
+  return parseProgrammes(d).flatMap((prog) =>
+    prog.subs.flatMap((sub) =>
+      sub.classes.map((oc) => {
+        const base = { idParts: [sub.name, oc.name], family: 'object_class', table: PLAN_TABLE, line: oc.line, subject: sub.name, subjectCode: prog.code } as const;
+        const note = `工作計畫 ${prog.code} ${prog.name}，分支計畫 ${sub.no} ${sub.name}`;
+        return d.fact({ ...base, category: oc.name, categoryCode: oc.code, nature: natureOf(oc.code), ...BUDGET, value: oc.amount, note });
+      }),
+    ),
+  );
+}
+
+// ---------- named plans in a sub-programme's explanation ----------
+
+export interface PlanItem {
+  no: number; // the printed item number
+  name: string;
+  amount: number; // NT$
+  line: number; // the line that prints the amount
+  text: string; // the whole item, for the explanation
+}
+
+/**
+ * An item "N. <name ending in 計畫 or 作業><amount>千元". The name may not cross a sentence or
+ * clause mark, so "8. 專案計畫招標作業與計畫執行所需之…經費2,306千元" is not taken for a plan.
+ */
+const ITEM = /(?<![\d.,])(\d{1,2})\s*\.\s*([^。，；：「」\s][^。，；：「」]{1,48}?(?:計畫|作業))(\d{1,3}(?:,\d{3})*)千元/g;
+/** Where any numbered item starts, to cut an item's text. */
+const ITEM_START = /(?<![\d.,])\d{1,2}\s*\.\s*(?=\D)/g;
+
+export function plansOf(d: Doc, sub: SubProgramme): PlanItem[] {
+  const text = subExplanation(sub);
+  const starts = [...text.matchAll(ITEM_START)].map((m) => m.index!);
+  const out: PlanItem[] = [];
+  for (const m of text.matchAll(ITEM)) {
+    const name = m[2].trim();
+    const amountText = m[3];
+    const next = starts.find((s) => s > m.index!) ?? text.length;
+    out.push({
+      no: Number(m[1]),
+      name,
+      amount: thousandsToTwd(amountText)!,
+      line: lineOfAmount(d, sub, name, amountText),
+      text: text.slice(m.index!, next).trim(),
+    });
   }
+  const names = new Set(out.map((p) => p.name));
+  if (names.size !== out.length) throw new Error(`${d.name}: sub-programme ${sub.name}: a plan name repeats`);
   return out;
+}
+
+/** The segment that prints "<end of name><amount>千元". */
+function lineOfAmount(d: Doc, sub: SubProgramme, name: string, amount: string): number {
+  const tail = compact(name).slice(-3) + amount + '千元';
+  const seg = sub.segments.find((s) => compact(cleanText([s.text])).includes(tail));
+  if (!seg) throw new Error(`${d.name}: sub-programme ${sub.name}: cannot place "${tail}"`);
+  return seg.line;
 }

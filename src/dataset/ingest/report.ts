@@ -1,8 +1,7 @@
 // What the ingest understood of each document: the table titles a book lists or prints that no
 // parser read, and the parsed tables whose rows do not add up to the totals they print.
 import type { BudgetLine, Dataset, Fact } from '../schema.js';
-import { RUNNING_HEADS } from './blocks.js';
-import { AGENCY_NAMES, compact, type Doc } from './source.js';
+import { AGENCY_NAMES, compact, RUNNING_HEADS, type Doc } from './source.js';
 
 /** "6. 歲入來源別預算表	第 36-38 頁" in the contents. */
 const CONTENTS_ENTRY = /^\d+\.\s*(\S+表(?:—\S+)?)\t/;

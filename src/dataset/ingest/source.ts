@@ -1,7 +1,7 @@
 // A source document as its manifest entry describes it (file, kind, year, agency), with the helpers
 // every table parser reads it by: lines, cells, amounts, search and the fact builder.
-import type { AgencyCode, Fact, SourceDoc } from '../schema.js';
-import { cells, parseNumber, readSource, slug, strictNumber, strictTwd } from './text.js';
+import type { AgencyCode, BudgetLine, Fact, SourceDoc, Unit } from '../schema.js';
+import { cells, parseNumber, readSource, slug, thousandsToTwd } from './text.js';
 
 export const AGENCY_NAMES: Record<AgencyCode, string> = {
   '62': '數位發展部主管',
@@ -9,6 +9,24 @@ export const AGENCY_NAMES: Record<AgencyCode, string> = {
   '6210': '資通安全署',
   '6220': '數位產業署',
 };
+
+/** The running heads of a book's pages: the budget a page belongs to. */
+export const RUNNING_HEADS = ['數位發展部主管', '數位發展部數位產業署', '數位發展部資通安全署'];
+
+/** Dates, units and notes printed on a line of their own. */
+const PAGE_NOTES = /^(中華民國(\d+年度)?|\d+年度|單位：\S*|經資門併計|本頁空白|附屬表)$/;
+
+/**
+ * A line of page furniture: a running head, a date, the unit or 本頁空白; or the title of the table,
+ * after a running head or not. A head or title may print in pieces where the halves of a page split it.
+ */
+export function isFurniture(text: string, title = ''): boolean {
+  const cs = filled(cells(text));
+  const t = compact((cs.length === 1 ? cs[0] : '').replace(/\*/g, ''));
+  const piece = (whole: string, p: string) => p.length >= 3 && (whole.startsWith(p) || whole.endsWith(p));
+  const rest = t.slice((RUNNING_HEADS.find((h) => t.startsWith(h)) ?? '').length);
+  return cs.length === 0 || PAGE_NOTES.test(t) || RUNNING_HEADS.some((h) => piece(h, t)) || piece(title, rest);
+}
 
 /** All whitespace removed: header cells print as "合 計", "職 員". */
 export function compact(s: string): string {
@@ -21,6 +39,11 @@ export function isNumberCell(c: string): boolean {
 
 export function isDash(c: string): boolean {
   return ['-', '－', '—'].includes(c.trim());
+}
+
+/** A cell that prints no figure: empty, missing or a dash. */
+function isBlank(c: string | undefined): boolean {
+  return !c || isDash(c);
 }
 
 /** Non-empty cells only. */
@@ -40,8 +63,20 @@ export interface Row {
   cells: string[];
 }
 
+/** What a column of figures measures, and in what unit. */
+export interface Measure {
+  measure: string;
+  unit: Unit;
+  unitLabel?: string;
+}
+
+/** A column of figures by the header label it prints under. */
+export type Column = Measure & { label: string };
+
+export const BUDGET: Measure = { measure: 'budget', unit: 'TWD' };
+
 export type FactInput = Omit<Fact, 'id' | 'doc' | 'year' | 'agency' | 'subjectCode' | 'category' | 'categoryCode' | 'nature'> & {
-  idParts: string[];
+  idParts: readonly string[];
   year?: number;
   agency?: AgencyCode;
   subjectCode?: string | null;
@@ -49,6 +84,13 @@ export type FactInput = Omit<Fact, 'id' | 'doc' | 'year' | 'agency' | 'subjectCo
   categoryCode?: string | null;
   nature?: Fact['nature'];
 };
+
+/** A budget line: the columns a table does not print are null; year, doc and (unless given) agency are the document's. */
+export type LineInput = Pick<BudgetLine, 'id' | 'table' | 'line' | 'kind' | 'level' | 'name' | 'parent' | 'budget'> &
+  Partial<Pick<BudgetLine, 'agency' | 'code' | 'previousBudget' | 'finalAccount' | 'change' | 'explanation'>>;
+
+/** A fact without its figure: what `figure` adds from a measure and a cell. */
+export type FactBase = Omit<FactInput, 'measure' | 'value' | 'unit' | 'unitLabel'>;
 
 export class Doc {
   readonly name: string;
@@ -118,23 +160,52 @@ export class Doc {
     return left.map((l, i) => [l, right[i]]);
   }
 
-  /** Checks that header lines [from, to] print each expected label (spaces ignored). */
+  /** Checks that header lines [from, to] print each expected label (spaces and asterisks ignored). */
   expectHeader(from: number, to: number, labels: string[], what: string): void {
     let text = '';
-    for (let n = from; n <= to; n++) text += compact(this.text(n));
+    for (let n = from; n <= to; n++) text += compact(this.text(n).replace(/\*/g, ''));
     for (const l of labels) if (!text.includes(compact(l))) this.fail(`${from}-${to}`, `${what}: header lacks "${l}"`);
   }
 
   /** A 千元 cell to whole NT$, or an error naming the line. */
-  readonly twd = (cell: string, line: number): number => strictTwd(this.name, cell, line);
+  readonly twd = (cell: string, line: number): number => thousandsToTwd(cell) ?? this.fail(line, `not an amount: "${cell}"`);
 
   /** A plain number cell (persons, counts, areas), or an error naming the line. */
-  readonly num = (cell: string, line: number): number => strictNumber(this.name, cell, line);
+  readonly num = (cell: string, line: number): number => parseNumber(cell) ?? this.fail(line, `not a number: "${cell}"`);
+
+  /** The fact of a printed figure, read by its measure's unit (千元 to NT$, else a plain number); none for a blank cell. */
+  figure(base: FactBase, m: Measure, cell: string | undefined): Fact[] {
+    if (isBlank(cell)) return [];
+    const value = m.unit === 'TWD' ? this.twd(cell!, base.line) : this.num(cell!, base.line);
+    return [this.fact({ ...base, measure: m.measure, value, unit: m.unit, unitLabel: m.unitLabel })];
+  }
 
   /** Something computed once per document (a parsed table other tables look up). */
   memo<T>(key: string, make: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make());
     return this.memos.get(key) as T;
+  }
+
+  /** A budget line of this document. */
+  budgetLine(b: LineInput): BudgetLine {
+    return {
+      id: b.id,
+      doc: this.name,
+      table: b.table,
+      line: b.line,
+      kind: b.kind,
+      year: this.year,
+      agency: b.agency ?? this.agency,
+      code: b.code ?? null,
+      level: b.level,
+      name: b.name,
+      parent: b.parent,
+      budget: b.budget,
+      previousBudget: b.previousBudget ?? null,
+      finalAccount: b.finalAccount ?? null,
+      change: b.change ?? null,
+      ...(b.explanation ? { explanation: b.explanation } : {}),
+    };
   }
 
   /** A fact of this document: id `<doc id>:<family>:<parts...>`. */

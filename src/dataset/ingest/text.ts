@@ -73,20 +73,6 @@ export function slug(s: string): string {
   return joinCjk(s).replace(/\s+/g, '_');
 }
 
-/** A 千元 cell to whole NT$, or an error naming the document and line: for tables that must parse. */
-export function strictTwd(doc: string, cell: string, line: number): number {
-  const v = thousandsToTwd(cell);
-  if (v === null) throw new Error(`${doc}:${line}: not an amount: "${cell}"`);
-  return v;
-}
-
-/** A plain number cell (persons, counts, areas), or an error naming the document and line. */
-export function strictNumber(doc: string, cell: string, line: number): number {
-  const v = parseNumber(cell);
-  if (v === null) throw new Error(`${doc}:${line}: not a number: "${cell}"`);
-  return v;
-}
-
 /** A name broken by line wraps: drop spaces next to CJK characters and dashes, keep "5G AIoT". */
 export function cleanName(s: string): string {
   const near = '[\\u3000-\\u9fff\\uff00-\\uffef\\-—–]';

@@ -1,16 +1,13 @@
 // Tables printed as a tree of rows (合計 → group → item …) in a left half of labels and a right half
 // of figures, page after page (捐助經費分析表, 委辦經費分析表): found by the left half's header wherever
-// it is printed, read until the next table opens.
-import { type Doc, compact } from './source.js';
+// it is printed and read until the next table opens, each page's left rows joined to its right rows
+// by order.
+import { type Column, type Doc, type Row, compact, filled, isFurniture, isNumberCell, isNumericRow } from './source.js';
 import { cleanName } from './text.js';
-import { readHalves, type HalfRow } from './page-halves.js';
-import { tableEnd } from './openings.js';
+import { readHalves, type Head } from './openings.js';
 
-export interface Column {
-  label: string; // as printed in the header
-  measure: string;
-  nature: 'current' | 'capital' | null;
-}
+/** A column of 千元 figures, current or capital money (null: the total). */
+export type TreeColumn = Column & { nature: 'current' | 'capital' | null };
 
 export interface TreeRow {
   level: number; // 0 = 合計
@@ -19,84 +16,102 @@ export interface TreeRow {
   rawFirst: string; // the label cell as printed
   line: number;
   rightLine: number;
-  values: { column: Column; cell: string; line: number }[];
+  values: { column: TreeColumn; cell: string; line: number }[];
   texts: string[]; // other left cells: item no, period, recipient, content
   parent: TreeRow | null;
 }
 
-/** Three current columns, two capital ones, then 合計 (the budget). */
-export function sixColumns(labels: string[], measures: string[]): Column[] {
-  const parts = labels.map((label, i) => ({ label, measure: measures[i], nature: i < 3 ? ('current' as const) : ('capital' as const) }));
-  return [...parts, { label: '合計', measure: 'budget', nature: null }];
-}
-
-export const LABEL = /^(合\s*計|\d+\.(?=\d{10}|\D)|\d{4}\s|\(\d+\)|\[\d+\])/;
-
-function levelOf(d: Doc, label: string, levels: RegExp[]): number {
-  const i = levels.findIndex((re) => re.test(label));
-  if (i < 0) throw new Error(`${d.name}: row label "${label}" has no level`);
-  return i;
-}
-
-function buildTree(d: Doc, rows: HalfRow[], columns: Column[], leftFigures: number, levels: RegExp[]): TreeRow[] {
-  const out: TreeRow[] = [];
-  const stack: TreeRow[] = [];
-  for (const r of rows) {
-    const first = r.cells[0];
-    const level = levelOf(d, first, levels);
-    const key = LABEL.exec(first)![1].trim();
-    const leftValues = r.cells.filter((c) => c !== '').slice(-leftFigures);
-    const cellsAll = [
-      ...leftValues.map((cell) => ({ cell, line: r.line })),
-      ...r.right.map((cell) => ({ cell, line: r.rightLine })),
-    ];
-    if (cellsAll.length !== columns.length) throw new Error(`${d.name}:${r.line}: ${cellsAll.length} figures for ${columns.length} columns`);
-    const texts = r.cells.slice(1).filter((c) => c !== '');
-    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    const row: TreeRow = {
-      level,
-      label: cleanName(first.replace(LABEL, '')),
-      key: compact(key),
-      rawFirst: first,
-      line: r.line,
-      rightLine: r.rightLine,
-      values: cellsAll.map((c, i) => ({ column: columns[i], ...c })),
-      texts: texts.slice(0, texts.length - leftFigures),
-      parent: stack[stack.length - 1] ?? null,
-    };
-    stack.push(row);
-    out.push(row);
-  }
-  return out;
-}
-
-interface TreeSpec {
+export interface TreeSpec {
   table: string;
-  /** the first cell of the left half's header, and the labels of its header lines */
-  opener: string;
-  headLines: number;
-  labels: string[];
-  /** the first cell of the right half's header, and the labels of its three header lines */
-  rightOpener: string;
-  rightLabels: string[];
+  /** the headers of the left half (labels) and the right half (figures), printed again on each page */
+  left: Head;
+  right: Head;
+  /** how many trailing left cells hold figures */
   leftFigures: number;
-  columns: Column[];
+  columns: TreeColumn[];
   /** the row labels of each level of the tree, from 合計 down */
   levels: RegExp[];
 }
 
+/** Three current columns, two capital ones, then 合計 (the budget). */
+export function sixColumns(labels: string[], measures: string[]): TreeColumn[] {
+  const parts = labels.map((label, i) => ({ label, measure: measures[i], unit: 'TWD' as const, nature: i < 3 ? ('current' as const) : ('capital' as const) }));
+  return [...parts, { label: '合計', measure: 'budget', unit: 'TWD', nature: null }];
+}
+
+const LABEL = /^(合\s*計|\d+\.(?=\d{10}|\D)|\d{4}\s|\(\d+\)|\[\d+\])/;
+
+/**
+ * Append a continuation line to the row it continues: its first cell to the name, its other text
+ * to the first text cell of the row that stops mid-sentence (a wrapped recipient such as
+ * "財團法人資訊工" + "業策進會、工業 技術研究院"), else to the last text cell.
+ */
+function mergeContinuation(d: Doc, row: string[], cont: string[]): void {
+  if (cont[0]) row[0] = `${row[0]} ${cont[0]}`;
+  const rest = filled(cont.slice(1));
+  if (rest.length === 0) return;
+  const text = row
+    .map((cell, i) => ({ cell, i }))
+    .filter(({ cell, i }) => i > 0 && cell !== '' && !isNumberCell(cell) && !/^\d+-\d+$/.test(cell));
+  if (text.length === 0) throw new Error(`${d.name}: continuation "${rest.join(' ')}" has no cell to continue`);
+  const k = (text.find(({ cell }) => !/[。.]$/.test(cell)) ?? text[text.length - 1]).i;
+  row[k] = `${row[k]} ${rest.join(' ')}`;
+}
+
+/**
+ * Each page's left rows, paired by order with its right rows. A left line that opens no row
+ * continues the last row, of its page or the page before (a wrapped name or recipient).
+ */
+function pageRows(d: Doc, s: TreeSpec, from: number, to: number): [Row, Row][] {
+  const out: [Row, Row][] = [];
+  let side: 'left' | 'right' | null = null;
+  let [left, right]: Row[][] = [[], []];
+  let last: Row | undefined;
+  const flush = () => {
+    out.push(...d.pair(left, right, `${s.table}: a page`));
+    [left, right] = [[], []];
+  };
+  for (const r of d.rows(from, to, (c) => !isFurniture(c.join('\t'), s.table))) {
+    const [first] = r.cells;
+    const figures = filled(r.cells).slice(-s.leftFigures);
+    if (compact(first).startsWith(s.left.opens)) {
+      if (side === 'right') flush();
+      side = 'left';
+    } else if (compact(first).startsWith(s.right.opens)) side = 'right';
+    else if (side === 'right' && isNumericRow(r.cells)) right.push(r);
+    else if (side !== 'left' || (first === '' && left.length === 0)) continue; // the second line of a left header
+    else if (LABEL.test(first) && figures.length === s.leftFigures && figures.every(isNumberCell)) left.push((last = r));
+    else if (last) mergeContinuation(d, last.cells, r.cells);
+    else d.fail(r.line, `${s.table}: continuation before any row`);
+  }
+  flush();
+  return out;
+}
+
 /** A tree table found by its left header, wherever it is printed; it runs until the next table opens. */
 export function readTree(d: Doc, s: TreeSpec): TreeRow[] {
-  const from = d.find((t) => compact(t).startsWith(s.opener), 1, undefined, s.opener);
-  const to = tableEnd(d, from, s.table);
-  d.expectHeader(from, from + s.headLines, s.labels, s.table);
-  const rightHead = d.find((t) => compact(t).startsWith(s.rightOpener), from, to, `header ${s.rightOpener}`);
-  d.expectHeader(rightHead, rightHead + 2, s.rightLabels, s.table);
-  const rows = readHalves(d, {
-    from, to, what: s.table, leftFigures: s.leftFigures,
-    isLeftHeader: (c) => compact(c[0]).startsWith(s.opener),
-    isRightHeader: (c) => compact(c[0]).startsWith(s.rightOpener),
-    isRowLabel: (first) => LABEL.test(first),
+  const [left, right] = readHalves(d, s.table, null, [s.left, s.right]);
+  const stack: TreeRow[] = [];
+  return pageRows(d, s, left.head, right.end).map(([l, r]) => {
+    const first = l.cells[0];
+    const level = s.levels.findIndex((re) => re.test(first));
+    if (level < 0) d.fail(l.line, `${s.table}: row label "${first}" has no level`);
+    const figures = [...filled(l.cells).slice(-s.leftFigures).map((cell) => ({ cell, line: l.line })), ...filled(r.cells).map((cell) => ({ cell, line: r.line }))];
+    if (figures.length !== s.columns.length) d.fail(l.line, `${s.table}: ${figures.length} figures for ${s.columns.length} columns`);
+    const texts = filled(l.cells.slice(1));
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const row: TreeRow = {
+      level,
+      label: cleanName(first.replace(LABEL, '')),
+      key: compact(LABEL.exec(first)![1].trim()),
+      rawFirst: first,
+      line: l.line,
+      rightLine: r.line,
+      values: figures.map((c, i) => ({ column: s.columns[i], ...c })),
+      texts: texts.slice(0, texts.length - s.leftFigures),
+      parent: stack[stack.length - 1] ?? null,
+    };
+    stack.push(row);
+    return row;
   });
-  return buildTree(d, rows, s.columns, s.leftFigures, s.levels);
 }

@@ -1,33 +1,163 @@
-// A wide table read as rows of figures: its halves joined by order, each row aligned to the table's
-// columns and checked against its own subtotal columns; rows named after agencies as facts.
+// Wide tables printed as half-pages ("blocks"): header lines (running title, unit, column labels),
+// then figure rows. Blank lines carry no meaning: a block ends where text follows its figure rows.
+// A table is found by its title and the labels each half's header prints, wherever it is printed;
+// its halves are joined by order, each row aligned to the table's columns and checked against its
+// own subtotal columns, and named after the agency, account or function it prints.
 import type { AgencyCode, Fact } from '../schema.js';
-import { agencyOf, type DataRow } from './blocks.js';
-import type { Doc } from './source.js';
-import { accountCode } from './accounts.js';
+import { accountCode, splitAccount } from './accounts.js';
+import { AGENCY_NAMES, compact, isFurniture, isNumberCell, type Doc, type Measure } from './source.js';
+import { cells } from './text.js';
 
-export interface Column {
+/** A figure row: code cells, a name (absent in right halves), then figures. */
+interface DataRow {
+  line: number;
+  codes: string[]; // numeric cells printed before the name (款, 項, 目, 節)
+  name: string | null; // the printed row name, spaces removed
+  cells: string[]; // the figure cells as printed, empty cells dropped
+}
+
+/** Reads a line as a figure row, or null when it holds no figures (a header or title line). */
+function dataRow(text: string, line: number): DataRow | null {
+  const cs = cells(text).filter((c) => c !== '');
+  let nameAt = -1;
+  cs.forEach((c, i) => {
+    if (!isNumberCell(c)) nameAt = i;
+  });
+  const figures = cs.slice(nameAt + 1);
+  if (figures.length === 0) return null;
+  const codes = cs.slice(0, Math.max(nameAt, 0));
+  if (!codes.every(isNumberCell)) return null; // text on both sides of a figure: not a table row
+  return { line, codes, name: nameAt >= 0 ? compact(cs[nameAt]) : null, cells: figures };
+}
+
+/** A half-page of a table: header lines then figure rows. */
+interface Block {
+  head: number[];
+  rows: DataRow[];
+}
+
+/** The blocks of a document, in printed order. */
+function blocks(d: Doc): Block[] {
+  return d.memo('blocks', () => {
+    const out: Block[] = [];
+    let head: number[] = [];
+    let rows: DataRow[] = [];
+    d.lines.forEach((text, i) => {
+      if (text.trim() === '') return;
+      const row = dataRow(text, i + 1);
+      if (row) rows.push(row);
+      else {
+        if (rows.length) out.push({ head, rows });
+        if (rows.length) head = [];
+        rows = [];
+        head.push(i + 1);
+      }
+    });
+    if (rows.length) out.push({ head, rows });
+    return out;
+  });
+}
+
+/** A block's header lines as one text, spaces and asterisks removed. */
+function headerText(d: Doc, b: Block): string {
+  return b.head.map((n) => compact(d.text(n).replace(/\*/g, ''))).join('');
+}
+
+/** Title pieces of a block: lines without cells that are not page furniture (running heads, dates, units). */
+function titlePieces(d: Doc, b: Block): string[] {
+  return b.head
+    .map((n) => d.text(n))
+    .filter((t) => !t.includes('\t') && !isFurniture(t))
+    .map((t) => compact(t.replace(/\*/g, '')));
+}
+
+/**
+ * The blocks of a table: the first block whose header prints the first half's labels and, after it,
+ * one block per further half, each with its labels. The pages must print the title, or a piece of
+ * it where the title is split across the two halves of a page.
+ */
+function findTable(d: Doc, title: string, halves: string[][]): Block[] | null {
+  const all = blocks(d);
+  const fits = (p: string) => p === title || (p.length >= 3 && (title.startsWith(p) || title.endsWith(p)));
+  for (let i = 0; i + halves.length <= all.length; i++) {
+    const run = all.slice(i, i + halves.length);
+    if (!run.every((b, k) => halves[k].every((l) => headerText(d, b).includes(compact(l))))) continue;
+    if (run.some((b) => titlePieces(d, b).some(fits))) return run;
+  }
+  return null;
+}
+
+/** Agency of a row name in a ministry book: the ministry-level rows and totals are 62. */
+function agencyOf(name: string): AgencyCode | null {
+  const n = compact(name);
+  if (n === '合計' || n === '總計') return '62';
+  return (Object.keys(AGENCY_NAMES) as AgencyCode[]).find((a) => AGENCY_NAMES[a] === n) ?? null;
+}
+
+export interface WideColumn {
   key: string; // unique within the table; used in ids and sum rules
   category: string | null; // null: a column printed without a header (must hold only zeros; not emitted)
   nature: Fact['nature'];
   categoryCode: string | null;
 }
 
+export function col(key: string, category: string | null = key, nature: Fact['nature'] = null, categoryCode: string | null = null): WideColumn {
+  return { key, category, nature, categoryCode };
+}
+
 /** A subtotal rule: the columns `parts` add up to the column `total`. */
 export type SumRule = [parts: string[], total: string];
 
+/** Rows named `parts` add up, column by column, to the row named `total` (names without spaces). */
+export interface RowRule {
+  total: string;
+  parts: string[];
+}
+
+/** A half of a table: the labels its header prints (the first to find it, `also` checked after), its columns. */
+export interface WideHalf {
+  labels: string[];
+  also?: string[];
+  columns: WideColumn[];
+}
+
+/** A printing of a table: its halves, and the subtotals among their columns. */
+export interface Layout {
+  halves: WideHalf[];
+  sums: SumRule[];
+}
+
+/** A table type printed in halves: what its figures measure, how its rows are named. */
+export interface WideTable extends Layout {
+  /** the title, or the title in each kind of book that prints the table */
+  title: string | Record<string, string>;
+  /** another printing of the table, read where this one is not found */
+  alternative?: Layout;
+  measure: Measure & { family: Fact['family'] };
+  /** rows name an agency or an account (number printed or looked up), or a function (職能別: "01一般公共事務") */
+  rows: 'account' | 'function';
+  rowRule?: RowRule;
+  /** id parts of a cell's fact, when not [subject, column key] */
+  ids?: (d: Doc, r: WideRow, c: WideColumn) => string[];
+}
+
 export interface Cell {
-  column: Column;
+  column: WideColumn;
   value: number;
   line: number;
 }
 
-export interface TableRow {
-  left: DataRow; // the row as printed in the left half (name, codes)
+/** A row of a table: what it names, where, and its cells. */
+export interface WideRow {
+  agency?: AgencyCode;
+  subject: string;
+  subjectCode: string | null;
+  line: number;
   cells: Cell[];
-  realigned: boolean; // the row printed fewer cells than columns and was aligned by its sums
+  note?: string;
 }
 
-function sumsHold(values: number[], columns: Column[], rules: SumRule[]): boolean {
+function sumsHold(values: number[], columns: WideColumn[], rules: SumRule[]): boolean {
   const at = (key: string): number => {
     const i = columns.findIndex((c) => c.key === key);
     if (i < 0) throw new Error(`sum rule names unknown column ${key}`);
@@ -52,7 +182,7 @@ function gaps(length: number, missing: number): number[][] {
  * (the PDF dump drops a '-' now and then) is read by trying every place for the missing zeros and
  * keeping the placements under which its subtotals add up; distinct results are all returned.
  */
-export function alignments(d: Doc, values: number[], columns: Column[], rules: SumRule[], where: string): number[][] {
+function alignments(d: Doc, values: number[], columns: WideColumn[], rules: SumRule[], where: string): number[][] {
   const missing = columns.length - values.length;
   if (missing < 0 || missing > 2) throw new Error(`${d.name}:${where}: ${values.length} figures for ${columns.length} columns`);
   const own = rules.filter(([parts, total]) => [...parts, total].every((k) => columns.some((c) => c.key === k)));
@@ -68,29 +198,30 @@ export function alignments(d: Doc, values: number[], columns: Column[], rules: S
   return [...distinct.values()];
 }
 
-/** Rows named `parts` add up, column by column, to the row named `total` (names without spaces). */
-export interface RowRule {
-  total: string;
-  parts: string[];
-}
-
 function product<T>(lists: T[][]): T[][] {
   return lists.reduce<T[][]>((acc, list) => acc.flatMap((a) => list.map((x) => [...a, x])), [[]]);
 }
 
+/** A row read against the columns: its cells, and whether it printed fewer cells than columns and was aligned by its sums. */
+interface Reading {
+  left: DataRow;
+  cells: Cell[];
+  realigned: boolean;
+}
+
 /**
- * Joins left and right halves (rows by order) and reads each row against the columns. `parse` turns a
- * printed cell into a value (千元 → NT$, or a head count). A row with cells missing that its own sums
- * cannot place is placed by `rowRule`: the agency rows must add up to the ministry row in every
- * column. Rows whose figures are all zero are dropped.
+ * Joins the halves (rows by order) and reads each row against the columns. `parse` turns a printed
+ * cell into a value (千元 → NT$, or a head count). A row with cells missing that its own sums cannot
+ * place is placed by `rowRule`: the agency rows must add up to the ministry row in every column.
+ * Rows whose figures are all zero are dropped.
  */
-export function tableRows(d: Doc, 
-  halves: { rows: DataRow[]; columns: Column[] }[],
+function tableRows(d: Doc, 
+  halves: { rows: DataRow[]; columns: WideColumn[] }[],
   rules: SumRule[],
   parse: (cell: string, line: number) => number,
   what: string,
   rowRule?: RowRule,
-): TableRow[] {
+): Reading[] {
   const first = halves[0].rows;
   for (const h of halves.slice(1)) d.pair(first, h.rows, what);
   const columns = halves.flatMap((h) => h.columns);
@@ -126,7 +257,7 @@ export function tableRows(d: Doc,
     if (fit.length !== 1) throw new Error(`${where}: ${fit.length} alignments fit the column totals`);
     return fit[0];
   });
-  const out: TableRow[] = [];
+  const out: Reading[] = [];
   chosen.forEach((w, i) => {
     const cells = w.cells.map((c, k) => ({ column: columns[k], value: c.value, line: c.line }));
     for (const c of cells) {
@@ -137,45 +268,67 @@ export function tableRows(d: Doc,
   return out;
 }
 
-export function col(key: string, category: string | null, nature: Fact['nature'] = null, categoryCode: string | null = null): Column {
-  return { key, category, nature, categoryCode };
+/** Rows naming an agency or account, each under the agency row above it (a ministry row and totals are 62). */
+function accountRows(d: Doc, table: string, readings: Reading[]): WideRow[] {
+  let agency: AgencyCode | null = null;
+  return readings.map(({ left, cells, realigned }) => {
+    const raw = d.cells(left.line).find((c) => c !== '' && compact(c) === left.name);
+    const split = splitAccount(d, raw ?? '', left.line);
+    // agency rows may be numbered: "1. 數位產業署"
+    const name = split.name.replace(/^\d+\./, '');
+    if (!name) d.fail(left.line, `${table}: row without a name`);
+    agency = agencyOf(name) ?? agency;
+    if (!agency) d.fail(left.line, `${table}: "${name}" before any agency row`);
+    const subjectCode = split.code ?? accountCode(d, agency, name);
+    if (!subjectCode && !['合計', '總計'].includes(name)) d.fail(left.line, `${table}: no account number for "${name}" of ${agency}`);
+    const note = realigned ? '本列原文少印一格，依小計、合計及各機關加總對齊欄位' : undefined;
+    return { agency, subject: name, subjectCode, line: left.line, cells, note };
+  });
 }
 
-/** Agency and account number of a row named after an agency (or 合計 / 數位發展部主管). */
-export function agencyRow(d: Doc, name: string, line: number): { agency: AgencyCode; subjectCode: string | null } {
-  const agency = agencyOf(name);
-  if (!agency) throw new Error(`${d.name}:${line}: row "${name}" is not an agency`);
-  return { agency, subjectCode: accountCode(d, agency, name) };
+/** Rows naming a function ("01 一般公共事務") or the total (總計): the table covers the book's agency as a whole. */
+function functionRows(d: Doc, table: string, readings: Reading[]): WideRow[] {
+  return readings.map(({ left, cells }) => {
+    const m = /^(\d{2})(\S+)$/.exec(left.name ?? '');
+    if (!m && left.name !== '總計') d.fail(left.line, `${table}: row "${left.name}" is not a function`);
+    const whole = d.agency === '62' ? `；本表為${d.agencyName}合計，不分機關` : '';
+    const note = `${m ? `職能別 ${m[1]} ${m[2]}` : '職能別總計'}${whole}`;
+    return { subject: m ? m[2] : d.agencyName, subjectCode: m ? m[1] : d.accountOf(), line: left.line, cells, note };
+  });
 }
 
-/** One fact per cell of rows named after agencies; the row name is the subject. */
-export function agencyFacts(d: Doc, 
-  rows: TableRow[],
-  base: { family: Fact['family']; table: string; measure: string; unit: Fact['unit']; unitLabel?: string },
-  subjectOf: (name: string) => string = (n) => n,
-): Fact[] {
-  const out: Fact[] = [];
-  for (const r of rows) {
-    const subject = subjectOf(r.left.name ?? '');
-    const { agency, subjectCode } = agencyRow(d, subject, r.left.line);
-    for (const c of r.cells) {
-      if (c.column.category === null) continue;
-      out.push(
-        d.fact({
-          idParts: [subject, c.column.key],
-          ...base,
-          line: c.line,
-          agency,
-          subject,
-          subjectCode,
-          category: c.column.category,
-          categoryCode: c.column.categoryCode,
-          nature: c.column.nature,
-          value: c.value,
-          ...(r.realigned ? { note: '本列原文少印一格，依小計、合計及各機關加總對齊欄位' } : {}),
-        }),
-      );
-    }
+/** The title a book prints a table type under, and its rows; null when the book does not print it. */
+export function wideRows(d: Doc, t: WideTable): { table: string; rows: WideRow[] } | null {
+  const table = typeof t.title === 'string' ? t.title : t.title[d.kind];
+  for (const layout of table ? [t, ...(t.alternative ? [t.alternative] : [])] : []) {
+    const halves = findTable(d, table, layout.halves.map((h) => h.labels));
+    if (!halves) continue;
+    halves.forEach((b, i) => {
+      d.expectHeader(b.head[0], b.head[b.head.length - 1], layout.halves[i].also ?? [], table);
+      // halves line up by order: a half that names its rows names them as the first half does
+      const names = b.rows.map((r) => r.name);
+      if (names.some((n) => n !== null) && names.join('|') !== halves[0].rows.map((r) => r.name).join('|')) d.fail(b.head[0], `${table}: row labels differ`);
+    });
+    const parse = t.measure.unit === 'TWD' ? d.twd : d.num;
+    const readings = tableRows(d, halves.map((b, i) => ({ rows: b.rows, columns: layout.halves[i].columns })), layout.sums, parse, table, t.rowRule);
+    return { table, rows: (t.rows === 'account' ? accountRows : functionRows)(d, table, readings) };
   }
-  return out;
+  return null;
+}
+
+/** One fact per cell with a header (and, unless `zeros`, a figure other than 0), or null when the book does not print the table. */
+export function wideFacts(d: Doc, t: WideTable, zeros: boolean): Fact[] | null {
+  const read = wideRows(d, t);
+  if (!read) return null;
+  const { family, ...measure } = t.measure;
+  return read.rows.flatMap((r) =>
+    r.cells
+      .filter((c) => c.column.category !== null && (zeros || c.value !== 0))
+      .map((c) => {
+        const { category, categoryCode, nature } = c.column;
+        const idParts = t.ids?.(d, r, c.column) ?? [r.subject, c.column.key];
+        const subject = { agency: r.agency, subject: r.subject, subjectCode: r.subjectCode };
+        return d.fact({ idParts, family, table: read.table, line: c.line, ...subject, category, categoryCode, nature, ...measure, value: c.value, note: r.note });
+      }),
+  );
 }
