@@ -10,7 +10,7 @@ import { freePort, ROOT, spawnBot, START_FLAGS, type SpawnedBot } from '../test/
 import { FakeSlack } from '../test/slack/fake-slack.js';
 import { closedLoop, openLoop, type LoadResult, type SlashTarget } from './slash-load.js';
 
-export const COMPILED = join(ROOT, 'dist/src/main.js');
+export const COMPILED = join(ROOT, 'dist/bot/main.js');
 const entry = () => [...START_FLAGS, ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
 const rssOf = (pid: number) => Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory on this machine. Prints a table, then one JSON line with every figure.
 // The bot runs as its own process (compiled when `npm run build` has run), next to a bare Bolt app.
-import { createEngine } from '../src/core/engine.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_DIR } from '../src/dataset/paths.js';
 import { syntheticDataDir } from './synthetic.js';
 import { chartTimes, coreLatency, lunrVsLinear, questions } from './core.js';
@@ -8,6 +9,10 @@ import { coldStarts, httpPhases } from './http.js';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
+
+// The core as `npm start` runs it: the compiled engine when it is built, else the TypeScript source.
+const COMPILED_ENGINE = join(import.meta.dirname, '../dist/src/core/engine.js');
+const { createEngine } = (await import(existsSync(COMPILED_ENGINE) ? COMPILED_ENGINE : '../src/core/engine.js')) as typeof import('../src/core/engine.js');
 
 /** Everything measured inside this process; runs while the bot process idles after its burst. */
 async function coreFigures() {

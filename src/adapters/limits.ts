@@ -1,5 +1,10 @@
 // Limits shared by every surface: question length and per-user rate.
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+// Each limiter from its own file: the package's index also loads its cluster limiter, and with it
+// Node's cluster and child_process modules, at every start.
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
+import RateLimiterRedis from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
+import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js';
 import { KEY_PREFIX, type RedisClient } from './state/redis.js';
 
 export interface LimitVerdict {

@@ -179,8 +179,9 @@ export function addPlans(b: Builder, plans: MajorPlan[]): void {
 export function addKpis(b: Builder, kpis: Kpi[]): void {
   for (const k of kpis) {
     const key = `kpi:${k.key}`;
+    const names = [normalizeName(k.metric), ...k.keywords.map(normalizeName)];
     const item = b.add(key, () => ({
-      id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [normalizeName(k.metric), ...k.keywords.map(normalizeName)],
+      id: key, kind: 'kpi', family: 'kpi', name: k.metric, match: [...names],
       agency: k.agency, code: null, parent: null, children: [], obs: [], text: `${k.metricEn} ${k.keywords.join(' ')}`,
       // what it measures, else the words around it
       ...(k.measure || k.phrase ? { phrase: normalizeName(k.measure || k.phrase!) } : {}),
@@ -191,7 +192,7 @@ export function addKpis(b: Builder, kpis: Kpi[]): void {
       year: k.year ?? Number(k.asOf.slice(0, 3)), measure: 'value', value: k.value, unit: k.unit, unitLabel: k.unitLabel,
       asOf: k.asOf, doc: k.doc, table: k.table, line: k.line, recordId: k.id,
     });
-    for (const m of [normalizeName(k.metric), ...k.keywords.map(normalizeName)]) if (!item.match.includes(m)) item.match.push(m);
+    for (const m of names) if (!item.match.includes(m)) item.match.push(m);
     b.itemOfRecord.set(k.id, key);
   }
 }

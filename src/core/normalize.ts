@@ -53,10 +53,19 @@ export function normalizeQuestion(raw: string): string {
 }
 
 /** The same folding for names from the data, without the Simplified conversion (they are Traditional). */
+// names repeat across records (every year of a line, every keyword of a figure): normalised once
+const normalizedNames = new Map<string, string>();
+const NAME_CACHE_LIMIT = 100_000;
+
 export function normalizeName(name: string): string {
-  let s = toHalfWidth(name);
-  for (const [re, to] of VARIANTS) s = s.replace(re, to);
-  return compact(s.toLowerCase());
+  let out = normalizedNames.get(name);
+  if (out === undefined) {
+    let s = toHalfWidth(name);
+    for (const [re, to] of VARIANTS) s = s.replace(re, to);
+    out = compact(s.toLowerCase());
+    if (normalizedNames.size < NAME_CACHE_LIMIT) normalizedNames.set(name, out);
+  }
+  return out;
 }
 
 /** Characters that carry no meaning for matching. */

@@ -1,31 +1,23 @@
-// The hook to the chart renderer in src/format/chart. Charts are optional: when that module is
-// absent or exports no renderer, the app says so instead of failing.
+// The hook to the chart renderer in src/format/chart, loaded on first use. When it cannot load,
+// the app says charts are unavailable instead of failing.
 import type { ChartSpec, Lang } from '../../core/answer.js';
 
 export type ChartPng = (spec: ChartSpec, opts: { lang: Lang }) => Promise<Uint8Array> | Uint8Array;
 
-// A variable specifier, so that type-checking and bundling do not require the module to exist yet.
-const CHART_MODULE = '../../format/chart/index.js';
-const EXPORT_NAMES = ['renderChartPng', 'chartToPng', 'renderPng', 'renderChart'] as const;
-
 let cached: Promise<ChartPng | null> | undefined;
-/** Why the module did not load, when it exists but failed (a missing module is not an error). */
+/** Why the renderer did not load, when it failed (the app then says charts are unavailable). */
 export let chartLoadError: unknown;
 
-/** The PNG renderer, or null when charts are not available in this build. */
-export function loadChartRenderer(specifier: string = CHART_MODULE): Promise<ChartPng | null> {
-  if (specifier === CHART_MODULE && cached) return cached;
-  const found = import(new URL(specifier, import.meta.url).href)
-    .then((mod: Record<string, unknown>) => {
-      for (const name of EXPORT_NAMES) if (typeof mod[name] === 'function') return mod[name] as ChartPng;
+/** The PNG renderer, loaded on first use (it brings a WebAssembly renderer and a font). */
+export function loadChartRenderer(): Promise<ChartPng | null> {
+  cached ??= import('../../format/chart/index.js').then(
+    (mod) => mod.renderChartPng,
+    (err: unknown) => {
+      chartLoadError = err;
       return null;
-    })
-    .catch((err: { code?: string }) => {
-      if (err?.code !== 'ERR_MODULE_NOT_FOUND') chartLoadError = err;
-      return null;
-    });
-  if (specifier === CHART_MODULE) cached = found;
-  return found;
+    },
+  );
+  return cached;
 }
 
 /** A renderer's output as bytes; some return `{ png }`, most a Buffer. */

@@ -5,10 +5,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fontFiles } from '../../format/chart/font.js';
 import { sendBody, sendFile } from './respond.js';
+import { ROOT } from '../../dataset/paths.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-const DIR = join(import.meta.dirname, 'static');
+const DIR = join(ROOT, 'src/adapters/web/static');
 const FILES: Record<string, string> = {
   'web.css': 'text/css; charset=utf-8',
   'web.js': 'text/javascript; charset=utf-8',

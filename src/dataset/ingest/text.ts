@@ -1,8 +1,9 @@
 // Shared reading helpers for the source text dumps: lines, cells, amounts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
 
-export const SOURCES_DIR = join(import.meta.dirname, '../../../data/sources');
+export const SOURCES_DIR = join(DATA_DIR, 'sources');
 let sourcesDir = SOURCES_DIR;
 
 export interface SourceText {

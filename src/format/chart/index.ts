@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ChartSpec } from '../../core/answer.js';
 import { fontFiles, FONT_FAMILY } from './font.js';
-import { encodePng } from './png.js';
 import { chartSvg, type ChartOptions } from './svg.js';
 
 export type { ChartOptions } from './svg.js';
@@ -20,8 +19,10 @@ let renderer: Promise<Render> | undefined;
 
 async function load(): Promise<Render> {
   const wasmPath = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
-  const [{ initWasm, Resvg }, wasm, fonts] = await Promise.all([
+  // the PNG encoder (zlib) and the renderer load with the first PNG, not with the pages that show SVG
+  const [{ initWasm, Resvg }, { encodePng }, wasm, fonts] = await Promise.all([
     import('@resvg/resvg-wasm'),
+    import('./png.js'),
     readFile(wasmPath),
     Promise.all(fontFiles().map((f) => readFile(f))),
   ]);
