@@ -3,7 +3,16 @@
 import { createHash } from 'node:crypto';
 import type { Answer } from '../core/answer.js';
 
+// one answer is shown with several buttons and a log line, each needing its id: hashed once
+const ids = new WeakMap<Answer, string>();
+
 export function answerId(answer: Answer): string {
+  let id = ids.get(answer);
+  if (id === undefined) ids.set(answer, (id = hashShown(answer)));
+  return id;
+}
+
+function hashShown(answer: Answer): string {
   const shown = {
     q: answer.query.replace(/\s+/g, ' ').trim(),
     lang: answer.lang,
