@@ -2,7 +2,7 @@
 // and work plan) as a book prints them next to a name anywhere in its tables ("5262200100 一般行政"),
 // plus the nine-digit ones a correction quotes. Tables that print names only take their codes here.
 import type { AgencyCode } from '../schema.js';
-import { ACCOUNT_CODE_CORRECTIONS, quotedLine } from './corrections.js';
+import { ACCOUNT_CODE_CORRECTIONS, correctionFor, quotedLine } from './corrections.js';
 import { compact, type Doc } from './source.js';
 import { cells } from './text.js';
 
@@ -53,9 +53,6 @@ export function ownAccount(d: Doc, name: string): string {
 export function splitAccount(d: Doc, cell: string, line: number): { code: string | null; name: string } {
   const m = /^(\d{9,10})\s*(\D.*)$/.exec(cell.trim());
   if (!m) return { code: null, name: compact(cell) };
-  if (m[1].length === 10) return { code: m[1], name: compact(m[2]) };
-  const c = ACCOUNT_CODE_CORRECTIONS.find((x) => compact(x.printed) === compact(cell));
-  if (!c) d.fail(line, `account number "${m[1]}" has nine digits and no correction`);
-  quotedLine(d, c);
-  return { code: c.corrected, name: compact(m[2]) };
+  const corrected = () => correctionFor(d, ACCOUNT_CODE_CORRECTIONS, cell) ?? d.fail(line, `account number "${m[1]}" has nine digits and no correction`);
+  return { code: m[1].length === 10 ? m[1] : corrected(), name: compact(m[2]) };
 }

@@ -1,17 +1,128 @@
-// 捐助經費分析表 and 委辦經費分析表 of a unit budget: donation plans and commissioned projects,
-// each a tree (合計 → recipient type / programme → object class → plan) with the same columns.
-import { type Doc, type FactBase, isDash } from './source.js';
-import { cleanText } from './text.js';
+// 捐助經費分析表 and 委辦經費分析表 of a unit budget: donation plans and commissioned projects, each a
+// tree of rows (合計 → recipient type / programme → object class → plan) with the same columns,
+// printed in a left half of labels and a right half of figures, page after page. A tree is found by
+// its left half's header wherever it is printed and read until the next table opens, each page's
+// left rows joined to its right rows by order.
 import type { Fact } from '../schema.js';
+import { type Column, type Doc, type FactBase, type Row, compact, filled, isDash, isFurniture, isNumberCell, isNumericRow } from './source.js';
+import { cleanName, cleanText } from './text.js';
 import { NAME_CORRECTIONS, correctionFor } from './corrections.js';
-import { readTree, sixColumns, type TreeRow } from './tree-table.js';
 import { ownAccount } from './accounts.js';
 import { classCode, parseProgrammes } from './programmes.js';
+import { readHalves, type Head } from './openings.js';
 
 export const DONATION_TABLE = '捐助經費分析表';
 export const COMMISSIONED_TABLE = '委辦經費分析表';
 
-export type { TreeRow };
+/** A column of 千元 figures, current or capital money (null: the total). */
+export type TreeColumn = Column & { nature: 'current' | 'capital' | null };
+
+export interface TreeRow {
+  level: number; // 0 = 合計
+  label: string; // the printed row label, numbering removed
+  key: string; // printed numbering: "1.", "4040", "(2)", "[3]"
+  rawFirst: string; // the label cell as printed
+  line: number;
+  values: { column: TreeColumn; cell: string; line: number }[];
+  texts: string[]; // other left cells: item no, period, recipient, content
+  parent: TreeRow | null;
+}
+
+interface TreeSpec {
+  table: string;
+  /** the headers of the left half (labels) and the right half (figures), printed again on each page */
+  left: Head;
+  right: Head;
+  /** how many trailing left cells hold figures */
+  leftFigures: number;
+  columns: TreeColumn[];
+  /** the row labels of each level of the tree, from 合計 down */
+  levels: RegExp[];
+}
+
+/** 經常門 personnel, operating and other money, 資本門 `capital` and other money, then 合計 (the budget). */
+function sixColumns(personnel: string, operating: string, [capital, measure]: [label: string, measure: string]): TreeColumn[] {
+  const parts = [`經常門${personnel}`, `經常門${operating}`, '經常門其他', `資本門${capital}`, '資本門其他'];
+  const measures = ['budget_personnel', 'budget_operating', 'budget_other', measure, 'budget_capital_other'];
+  const columns = parts.map((label, i) => ({ label, measure: measures[i], unit: 'TWD' as const, nature: i < 3 ? ('current' as const) : ('capital' as const) }));
+  return [...columns, { label: '合計', measure: 'budget', unit: 'TWD', nature: null }];
+}
+
+const LABEL = /^(合\s*計|\d+\.(?=\d{10}|\D)|\d{4}\s|\(\d+\)|\[\d+\])/;
+
+/**
+ * Append a continuation line to the row it continues: its first cell to the name, its other text
+ * to the first text cell of the row that stops mid-sentence (a wrapped recipient such as
+ * "財團法人資訊工" + "業策進會、工業 技術研究院"), else to the last text cell.
+ */
+function mergeContinuation(d: Doc, table: string, row: string[], cont: Row): void {
+  if (cont.cells[0]) row[0] = `${row[0]} ${cont.cells[0]}`;
+  const rest = filled(cont.cells.slice(1));
+  if (rest.length === 0) return;
+  const text = row
+    .map((cell, i) => ({ cell, i }))
+    .filter(({ cell, i }) => i > 0 && cell !== '' && !isNumberCell(cell) && !/^\d+-\d+$/.test(cell));
+  if (text.length === 0) d.fail(cont.line, `${table}: continuation "${rest.join(' ')}" has no cell to continue`);
+  const k = (text.find(({ cell }) => !/[。.]$/.test(cell)) ?? text[text.length - 1]).i;
+  row[k] = `${row[k]} ${rest.join(' ')}`;
+}
+
+/**
+ * Each page's left rows, paired by order with its right rows. A left line that opens no row
+ * continues the last row, of its page or the page before (a wrapped name or recipient).
+ */
+function pageRows(d: Doc, s: TreeSpec, from: number, to: number): [Row, Row][] {
+  const out: [Row, Row][] = [];
+  let side: 'left' | 'right' | null = null;
+  let [left, right]: Row[][] = [[], []];
+  let last: Row | undefined;
+  const flush = () => {
+    out.push(...d.pair(left, right, `${s.table}: a page`));
+    [left, right] = [[], []];
+  };
+  for (const r of d.rows(from, to, (c) => !isFurniture(c.join('\t'), s.table))) {
+    const [first] = r.cells;
+    const figures = filled(r.cells).slice(-s.leftFigures);
+    if (compact(first).startsWith(s.left.opens)) {
+      if (side === 'right') flush();
+      side = 'left';
+    } else if (compact(first).startsWith(s.right.opens)) side = 'right';
+    else if (side === 'right' && isNumericRow(r.cells)) right.push(r);
+    else if (side !== 'left' || (first === '' && left.length === 0)) continue; // the second line of a left header
+    else if (LABEL.test(first) && figures.length === s.leftFigures && figures.every(isNumberCell)) left.push((last = r));
+    else if (last) mergeContinuation(d, s.table, last.cells, r);
+    else d.fail(r.line, `${s.table}: continuation before any row`);
+  }
+  flush();
+  return out;
+}
+
+/** A tree table found by its left header, wherever it is printed; it runs until the next table opens. */
+export function readTree(d: Doc, s: TreeSpec): TreeRow[] {
+  const [left, right] = readHalves(d, s.table, [s.left, s.right]);
+  const stack: TreeRow[] = [];
+  return pageRows(d, s, left.head, right.end).map(([l, r]) => {
+    const first = l.cells[0];
+    const level = s.levels.findIndex((re) => re.test(first));
+    if (level < 0) d.fail(l.line, `${s.table}: row label "${first}" has no level`);
+    const figures = [...filled(l.cells).slice(-s.leftFigures).map((cell) => ({ cell, line: l.line })), ...filled(r.cells).map((cell) => ({ cell, line: r.line }))];
+    if (figures.length !== s.columns.length) d.fail(l.line, `${s.table}: ${figures.length} figures for ${s.columns.length} columns`);
+    const texts = filled(l.cells.slice(1));
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const row: TreeRow = {
+      level,
+      label: cleanName(first.replace(LABEL, '')),
+      key: compact(LABEL.exec(first)![1].trim()),
+      rawFirst: first,
+      line: l.line,
+      values: figures.map((c, i) => ({ column: s.columns[i], ...c })),
+      texts: texts.slice(0, texts.length - s.leftFigures),
+      parent: stack[stack.length - 1] ?? null,
+    };
+    stack.push(row);
+    return row;
+  });
+}
 
 export function donationTree(d: Doc): TreeRow[] {
   return readTree(d, {
@@ -19,10 +130,7 @@ export function donationTree(d: Doc): TreeRow[] {
     left: { opens: '捐助計畫', labels: ['捐助計畫', '捐助對象', '捐助內容', '經常', '人事費'], lines: 2 },
     right: { opens: '經費', labels: ['用途', '分析', '門', '資本門', '合計', '業務費', '其他', '營建工程', '其他'], lines: 3 },
     leftFigures: 1,
-    columns: sixColumns(
-      ['經常門人事費', '經常門業務費', '經常門其他', '資本門營建工程', '資本門其他'],
-      ['budget_personnel', 'budget_operating', 'budget_other', 'budget_capital_construction', 'budget_capital_other'],
-    ),
+    columns: sixColumns('人事費', '業務費', ['營建工程', 'budget_capital_construction']),
     levels: [/^合\s*計$/, /^\d+\.\D/, /^\d{4}\s/, /^\(\d+\)/, /^\[\d+\]/],
   });
 }
@@ -33,10 +141,7 @@ export function commissionedTree(d: Doc): TreeRow[] {
     left: { opens: '委辦計畫', labels: ['委辦計畫', '委辦內容', '經常', '用人費用', '業務費用'], lines: 3 },
     right: { opens: '經費之用途分析', labels: ['門其他', '資本', '設備購置', '其他', '合計'], lines: 3 },
     leftFigures: 2,
-    columns: sixColumns(
-      ['經常門用人費用', '經常門業務費用', '經常門其他', '資本門設備購置', '資本門其他'],
-      ['budget_personnel', 'budget_operating', 'budget_other', 'budget_capital_equipment', 'budget_capital_other'],
-    ),
+    columns: sixColumns('用人費用', '業務費用', ['設備購置', 'budget_capital_equipment']),
     levels: [/^合\s*計$/, /^\d+\.\d{10}/, /^\(\d+\)/],
   });
   // 委辦內容 of a row that stops mid-sentence continues at the head of the next row's cell
@@ -54,11 +159,8 @@ export function commissionedTree(d: Doc): TreeRow[] {
 }
 
 function programmeOf(d: Doc, label: string): { code: string; name: string } {
-  const m = /^(\d{10})\s*(.*)$/.exec(label);
-  if (!m) throw new Error(`${d.name}: no programme in "${label}"`);
-  const prog = parseProgrammes(d).find((p) => p.code === m[1]);
-  if (!prog) throw new Error(`${d.name}: unknown programme ${m[1]}`);
-  return prog;
+  const code = /^(\d{10})/.exec(label)?.[1] ?? d.fail('-', `no programme in "${label}"`);
+  return parseProgrammes(d).find((p) => p.code === code) ?? d.fail('-', `unknown programme ${code}`);
 }
 
 function ancestor(row: TreeRow, level: number): TreeRow | null {

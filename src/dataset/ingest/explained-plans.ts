@@ -1,11 +1,52 @@
-// Named plans and items inside a row's 說明: `(3)未來情境及創新應用計畫經費18,259千元，較上年度減列…`,
+// The 說明 of a coded row, joined from the fragments it prints on one line after another, and the
+// named plans and items inside it: `(3)未來情境及創新應用計畫經費18,259千元，較上年度減列…`,
 // multi-year plans `…計畫總經費1,391,837千元，…本年度續編第3年經費160,048千元，本科目編列39,000千元`,
 // sub-items `<1> …經費280,913千元` and `其中…計畫總經費…`. The object-class sentence
 // (`本年度預算數…，包括人事費…，業務費…`) carries no item marker and is never read here.
-import { slug, thousandsToTwd } from './text.js';
-import { lineAt, type Explanation } from './coded-rows.js';
+import { joinCjk, plainText, slug, thousandsToTwd } from './text.js';
 
-export type ItemDepth = 'item' | 'sub' | 'within';
+/** A piece of a row's 說明 as printed on one source line. */
+export interface Fragment {
+  line: number;
+  raw: string;
+}
+
+/** Explanation text of a row: fragments cleaned and joined, with where each starts. */
+export interface Explanation {
+  text: string;
+  /** offset in text where the fragment of each source line starts */
+  starts: { offset: number; line: number }[];
+}
+
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+function cleanFragment(raw: string): string {
+  // `<1>` numbers sub-items; keep it from being read as an HTML tag
+  const text = joinCjk(plainText(raw.replace(/<(\d+)>/g, '〈$1〉')));
+  return text.replace(/(\d)\s+(?=千元)/g, '$1');
+}
+
+export function explanation(fragments: Fragment[]): Explanation {
+  let text = '';
+  const starts: Explanation['starts'] = [];
+  for (const f of fragments) {
+    const piece = cleanFragment(f.raw);
+    if (!piece) continue;
+    // a page break inside a word or a number: join without a space
+    const glue = text && !(CJK.test(piece[0]) && /[\u3000-\u9fff\uff00-\uffef\d,]$/.test(text)) ? ' ' : '';
+    text += glue;
+    starts.push({ offset: text.length, line: f.line });
+    text += piece;
+  }
+  return { text, starts };
+}
+
+/** The source line of an offset in an explanation. */
+function lineAt(exp: Explanation, offset: number): number {
+  let line = exp.starts[0].line;
+  for (const s of exp.starts) if (s.offset <= offset) line = s.line;
+  return line;
+}
 
 export interface ExplainedPlan {
   name: string;
@@ -16,7 +57,7 @@ export interface ExplainedPlan {
   text: string;
   line: number;
   /** `(n)` item, `<n>` sub-item of the item above, `其中` part of the item above */
-  depth: ItemDepth;
+  depth: 'item' | 'sub' | 'within';
 }
 
 const MARKER = /\((\d+)\)|〈(\d+)〉|其中/g;
@@ -73,8 +114,7 @@ export function itemCount(exp: Explanation): number {
 export function explainedPlans(exp: Explanation): ExplainedPlan[] {
   const text = exp.text;
   const marks = [...text.matchAll(MARKER)];
-  const out: ExplainedPlan[] = [];
-  marks.forEach((m, i) => {
+  return marks.flatMap((m, i): ExplainedPlan[] => {
     let end = i + 1 < marks.length ? marks[i + 1].index : text.length;
     const section = SECTION.exec(text.slice(m.index, end));
     if (section) end = m.index + section.index;
@@ -82,18 +122,11 @@ export function explainedPlans(exp: Explanation): ExplainedPlan[] {
     const raw = text.slice(bodyStart, end);
     const body = raw.trimStart();
     const clause = parseClause(body);
-    if (!clause) return;
-    const offset = bodyStart + (raw.length - body.length) + Math.max(clause.amountAt, 0);
-    out.push({
-      name: clause.name,
-      budget: clause.budget,
-      change: clause.change,
-      text: text.slice(m.index, end).trim(),
-      line: lineAt(exp, offset),
-      depth: m[1] ? 'item' : m[2] ? 'sub' : 'within',
-    });
+    if (!clause) return [];
+    const { amountAt, ...plan } = clause;
+    const line = lineAt(exp, bodyStart + (raw.length - body.length) + Math.max(amountAt, 0));
+    return [{ ...plan, text: text.slice(m.index, end).trim(), line, depth: m[1] ? 'item' : m[2] ? 'sub' : 'within' }];
   });
-  return out;
 }
 
 const sum = (ps: ExplainedPlan[], f: (p: ExplainedPlan) => number | null): number | null =>
@@ -110,30 +143,16 @@ export function reconciledPlans(plans: ExplainedPlan[], row: { budget: number; c
   const budgets = sum(items, (p) => p.budget)!;
   const complete = items.length === row.itemCount && sum(items, (p) => p.change) === row.change;
   if (budgets !== row.budget && !(complete && budgets < row.budget)) return [];
-  const out: ExplainedPlan[] = [];
+  // the item each plan is under (an item is its own)
   let item: ExplainedPlan | null = null;
-  let subs: ExplainedPlan[] = [];
-  const flush = () => {
-    if (item && subs.length && subs.reduce((s, p) => s + p.budget, 0) !== item.budget) {
-      for (const s of subs) out.splice(out.indexOf(s), 1);
-    }
-    subs = [];
-  };
-  for (const p of plans) {
-    if (p.depth === 'item') {
-      flush();
-      item = p;
-      out.push(p);
-    } else if (p.depth === 'sub') {
-      if (!item) continue;
-      subs.push(p);
-      out.push(p);
-    } else if (item && p.budget <= item.budget) {
-      out.push(p);
-    }
-  }
-  flush();
-  return out;
+  const under = plans.map((p) => (p.depth === 'item' ? (item = p) : item));
+  const subsAddUp = (it: ExplainedPlan) => sum(plans.filter((p, i) => p.depth === 'sub' && under[i] === it), (p) => p.budget) === it.budget;
+  return plans.filter((p, i) => {
+    const it = under[i];
+    if (p.depth === 'item') return true;
+    if (!it) return false;
+    return p.depth === 'sub' ? subsAddUp(it) : p.budget <= it.budget;
+  });
 }
 
 export function planId(parentId: string, name: string): string {

@@ -4,31 +4,25 @@
 // (left), or the right half has more rows than the left (right); such rows are appended.
 import type { MajorPlan } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
-import type { Doc } from './source.js';
-import { cells, joinCjk, plainText, slug, thousandsToTwd } from './text.js';
+import type { Doc, Row } from './source.js';
+import { joinCjk, plainText, slug, thousandsToTwd } from './text.js';
 
 const TABLE = '重要社會發展、重大科技發展計畫執行情形及目標達成情形表';
 
-interface Block {
-  left: { line: number; c: string[] }[];
-  right: { line: number; c: string[] }[];
-}
+const SIDES: Record<string, 'left' | 'right'> = { 計畫名稱: 'left', 本年度執行情形說明: 'right' };
+const RIGHT = ['progress', 'targets', 'achievement'] as const;
 
-function readBlocks(lines: string[]): Block[] {
-  const blocks: Block[] = [];
+/** The pages of the table, each a left half (rows of 7 cells) then a right half (rows of 3 cells). */
+function pages(d: Doc): { left: Row[]; right: Row[] }[] {
+  const out: { left: Row[]; right: Row[] }[] = [];
   let side: 'left' | 'right' | null = null;
-  lines.forEach((raw, i) => {
-    const c = cells(raw);
-    if (c[0] === '計畫名稱') {
-      blocks.push({ left: [], right: [] });
-      side = 'left';
-    } else if (c[0] === '本年度執行情形說明') side = 'right';
-    else if (side && blocks.length) {
-      if (side === 'left' && c.length === 7) blocks[blocks.length - 1].left.push({ line: i + 1, c });
-      if (side === 'right' && c.length === 3) blocks[blocks.length - 1].right.push({ line: i + 1, c });
-    }
-  });
-  return blocks;
+  for (const r of d.rows(1, d.count, () => true)) {
+    const opens = SIDES[r.cells[0]];
+    if (opens === 'left') out.push({ left: [], right: [] });
+    if (opens) side = opens;
+    else if (side && out.length && r.cells.length === (side === 'left' ? 7 : 3)) out[out.length - 1][side].push(r);
+  }
+  return out;
 }
 
 function yearsOf(period: string): [number | null, number | null] {
@@ -39,43 +33,35 @@ function yearsOf(period: string): [number | null, number | null] {
 const join = (a: string, b: string) => [a, plainText(b)].filter(Boolean).join(' ');
 
 export function parseMajorPlans(d: Doc): ParserOutput {
-  const { lines } = d;
   const plans: MajorPlan[] = [];
-  for (const block of readBlocks(lines)) {
-    const rows = block.left.filter((r) => r.c[0] !== '');
-    for (const r of block.left.filter((r) => r.c[0] === '')) {
-      const last = plans[plans.length - 1];
-      if (last) last.work = join(last.work, r.c[6]);
+  for (const { left, right } of pages(d)) {
+    // rows that continue the previous page's last plan: left rows without a name, right rows beyond the left ones
+    const rows = left.filter((r) => r.cells[0] !== '');
+    const extra = Math.max(0, right.length - rows.length);
+    for (const r of [...left.filter((r) => r.cells[0] === ''), ...right.slice(0, extra)]) {
+      const plan = plans.at(-1) ?? d.fail(r.line, `${TABLE}: continuation before any plan`);
+      if (r.cells.length === 7) plan.work = join(plan.work, r.cells[6]);
+      else RIGHT.forEach((k, i) => (plan[k] = join(plan[k], r.cells[i])));
     }
-    const extra = block.right.length - rows.length;
-    block.right.slice(0, Math.max(0, extra)).forEach((r) => {
-      const last = plans[plans.length - 1];
-      if (!last) return;
-      last.progress = join(last.progress, r.c[0]);
-      last.targets = join(last.targets, r.c[1]);
-      last.achievement = join(last.achievement, r.c[2]);
-    });
-    const right = block.right.slice(Math.max(0, extra));
-    rows.forEach((r, i) => {
-      const name = joinCjk(r.c[0]);
-      const period = joinCjk(r.c[2]).replace(/\s+/g, '');
+    d.pair(rows, right.slice(extra), TABLE).forEach(([{ line, cells: c }, { cells: rc }]) => {
+      const name = joinCjk(c[0]);
+      const period = joinCjk(c[2]).replace(/\s+/g, '');
       const [startYear, endYear] = yearsOf(period);
-      const rc = right[i]?.c ?? ['', '', ''];
       plans.push({
         id: `${d.id}:plan:${slug(name)}`,
         doc: d.name,
         table: TABLE,
-        line: r.line,
+        line,
         year: d.year,
         name,
-        type: r.c[1],
+        type: c[1],
         period,
         startYear,
         endYear,
-        approvedTotal: thousandsToTwd(r.c[3]),
-        budgetedToDate: thousandsToTwd(r.c[4]),
-        executedToDate: thousandsToTwd(r.c[5]),
-        work: plainText(r.c[6]),
+        approvedTotal: thousandsToTwd(c[3]),
+        budgetedToDate: thousandsToTwd(c[4]),
+        executedToDate: thousandsToTwd(c[5]),
+        work: plainText(c[6]),
         progress: plainText(rc[0]),
         targets: plainText(rc[1]),
         achievement: plainText(rc[2]),

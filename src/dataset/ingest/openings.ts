@@ -26,6 +26,12 @@ const OPENINGS: [table: string, opens: (line: string) => boolean][] = [
   ['section', (s) => /^[一二三四五六七八九十]+、(預算總說明|主要表|附屬表)$/.test(s)],
 ];
 
+/** The first line from `from` on where a table opens. */
+export function tableStart(d: Doc, table: string, from = 1): number {
+  const opens = OPENINGS.find(([t]) => table.startsWith(t))?.[1] ?? d.fail('-', `no opening known for ${table}`);
+  return d.find((t) => opens(compact(t)), from, undefined, table);
+}
+
 /** The last line (1-based) of the table that opens at or before `from`: the line before the next opening. */
 export function tableEnd(d: Doc, from: number, table: string): number {
   const others = OPENINGS.filter(([t]) => !table.startsWith(t));
@@ -57,12 +63,12 @@ export interface Half {
 }
 
 /**
- * The halves of a table printed line by line, from its title on (or the head of the document): each
- * header is the first to open after the one before, within the table, and must print its labels.
+ * The halves of a table printed line by line, from where it opens: each header is the first to open
+ * after the one before, within the table, and must print its labels.
  */
-export function readHalves(d: Doc, table: string, title: ((line: string) => boolean) | null, heads: Head[]): Half[] {
+export function readHalves(d: Doc, table: string, heads: Head[]): Half[] {
   const opening = (h: Head, from: number, to?: number) => d.find((t) => compact(t).startsWith(h.opens), from, to, `${table}: header ${h.opens}`);
-  const at = [opening(heads[0], title ? d.find(title, 1, undefined, table) : 1)];
+  const at = [opening(heads[0], tableStart(d, table))];
   const end = tableEnd(d, at[0], table);
   for (const h of heads.slice(1)) at.push(opening(h, at[at.length - 1] + 1, end));
   return heads.map((h, i) => {

@@ -5,7 +5,7 @@
 import { BUDGET, type Doc, compact, isFurniture, isNumberCell } from './source.js';
 import { cleanText, thousandsToTwd } from './text.js';
 import type { Fact } from '../schema.js';
-import { tableEnd } from './openings.js';
+import { tableEnd, tableStart } from './openings.js';
 
 export const PLAN_TABLE = '歲出計畫提要及分支計畫概況表';
 
@@ -52,7 +52,7 @@ export function parseProgrammes(d: Doc): Programme[] {
 }
 
 function readProgrammes(d: Doc): Programme[] {
-  const start = d.find((t) => t === PLAN_TABLE, 1, undefined, PLAN_TABLE);
+  const start = tableStart(d, PLAN_TABLE);
   const end = tableEnd(d, start, PLAN_TABLE) + 1;
   const programmes: Programme[] = [];
   const segments: Segment[] = [];
@@ -150,7 +150,6 @@ export function subProgrammeClassFacts(d: Doc): Fact[] {
 // ---------- named plans in a sub-programme's explanation ----------
 
 export interface PlanItem {
-  no: number; // the printed item number
   name: string;
   amount: number; // NT$
   line: number; // the line that prints the amount
@@ -168,28 +167,14 @@ const ITEM_START = /(?<![\d.,])\d{1,2}\s*\.\s*(?=\D)/g;
 export function plansOf(d: Doc, sub: SubProgramme): PlanItem[] {
   const text = subExplanation(sub);
   const starts = [...text.matchAll(ITEM_START)].map((m) => m.index!);
-  const out: PlanItem[] = [];
-  for (const m of text.matchAll(ITEM)) {
+  const out = [...text.matchAll(ITEM)].map((m) => {
     const name = m[2].trim();
-    const amountText = m[3];
+    // the segment that prints "<end of name><amount>千元"
+    const tail = compact(name).slice(-3) + m[3] + '千元';
+    const seg = sub.segments.find((s) => compact(cleanText([s.text])).includes(tail)) ?? d.fail('-', `sub-programme ${sub.name}: cannot place "${tail}"`);
     const next = starts.find((s) => s > m.index!) ?? text.length;
-    out.push({
-      no: Number(m[1]),
-      name,
-      amount: thousandsToTwd(amountText)!,
-      line: lineOfAmount(d, sub, name, amountText),
-      text: text.slice(m.index!, next).trim(),
-    });
-  }
-  const names = new Set(out.map((p) => p.name));
-  if (names.size !== out.length) throw new Error(`${d.name}: sub-programme ${sub.name}: a plan name repeats`);
+    return { name, amount: thousandsToTwd(m[3])!, line: seg.line, text: text.slice(m.index!, next).trim() };
+  });
+  if (new Set(out.map((p) => p.name)).size !== out.length) d.fail('-', `sub-programme ${sub.name}: a plan name repeats`);
   return out;
-}
-
-/** The segment that prints "<end of name><amount>千元". */
-function lineOfAmount(d: Doc, sub: SubProgramme, name: string, amount: string): number {
-  const tail = compact(name).slice(-3) + amount + '千元';
-  const seg = sub.segments.find((s) => compact(cleanText([s.text])).includes(tail));
-  if (!seg) throw new Error(`${d.name}: sub-programme ${sub.name}: cannot place "${tail}"`);
-  return seg.line;
 }

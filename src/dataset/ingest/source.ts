@@ -41,11 +41,6 @@ export function isDash(c: string): boolean {
   return ['-', '－', '—'].includes(c.trim());
 }
 
-/** A cell that prints no figure: empty, missing or a dash. */
-function isBlank(c: string | undefined): boolean {
-  return !c || isDash(c);
-}
-
 /** Non-empty cells only. */
 export function filled(c: string[]): string[] {
   return c.filter((x) => x !== '');
@@ -75,15 +70,9 @@ export type Column = Measure & { label: string };
 
 export const BUDGET: Measure = { measure: 'budget', unit: 'TWD' };
 
-export type FactInput = Omit<Fact, 'id' | 'doc' | 'year' | 'agency' | 'subjectCode' | 'category' | 'categoryCode' | 'nature'> & {
-  idParts: readonly string[];
-  year?: number;
-  agency?: AgencyCode;
-  subjectCode?: string | null;
-  category?: string | null;
-  categoryCode?: string | null;
-  nature?: Fact['nature'];
-};
+/** A fact: what it leaves out is the document's (year, agency) or null. */
+export type FactInput = Omit<Fact, 'id' | 'doc' | 'year' | 'agency' | 'subjectCode' | 'category' | 'categoryCode' | 'nature'> &
+  Partial<Pick<Fact, 'year' | 'agency' | 'subjectCode' | 'category' | 'categoryCode' | 'nature'>> & { idParts: readonly string[] };
 
 /** A budget line: the columns a table does not print are null; year, doc and (unless given) agency are the document's. */
 export type LineInput = Pick<BudgetLine, 'id' | 'table' | 'line' | 'kind' | 'level' | 'name' | 'parent' | 'budget'> &
@@ -112,11 +101,6 @@ export class Doc {
   /** The agency the document is the budget of, as its tables name it. */
   get agencyName(): string {
     return AGENCY_NAMES[this.agency];
-  }
-
-  /** The account number of an agency line: 0062000000, 0062200000. */
-  accountOf(agency: AgencyCode = this.agency): string {
-    return `00${agency.padEnd(4, '0')}0000`;
   }
 
   get lines(): string[] {
@@ -173,11 +157,21 @@ export class Doc {
   /** A plain number cell (persons, counts, areas), or an error naming the line. */
   readonly num = (cell: string, line: number): number => parseNumber(cell) ?? this.fail(line, `not a number: "${cell}"`);
 
-  /** The fact of a printed figure, read by its measure's unit (千元 to NT$, else a plain number); none for a blank cell. */
+  /** The fact of a printed figure, read by its measure's unit (千元 to NT$, else a plain number); none for an empty cell or a dash. */
   figure(base: FactBase, m: Measure, cell: string | undefined): Fact[] {
-    if (isBlank(cell)) return [];
-    const value = m.unit === 'TWD' ? this.twd(cell!, base.line) : this.num(cell!, base.line);
+    if (!cell || isDash(cell)) return [];
+    const value = m.unit === 'TWD' ? this.twd(cell, base.line) : this.num(cell, base.line);
     return [this.fact({ ...base, measure: m.measure, value, unit: m.unit, unitLabel: m.unitLabel })];
+  }
+
+  /** The records, or an error naming the first id that repeats. */
+  unique<T extends { id: string }>(records: T[], what: string): T[] {
+    const seen = new Set<string>();
+    for (const r of records) {
+      if (seen.has(r.id)) throw new Error(`${this.name}: duplicate ${what} id ${r.id}`);
+      seen.add(r.id);
+    }
+    return records;
   }
 
   /** Something computed once per document (a parsed table other tables look up). */
@@ -188,47 +182,15 @@ export class Doc {
 
   /** A budget line of this document. */
   budgetLine(b: LineInput): BudgetLine {
-    return {
-      id: b.id,
-      doc: this.name,
-      table: b.table,
-      line: b.line,
-      kind: b.kind,
-      year: this.year,
-      agency: b.agency ?? this.agency,
-      code: b.code ?? null,
-      level: b.level,
-      name: b.name,
-      parent: b.parent,
-      budget: b.budget,
-      previousBudget: b.previousBudget ?? null,
-      finalAccount: b.finalAccount ?? null,
-      change: b.change ?? null,
-      ...(b.explanation ? { explanation: b.explanation } : {}),
-    };
+    const { id, table, line, kind, level, name, parent, budget, explanation } = b;
+    const printed = { code: b.code ?? null, previousBudget: b.previousBudget ?? null, finalAccount: b.finalAccount ?? null, change: b.change ?? null };
+    const agency = b.agency ?? this.agency;
+    return { id, doc: this.name, table, line, kind, year: this.year, agency, level, name, parent, budget, ...printed, ...(explanation ? { explanation } : {}) };
   }
 
-  /** A fact of this document: id `<doc id>:<family>:<parts...>`. */
-  fact(f: FactInput): Fact {
-    const { idParts, ...rest } = f;
-    return {
-      id: [this.id, f.family, ...idParts.map(slug)].join(':'),
-      doc: this.name,
-      table: rest.table,
-      line: rest.line,
-      family: rest.family,
-      year: rest.year ?? this.year,
-      agency: rest.agency ?? this.agency,
-      subject: rest.subject,
-      subjectCode: rest.subjectCode ?? null,
-      category: rest.category ?? null,
-      categoryCode: rest.categoryCode ?? null,
-      nature: rest.nature ?? null,
-      measure: rest.measure,
-      value: rest.value,
-      unit: rest.unit,
-      ...(rest.unitLabel !== undefined ? { unitLabel: rest.unitLabel } : {}),
-      ...(rest.note !== undefined ? { note: rest.note } : {}),
-    };
+  /** A fact of this document: id `<doc id>:<family>:<parts...>`; year and agency are the document's unless given. */
+  fact({ idParts, ...f }: FactInput): Fact {
+    const id = [this.id, f.family, ...idParts.map(slug)].join(':');
+    return { id, doc: this.name, year: this.year, agency: this.agency, subjectCode: null, category: null, categoryCode: null, nature: null, ...f };
   }
 }

@@ -11,19 +11,13 @@ import { COMMISSIONED_TABLE, commissionedFacts, DONATION_TABLE, donationFacts } 
 import { PLAN_TABLE, subProgrammeClassFacts } from './programmes.js';
 import * as unit from './unit-tables.js';
 
-/** How a table type is recorded in a document. */
-export interface TableOptions {
-  /** '-' cells are recorded as facts of 0 (else left out) */
-  zeros: boolean;
-}
-
 export interface TableType {
   /** the standard titles the parser reads (one parser may read a family of tables) */
   titles: string[];
   kinds?: string[];
-  /** kinds of book whose '-' cells are recorded as facts of 0, as first published */
+  /** kinds of book whose '-' cells are recorded as facts of 0 (else left out), as first published */
   zeros?: string[];
-  facts: (d: Doc, o: TableOptions) => Fact[] | null;
+  facts: (d: Doc, zeros: boolean) => Fact[] | null;
 }
 
 const names = (...keys: string[]): WideColumn[] => keys.map((k) => col(k));
@@ -118,7 +112,7 @@ const OBJECT_CLASSES: WideTable = {
   measure: { family: 'object_class', ...BUDGET },
   rows: 'account',
   // ids as first published for each kind of book (answers and links cite them)
-  ids: (d, r, c) => (d.kind === 'ministry-budget' ? [r.agency!, r.subject, c.key] : ['analysis', r.subject, c.nature ?? 'total', c.category!]),
+  ids: (d, r, c) => (d.kind === 'ministry-budget' ? [r.agency, r.subject, c.key] : ['analysis', r.subject, c.nature ?? 'total', c.category!]),
 };
 
 /** Rows of 歲出一級用途別科目分析表, or null when the book does not print it. */
@@ -221,7 +215,7 @@ const UNIT = ['unit-budget'];
 const MINISTRY = ['ministry-budget'];
 const wide = (t: WideTable, kinds?: string[]): TableType => {
   const titles = typeof t.title === 'string' ? [t.title] : Object.values(t.title);
-  return { titles, kinds, zeros: MINISTRY, facts: (d, o) => wideFacts(d, t, o.zeros) };
+  return { titles, kinds, zeros: MINISTRY, facts: (d, zeros) => wideFacts(d, t, zeros) };
 };
 
 export const TABLE_TYPES: TableType[] = [
@@ -248,15 +242,10 @@ export function bookFacts(d: Doc): { facts: Fact[]; found: string[] } {
   const found: string[] = [];
   for (const t of TABLE_TYPES) {
     if (t.kinds && !t.kinds.includes(d.kind)) continue;
-    const out = t.facts(d, { zeros: t.zeros?.includes(d.kind) ?? false });
+    const out = t.facts(d, t.zeros?.includes(d.kind) ?? false);
     if (out === null) continue;
     facts.push(...out);
     found.push(...new Set(out.map((f) => f.table)));
   }
-  const seen = new Set<string>();
-  for (const f of facts) {
-    if (seen.has(f.id)) throw new Error(`${d.name}: duplicate fact id ${f.id}`);
-    seen.add(f.id);
-  }
-  return { facts, found };
+  return { facts: d.unique(facts, 'fact'), found };
 }

@@ -6,12 +6,13 @@
 // headers of the 歲出計畫提要及分支計畫概況表; their previous-year and final-account columns are
 // not printed anywhere in the book and stay null.
 import type { Doc } from './source.js';
-import { cleanText, slug } from './text.js';
+import { cleanText } from './text.js';
 import type { BudgetLine } from '../schema.js';
 import { OBJECT_CLASS_TABLE, objectClassRows } from './tables.js';
 import { PLAN_TABLE, parseProgrammes, plansOf, subExplanation } from './programmes.js';
-import { tableEnd } from './openings.js';
-import { explanation, readRows, titleLine, type TableRow } from './coded-rows.js';
+import { tableEnd, tableStart } from './openings.js';
+import { readRows, type TableRow } from './expenditure-lines.js';
+import { explanation, planId } from './explained-plans.js';
 
 const AGENCY_TABLE = '歲出機關別預算表';
 
@@ -20,7 +21,7 @@ const AGENCY_TABLE = '歲出機關別預算表';
  * item; the text before it finishes the explanation of a row printed on a lost page.
  */
 export function agencyTableRows(d: Doc): TableRow[] {
-  const title = titleLine(d, AGENCY_TABLE);
+  const title = tableStart(d, AGENCY_TABLE);
   return readRows(d, AGENCY_TABLE, title + 1, tableEnd(d, title, AGENCY_TABLE), /(?:^|(?<=。))\s*(?=本年度|\d+\.)/);
 }
 
@@ -31,7 +32,7 @@ export function parseBudgetLines(d: Doc): BudgetLine[] {
   const total = (name: string, level: 'agency' | 'function', parent: string | null): BudgetLine => {
     const row = analysis.find((r) => r.subject === name);
     const col = row?.cells.find((c) => c.column.category === '合計');
-    if (!row?.subjectCode || !col) throw new Error(`${OBJECT_CLASS_TABLE}: no 合計 for ${name}`);
+    if (!row?.subjectCode || !col) d.fail('-', `${OBJECT_CLASS_TABLE}: no 合計 for ${name}`);
     const id = `${d.id}:exp:${row.subjectCode}`;
     return d.budgetLine({ id, table: OBJECT_CLASS_TABLE, line: col.line, kind, code: row.subjectCode, level, name, parent, budget: col.value });
   };
@@ -43,15 +44,14 @@ export function parseBudgetLines(d: Doc): BudgetLine[] {
     const id = `${d.id}:exp:${prog.code}`;
     const row = printed.find((r) => r.code === prog.code);
     const programme = { id, kind, code: prog.code, level: 'programme', name: prog.name, parent: fn.id } as const;
-    if (row && row.budget !== prog.budget) throw new Error(`${prog.code}: ${AGENCY_TABLE} and ${PLAN_TABLE} disagree`);
+    if (row && row.budget !== prog.budget) d.fail(row.line, `${prog.code}: ${AGENCY_TABLE} and ${PLAN_TABLE} disagree`);
     if (row) out.push(d.budgetLine({ ...row, ...programme, table: AGENCY_TABLE, explanation: explanation(row.fragments).text }));
     else out.push(d.budgetLine({ ...programme, table: PLAN_TABLE, line: prog.line, budget: prog.budget, explanation: cleanText(prog.intro.map((t) => t + ' ')) }));
     for (const sub of prog.subs) {
       const subId = `${id}:${sub.no}`;
       out.push(d.budgetLine({ id: subId, table: PLAN_TABLE, line: sub.line, kind, level: 'subprogramme', name: sub.name, parent: id, budget: sub.budget, explanation: subExplanation(sub) }));
       for (const plan of plansOf(d, sub)) {
-        const planId = `${subId}:plan:${slug(plan.name)}`;
-        out.push(d.budgetLine({ id: planId, table: PLAN_TABLE, line: plan.line, kind, level: 'plan', name: plan.name, parent: subId, budget: plan.amount, explanation: plan.text }));
+        out.push(d.budgetLine({ id: planId(subId, plan.name), table: PLAN_TABLE, line: plan.line, kind, level: 'plan', name: plan.name, parent: subId, budget: plan.amount, explanation: plan.text }));
       }
     }
   }

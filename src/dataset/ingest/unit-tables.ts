@@ -7,7 +7,7 @@ import { BUDGET, type Column, type Doc, type Row, compact, filled, isDash, isNum
 import { cleanName, cleanText, thousandsToTwd } from './text.js';
 import { ownAccount } from './accounts.js';
 import { classCode, natureOf, parseProgrammes } from './programmes.js';
-import { readHalves, tableEnd, type Half } from './openings.js';
+import { readHalves, tableEnd, tableStart, type Half } from './openings.js';
 
 export const COST_TABLE = '各項費用彙計表';
 export const PERSONNEL_TABLE = '人事費彙計表';
@@ -19,14 +19,15 @@ export const TRAVEL_TABLE = '派員出國計畫預算類別表—開會、談判
 export const MAINLAND_TABLE = '派員赴大陸計畫預算類別表';
 
 const NUMBERED = /^[一二三四五六七八九十]+、/;
-const title = (t: string) => (s: string) => s === t;
+/** Columns of 千元 amounts, by label. */
+const money = (...columns: [label: string, measure: string][]): Column[] => columns.map(([label, measure]) => ({ label, measure, unit: 'TWD' }));
 
 // ---------- 各項費用彙計表 ----------
 
 /** Object classes (rows) by programme (columns; 合計 is the agency's), the header printed again on each page. */
 export function costSummaryFacts(d: Doc): Fact[] {
-  const start = d.find(title(COST_TABLE), 1, undefined, COST_TABLE);
-  type CostColumn = { index: number; code: string | null; name: string };
+  const start = tableStart(d, COST_TABLE);
+  type CostColumn = { index: number; code: string; name: string };
   let columns: CostColumn[] = [];
   return d.rows(start, tableEnd(d, start, COST_TABLE), () => true).flatMap(({ line, cells: c }) => {
     if (c[0].startsWith('工作計畫名稱及編號')) {
@@ -34,7 +35,8 @@ export function costSummaryFacts(d: Doc): Fact[] {
         const m = /^(\d{10})\s+(.+)$/.exec(cell);
         if (index === 0 || cell === '') return [];
         if (m) return [{ index, code: m[1], name: parseProgrammes(d).find((p) => p.code === m[1])?.name ?? cell }];
-        return compact(cell) === '合計' ? [{ index, code: null, name: d.agencyName }] : d.fail(line, `${COST_TABLE}: unknown column "${cell}"`);
+        if (compact(cell) !== '合計') d.fail(line, `${COST_TABLE}: unknown column "${cell}"`);
+        return [{ index, code: ownAccount(d, d.agencyName), name: d.agencyName }];
       });
       return [];
     }
@@ -43,9 +45,8 @@ export function costSummaryFacts(d: Doc): Fact[] {
     if (columns.length === 0) d.fail(line, `${COST_TABLE}: row before its header`);
     const [category, code] = row ? [row[2].trim(), row[1]] : ['合計', null];
     return columns.flatMap((col) => {
-      const base = { idParts: ['summary', col.name, category], family: 'object_class', table: COST_TABLE, line, subject: col.name } as const;
-      const subjectCode = col.code ?? ownAccount(d, d.agencyName);
-      return d.figure({ ...base, subjectCode, category, categoryCode: code, nature: code ? natureOf(code) : null }, BUDGET, c[col.index]);
+      const base = { idParts: ['summary', col.name, category], family: 'object_class', table: COST_TABLE, line, subject: col.name, subjectCode: col.code } as const;
+      return d.figure({ ...base, category, categoryCode: code, nature: code ? natureOf(code) : null }, BUDGET, c[col.index]);
     });
   });
 }
@@ -57,7 +58,7 @@ const MONEY_ITEM = /(?<![\d.,])(\d{1,2})\.\s*([^\d\s。，；：]+?)(\d{1,3}(?:,
 
 /** A fact per class of personnel cost, and one per item its 說明 prices. */
 export function personnelCostFacts(d: Doc): Fact[] {
-  const [t] = readHalves(d, PERSONNEL_TABLE, (s) => s.endsWith(PERSONNEL_TABLE), [{ opens: '人事費別', labels: ['金額', '說明'], lines: 1 }]);
+  const [t] = readHalves(d, PERSONNEL_TABLE, [{ opens: '人事費別', labels: ['金額', '說明'], lines: 1 }]);
   const subject = d.agencyName;
   const base = { family: 'personnel_cost', table: PERSONNEL_TABLE, subject, subjectCode: ownAccount(d, subject), nature: 'current', ...BUDGET } as const;
   return t.rows.filter((r) => r.cells.length >= 2 && r.cells[0] !== '' && !isDash(r.cells[1])).flatMap(({ line, cells: [label, amount, note = ''] }) => {
@@ -84,7 +85,7 @@ const COSTS: [measure: string, yearsBack: number, label: string][] = [
 
 /** Positions this year and last by class (each label over two cells), their yearly cost, and 勞務承攬 in the 說明. */
 export function positionFacts(d: Doc): Fact[] {
-  const [left, right] = readHalves(d, POSITIONS_TABLE, title('預算員額'), [
+  const [left, right] = readHalves(d, POSITIONS_TABLE, [
     { opens: '款', labels: STAFF, lines: 2 },
     { opens: '聘用', labels: [...HIRED, ...COSTS.map((c) => c[2])], lines: 2 },
   ]);
@@ -134,14 +135,12 @@ const VEHICLE_COLUMNS: Column[] = [
   { label: '乘客人數', measure: 'passengers', unit: 'person', unitLabel: '人' },
   { label: '汽缸總排氣量', measure: 'displacement', unit: 'count', unitLabel: '立方公分' },
   { label: '數量(公升)', measure: 'fuel_litres', unit: 'count', unitLabel: '公升' },
-  { label: '金額', measure: 'fuel_cost', unit: 'TWD' },
-  { label: '養護費', measure: 'maintenance', unit: 'TWD' },
-  { label: '其他', measure: 'other', unit: 'TWD' },
+  ...money(['金額', 'fuel_cost'], ['養護費', 'maintenance'], ['其他', 'other']),
 ];
 
 /** A vehicle per row, its type cell naming its group ("現有車輛： 首長專用車"); 合計 is the agency's. */
 export function vehicleFacts(d: Doc): Fact[] {
-  const [t] = readHalves(d, VEHICLE_TABLE, title(VEHICLE_TABLE), [{ opens: '車輛數', labels: ['車輛種類', '購置年月', '備註'], lines: 2 }]);
+  const [t] = readHalves(d, VEHICLE_TABLE, [{ opens: '車輛數', labels: ['車輛種類', '購置年月', '備註'], lines: 2 }]);
   const type = t.col('車輛種類');
   return t.rows.filter((r) => (r.cells[type] ?? '') !== '').flatMap((r) => {
     const total = compact(r.cells[type]) === '合計';
@@ -159,10 +158,7 @@ export function vehicleFacts(d: Doc): Fact[] {
 const OFFICE_COLUMNS: Column[] = [
   { label: '單位數', measure: 'units', unit: 'count' },
   { label: '面積', measure: 'area', unit: 'sqm', unitLabel: '平方公尺' },
-  { label: '取得成本', measure: 'cost', unit: 'TWD' },
-  { label: '押金', measure: 'deposit', unit: 'TWD' },
-  { label: '租金', measure: 'rent', unit: 'TWD' },
-  { label: '年需養護費', measure: 'maintenance', unit: 'TWD' },
+  ...money(['取得成本', 'cost'], ['押金', 'deposit'], ['租金', 'rent'], ['年需養護費', 'maintenance']),
 ];
 
 /** Columns of a half: group labels above (each over the cells up to the next), measure labels below. */
@@ -183,7 +179,7 @@ function officeColumns(d: Doc, half: Half, keep: (group: string, index: number) 
  * figures is kept without a category, known by its line.
  */
 export function officeFacts(d: Doc): Fact[] {
-  const [left, right] = readHalves(d, OFFICE_TABLE, title('現有辦公房'), [
+  const [left, right] = readHalves(d, OFFICE_TABLE, [
     { opens: '區分', labels: ['自有', '無償借用'], lines: 2 },
     { opens: '有償租用或借用', labels: ['合計'], lines: 2 },
   ]);
@@ -221,15 +217,15 @@ const SUMMARY_COLUMNS: (Column & { yearsBack: number })[] = [
 const TRIP_COLUMNS: Column[] = [
   { label: '預計天數', measure: 'days', unit: 'count', unitLabel: '天' },
   { label: '擬派人數', measure: 'people', unit: 'person', unitLabel: '人' },
-  { label: '交通費', measure: 'transport', unit: 'TWD' },
-  { label: '生活費', measure: 'living', unit: 'TWD' },
-  { label: '辦公費', measure: 'office', unit: 'TWD' },
-  { label: '合計', measure: 'budget', unit: 'TWD' },
+  ...money(['交通費', 'transport'], ['生活費', 'living'], ['辦公費', 'office'], ['合計', 'budget']),
 ];
+
+/** The object class of a money column: 國外旅費 (2078) or 大陸地區旅費 (2075). */
+const travelClass = (c: Column, code: string) => (c.unit === 'TWD' ? { categoryCode: code, nature: 'current' as const } : {});
 
 /** The summary by trip type, then the trips of 開會 and of 赴大陸地區 (left and right halves each). */
 export function travelFacts(d: Doc): Fact[] {
-  const [summary, ...trips] = readHalves(d, TRAVEL_SUMMARY_TABLE, title(TRAVEL_SUMMARY_TABLE), [
+  const [summary, ...trips] = readHalves(d, TRAVEL_SUMMARY_TABLE, [
     { opens: '類別', labels: SUMMARY_COLUMNS.map((c) => c.label), lines: 1 },
     { opens: '計畫名稱及領域代碼', labels: ['擬前往國家或地區', '預計天數', '擬派人數', '交通費', '生活費'], lines: 2 },
     { opens: '預算', labels: ['辦公費', '合計', '歸屬預算科目'], lines: 2 },
@@ -240,10 +236,9 @@ export function travelFacts(d: Doc): Fact[] {
   const totals = summary.rows.filter((r) => r.cells[0] !== '' && isNumericRow(r.cells.slice(1))).flatMap((r) => {
     const category = compact(r.cells[0]);
     return SUMMARY_COLUMNS.flatMap((c) => {
-      const [year, money] = [d.year - c.yearsBack, c.unit === 'TWD'];
+      const year = d.year - c.yearsBack;
       const base = { idParts: [subject, category, c.measure, String(year)], family: 'travel', year, table: TRAVEL_SUMMARY_TABLE, line: r.line } as const;
-      const codes = { categoryCode: money ? '2078' : null, nature: money ? ('current' as const) : null };
-      return d.figure({ ...base, subject, subjectCode: ownAccount(d, subject), category, ...codes }, c, r.cells[summary.col(c.label)]);
+      return d.figure({ ...base, subject, subjectCode: ownAccount(d, subject), category, ...travelClass(c, '2078') }, c, r.cells[summary.col(c.label)]);
     });
   });
   return [...totals, ...tripFacts(d, TRAVEL_TABLE, '開會', trips[0], trips[1]), ...tripFacts(d, MAINLAND_TABLE, '赴大陸地區', trips[2], trips[3])];
@@ -271,9 +266,8 @@ function tripFacts(d: Doc, table: string, category: string, left: Half, right: H
     ].join('；');
     return TRIP_COLUMNS.flatMap((c) => {
       const [half, row] = left.at(c.label) >= 0 ? [left, l] : [right, r];
-      const money = c.unit === 'TWD';
-      const codes = { categoryCode: money ? (table === MAINLAND_TABLE ? '2075' : '2078') : null, nature: money ? ('current' as const) : null };
       const base = { idParts: [name, category, c.measure], family: 'travel', table, line: row.line, subject: name } as const;
+      const codes = travelClass(c, table === MAINLAND_TABLE ? '2075' : '2078');
       return d.figure({ ...base, subjectCode: ownAccount(d, programme), category, ...codes, note }, c, row.cells[half.col(c.label)]);
     });
   });

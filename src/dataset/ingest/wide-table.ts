@@ -8,10 +8,9 @@ import { accountCode, splitAccount } from './accounts.js';
 import { AGENCY_NAMES, compact, isFurniture, isNumberCell, type Doc, type Measure } from './source.js';
 import { cells } from './text.js';
 
-/** A figure row: code cells, a name (absent in right halves), then figures. */
+/** A figure row: its name (absent in right halves) and its figures; code cells (款, 項, 目, 節) may precede the name. */
 interface DataRow {
   line: number;
-  codes: string[]; // numeric cells printed before the name (款, 項, 目, 節)
   name: string | null; // the printed row name, spaces removed
   cells: string[]; // the figure cells as printed, empty cells dropped
 }
@@ -19,15 +18,11 @@ interface DataRow {
 /** Reads a line as a figure row, or null when it holds no figures (a header or title line). */
 function dataRow(text: string, line: number): DataRow | null {
   const cs = cells(text).filter((c) => c !== '');
-  let nameAt = -1;
-  cs.forEach((c, i) => {
-    if (!isNumberCell(c)) nameAt = i;
-  });
+  const nameAt = cs.map(isNumberCell).lastIndexOf(false);
   const figures = cs.slice(nameAt + 1);
   if (figures.length === 0) return null;
-  const codes = cs.slice(0, Math.max(nameAt, 0));
-  if (!codes.every(isNumberCell)) return null; // text on both sides of a figure: not a table row
-  return { line, codes, name: nameAt >= 0 ? compact(cs[nameAt]) : null, cells: figures };
+  if (!cs.slice(0, Math.max(nameAt, 0)).every(isNumberCell)) return null; // text on both sides of a figure: not a table row
+  return { line, name: nameAt >= 0 ? compact(cs[nameAt]) : null, cells: figures };
 }
 
 /** A half-page of a table: header lines then figure rows. */
@@ -46,43 +41,30 @@ function blocks(d: Doc): Block[] {
       if (text.trim() === '') return;
       const row = dataRow(text, i + 1);
       if (row) rows.push(row);
-      else {
-        if (rows.length) out.push({ head, rows });
-        if (rows.length) head = [];
-        rows = [];
-        head.push(i + 1);
-      }
+      else if (rows.length) {
+        out.push({ head, rows });
+        [head, rows] = [[i + 1], []];
+      } else head.push(i + 1);
     });
     if (rows.length) out.push({ head, rows });
     return out;
   });
 }
 
-/** A block's header lines as one text, spaces and asterisks removed. */
-function headerText(d: Doc, b: Block): string {
-  return b.head.map((n) => compact(d.text(n).replace(/\*/g, ''))).join('');
-}
-
-/** Title pieces of a block: lines without cells that are not page furniture (running heads, dates, units). */
-function titlePieces(d: Doc, b: Block): string[] {
-  return b.head
-    .map((n) => d.text(n))
-    .filter((t) => !t.includes('\t') && !isFurniture(t))
-    .map((t) => compact(t.replace(/\*/g, '')));
-}
-
 /**
  * The blocks of a table: the first block whose header prints the first half's labels and, after it,
  * one block per further half, each with its labels. The pages must print the title, or a piece of
- * it where the title is split across the two halves of a page.
+ * it where the title is split across the two halves of a page: a line without cells that is not
+ * page furniture (running heads, dates, units).
  */
 function findTable(d: Doc, title: string, halves: string[][]): Block[] | null {
   const all = blocks(d);
+  const header = (b: Block) => b.head.map((n) => compact(d.text(n).replace(/\*/g, ''))).join('');
   const fits = (p: string) => p === title || (p.length >= 3 && (title.startsWith(p) || title.endsWith(p)));
+  const titled = (b: Block) => b.head.map((n) => d.text(n)).some((t) => !t.includes('\t') && !isFurniture(t) && fits(compact(t.replace(/\*/g, ''))));
   for (let i = 0; i + halves.length <= all.length; i++) {
     const run = all.slice(i, i + halves.length);
-    if (!run.every((b, k) => halves[k].every((l) => headerText(d, b).includes(compact(l))))) continue;
-    if (run.some((b) => titlePieces(d, b).some(fits))) return run;
+    if (run.every((b, k) => halves[k].every((l) => header(b).includes(compact(l)))) && run.some(titled)) return run;
   }
   return null;
 }
@@ -108,12 +90,6 @@ export function col(key: string, category: string | null = key, nature: Fact['na
 /** A subtotal rule: the columns `parts` add up to the column `total`. */
 export type SumRule = [parts: string[], total: string];
 
-/** Rows named `parts` add up, column by column, to the row named `total` (names without spaces). */
-export interface RowRule {
-  total: string;
-  parts: string[];
-}
-
 /** A half of a table: the labels its header prints (the first to find it, `also` checked after), its columns. */
 export interface WideHalf {
   labels: string[];
@@ -136,9 +112,10 @@ export interface WideTable extends Layout {
   measure: Measure & { family: Fact['family'] };
   /** rows name an agency or an account (number printed or looked up), or a function (職能別: "01一般公共事務") */
   rows: 'account' | 'function';
-  rowRule?: RowRule;
+  /** rows named `parts` add up, column by column, to the row named `total` (names without spaces) */
+  rowRule?: { total: string; parts: string[] };
   /** id parts of a cell's fact, when not [subject, column key] */
-  ids?: (d: Doc, r: WideRow, c: WideColumn) => string[];
+  ids?: (d: Doc, r: Omit<WideRow, 'cells'>, c: WideColumn) => string[];
 }
 
 export interface Cell {
@@ -149,7 +126,7 @@ export interface Cell {
 
 /** A row of a table: what it names, where, and its cells. */
 export interface WideRow {
-  agency?: AgencyCode;
+  agency: AgencyCode;
   subject: string;
   subjectCode: string | null;
   line: number;
@@ -166,36 +143,15 @@ function sumsHold(values: number[], columns: WideColumn[], rules: SumRule[]): bo
   return rules.every(([parts, total]) => parts.reduce((s, k) => s + at(k), 0) === at(total));
 }
 
-/** Positions where `missing` blank cells can go among `length + missing` slots. */
-function gaps(length: number, missing: number): number[][] {
-  if (missing === 0) return [[]];
-  const out: number[][] = [];
-  for (const rest of gaps(length, missing - 1)) {
-    const from = rest.length ? rest[rest.length - 1] + 1 : 0;
-    for (let i = from; i < length + missing; i++) out.push([...rest, i]);
-  }
-  return out;
-}
-
 /**
  * The ways to read a half-row against its columns. A half printed with one or two cells too few
- * (the PDF dump drops a '-' now and then) is read by trying every place for the missing zeros and
- * keeping the placements under which its subtotals add up; distinct results are all returned.
+ * (the PDF dump drops a '-' now and then) is read with the missing zeros in every place.
  */
-function alignments(d: Doc, values: number[], columns: WideColumn[], rules: SumRule[], where: string): number[][] {
-  const missing = columns.length - values.length;
-  if (missing < 0 || missing > 2) throw new Error(`${d.name}:${where}: ${values.length} figures for ${columns.length} columns`);
-  const own = rules.filter(([parts, total]) => [...parts, total].every((k) => columns.some((c) => c.key === k)));
-  const fits = gaps(values.length, missing)
-    .map((at) => {
-      const out = [...values];
-      for (const i of at) out.splice(i, 0, 0);
-      return out;
-    })
-    .filter((v) => sumsHold(v, columns, own));
-  const distinct = new Map(fits.map((v) => [v.join(','), v]));
-  if (distinct.size === 0) throw new Error(`${d.name}:${where}: figures do not add up to the subtotals`);
-  return [...distinct.values()];
+function placements(values: number[], columns: number, where: string): number[][] {
+  const missing = columns - values.length;
+  if (missing < 0 || missing > 2) throw new Error(`${where}: ${values.length} figures for ${columns} columns`);
+  if (missing === 0) return [values];
+  return values.concat(0).flatMap((_, i) => placements([...values.slice(0, i), 0, ...values.slice(i)], columns, where));
 }
 
 function product<T>(lists: T[][]): T[][] {
@@ -210,33 +166,24 @@ interface Reading {
 }
 
 /**
- * Joins the halves (rows by order) and reads each row against the columns. `parse` turns a printed
- * cell into a value (千元 → NT$, or a head count). A row with cells missing that its own sums cannot
- * place is placed by `rowRule`: the agency rows must add up to the ministry row in every column.
+ * Joins the blocks of a layout's halves (rows by order) and reads each row against the columns, its
+ * cells as the table's measure counts (千元 → NT$, or a head count). A row with cells missing is read
+ * in the places for them under which the subtotals add up; one that its own sums cannot place is
+ * placed by the table's `rowRule`: the agency rows must add up to the ministry row in every column.
  * Rows whose figures are all zero are dropped.
  */
-function tableRows(d: Doc, 
-  halves: { rows: DataRow[]; columns: WideColumn[] }[],
-  rules: SumRule[],
-  parse: (cell: string, line: number) => number,
-  what: string,
-  rowRule?: RowRule,
-): Reading[] {
+function tableRows(d: Doc, t: WideTable, layout: Layout, blocks: Block[], what: string): Reading[] {
+  const halves = blocks.map((b, i) => ({ rows: b.rows, columns: layout.halves[i].columns }));
+  const [rules, rowRule, parse] = [layout.sums, t.rowRule, t.measure.unit === 'TWD' ? d.twd : d.num];
   const first = halves[0].rows;
   for (const h of halves.slice(1)) d.pair(first, h.rows, what);
   const columns = halves.flatMap((h) => h.columns);
   const readings = first.map((_, i) => {
-    const perHalf = halves.map((h) => {
-      const row = h.rows[i];
-      const values = row.cells.map((c) => parse(c, row.line));
-      const ways = values.length === h.columns.length ? [values] : alignments(d, values, h.columns, rules, String(row.line));
-      return ways.map((v) => ({ cells: v.map((value) => ({ value, line: row.line })), realigned: values.length !== h.columns.length }));
-    });
-    const ways = product(perHalf)
-      .map((parts) => ({ cells: parts.flatMap((p) => p.cells), realigned: parts.some((p) => p.realigned) }))
-      .filter((w) => sumsHold(w.cells.map((c) => c.value), columns, rules));
-    if (ways.length === 0) throw new Error(`${d.name}:${halves.map((h) => h.rows[i].line).join('/')}: ${what}: figures do not add up`);
-    return ways;
+    const where = `${d.name}:${halves.map((h) => h.rows[i].line).join('/')}: ${what}`;
+    const perHalf = halves.map(({ rows, columns }) => placements(rows[i].cells.map((c) => parse(c, rows[i].line)), columns.length, where));
+    const ways = product(perHalf).map((parts) => parts.flat()).filter((v) => sumsHold(v, columns, rules));
+    if (ways.length === 0) throw new Error(`${where}: figures do not add up`);
+    return [...new Map(ways.map((v) => [v.join(','), v])).values()];
   });
   const chosen = readings.map((ways, i) => {
     if (ways.length === 1) return ways[0];
@@ -251,21 +198,21 @@ function tableRows(d: Doc,
     const total = rowIndex(rowRule.total);
     const parts = rowRule.parts.map(rowIndex);
     const fit = ways.filter((w) => {
-      const row = (k: number) => (k === i ? w : readings[k][0]).cells.map((c) => c.value);
+      const row = (k: number) => (k === i ? w : readings[k][0]);
       return columns.every((_, c) => parts.reduce((s, k) => s + row(k)[c], 0) === row(total)[c]);
     });
     if (fit.length !== 1) throw new Error(`${where}: ${fit.length} alignments fit the column totals`);
     return fit[0];
   });
-  const out: Reading[] = [];
-  chosen.forEach((w, i) => {
-    const cells = w.cells.map((c, k) => ({ column: columns[k], value: c.value, line: c.line }));
+  return chosen.flatMap((values, i) => {
+    const lines = halves.flatMap((h) => h.columns.map(() => h.rows[i].line));
+    const cells = values.map((value, k) => ({ column: columns[k], value, line: lines[k] }));
     for (const c of cells) {
       if (c.column.category === null && c.value !== 0) throw new Error(`${d.name}:${c.line}: ${what}: a figure in a column without a header`);
     }
-    if (cells.some((c) => c.value !== 0)) out.push({ left: first[i], cells, realigned: w.realigned });
+    const realigned = halves.some((h) => h.rows[i].cells.length !== h.columns.length);
+    return cells.some((c) => c.value !== 0) ? [{ left: first[i], cells, realigned }] : [];
   });
-  return out;
 }
 
 /** Rows naming an agency or account, each under the agency row above it (a ministry row and totals are 62). */
@@ -293,7 +240,9 @@ function functionRows(d: Doc, table: string, readings: Reading[]): WideRow[] {
     if (!m && left.name !== '總計') d.fail(left.line, `${table}: row "${left.name}" is not a function`);
     const whole = d.agency === '62' ? `；本表為${d.agencyName}合計，不分機關` : '';
     const note = `${m ? `職能別 ${m[1]} ${m[2]}` : '職能別總計'}${whole}`;
-    return { subject: m ? m[2] : d.agencyName, subjectCode: m ? m[1] : d.accountOf(), line: left.line, cells, note };
+    // the total row is the agency's account: 0062000000, 0062200000
+    const subjectCode = m ? m[1] : `00${d.agency.padEnd(4, '0')}0000`;
+    return { agency: d.agency, subject: m ? m[2] : d.agencyName, subjectCode, line: left.line, cells, note };
   });
 }
 
@@ -309,8 +258,7 @@ export function wideRows(d: Doc, t: WideTable): { table: string; rows: WideRow[]
       const names = b.rows.map((r) => r.name);
       if (names.some((n) => n !== null) && names.join('|') !== halves[0].rows.map((r) => r.name).join('|')) d.fail(b.head[0], `${table}: row labels differ`);
     });
-    const parse = t.measure.unit === 'TWD' ? d.twd : d.num;
-    const readings = tableRows(d, halves.map((b, i) => ({ rows: b.rows, columns: layout.halves[i].columns })), layout.sums, parse, table, t.rowRule);
+    const readings = tableRows(d, t, layout, halves, table);
     return { table, rows: (t.rows === 'account' ? accountRows : functionRows)(d, table, readings) };
   }
   return null;
@@ -321,14 +269,13 @@ export function wideFacts(d: Doc, t: WideTable, zeros: boolean): Fact[] | null {
   const read = wideRows(d, t);
   if (!read) return null;
   const { family, ...measure } = t.measure;
-  return read.rows.flatMap((r) =>
-    r.cells
+  return read.rows.flatMap(({ cells, ...row }) =>
+    cells
       .filter((c) => c.column.category !== null && (zeros || c.value !== 0))
-      .map((c) => {
-        const { category, categoryCode, nature } = c.column;
-        const idParts = t.ids?.(d, r, c.column) ?? [r.subject, c.column.key];
-        const subject = { agency: r.agency, subject: r.subject, subjectCode: r.subjectCode };
-        return d.fact({ idParts, family, table: read.table, line: c.line, ...subject, category, categoryCode, nature, ...measure, value: c.value, note: r.note });
+      .map(({ column, value, line }) => {
+        const { key, ...named } = column; // category, categoryCode, nature
+        const idParts = t.ids?.(d, row, column) ?? [row.subject, key];
+        return d.fact({ ...row, ...named, ...measure, idParts, family, table: read.table, line, value });
       }),
   );
 }
