@@ -36,6 +36,8 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
 
 export class FakeSlack {
   readonly calls: Call[] = [];
+  /** most calls kept (oldest dropped first); the bench keeps few, so its own heap does not grow with the load */
+  maxCalls = Infinity;
   private server: Server;
   private waiters: { pred: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   private answers = new Map<string, Answer>();
@@ -106,6 +108,7 @@ export class FakeSlack {
       return;
     }
     this.calls.push(call);
+    if (this.calls.length > this.maxCalls) this.calls.shift();
     const text = typeof reply === 'string' ? reply : JSON.stringify(reply);
     res.writeHead(200, { 'content-type': typeof reply === 'string' ? 'text/plain' : 'application/json' }).end(text);
     for (const w of [...this.waiters]) {
