@@ -17,10 +17,24 @@ describe('memory reducer', () => {
     g.gc = () => collections++;
     let busy = true;
     let checks = 0;
-    const stop = startMemoryReducer({ busy: () => (checks++, busy), intervalMs: 1, minGrowth: 0 });
+    const stop = startMemoryReducer({ busy: () => (checks++, busy), intervalMs: 1, minGrowth: 0, quietMs: 0 });
     await until(() => checks > 20);
     expect(collections).toBe(0);
     busy = false;
+    await until(() => collections > 0);
+    stop();
+    expect(collections).toBeGreaterThan(0);
+  });
+
+  it('waits until the bot has been quiet for a while', async () => {
+    let collections = 0;
+    g.gc = () => collections++;
+    let checks = 0;
+    let clock = 0;
+    const stop = startMemoryReducer({ busy: () => (checks++, false), intervalMs: 1, minGrowth: 0, quietMs: 1000, now: () => clock });
+    await until(() => checks > 20);
+    expect(collections).toBe(0);
+    clock = 1000;
     await until(() => collections > 0);
     stop();
     expect(collections).toBeGreaterThan(0);
@@ -30,7 +44,7 @@ describe('memory reducer', () => {
     let collections = 0;
     g.gc = () => collections++;
     let checks = 0;
-    const stop = startMemoryReducer({ busy: () => (checks++, false), intervalMs: 1, minGrowth: 1e15 });
+    const stop = startMemoryReducer({ busy: () => (checks++, false), intervalMs: 1, minGrowth: 1e15, quietMs: 0 });
     await until(() => checks > 20);
     stop();
     expect(collections).toBe(0);
