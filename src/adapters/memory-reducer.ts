@@ -19,8 +19,8 @@ export function startMemoryReducer(opts: MemoryReducerOptions): () => void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (typeof gc !== 'function') return () => {};
   const now = opts.now ?? Date.now;
-  const minGrowth = opts.minGrowth ?? 24 * 1024 * 1024;
-  const quietMs = opts.quietMs ?? 500;
+  const minGrowth = opts.minGrowth ?? 16 * 1024 * 1024;
+  const quietMs = opts.quietMs ?? 250;
   let after = getHeapStatistics().total_heap_size;
   let quietSince = now();
   const timer = setInterval(() => {
@@ -31,7 +31,7 @@ export function startMemoryReducer(opts: MemoryReducerOptions): () => void {
     if (now() - quietSince < quietMs || getHeapStatistics().total_heap_size - after < minGrowth) return;
     gc();
     after = getHeapStatistics().total_heap_size;
-  }, opts.intervalMs ?? 100);
+  }, opts.intervalMs ?? 50);
   timer.unref();
   return () => clearInterval(timer);
 }
