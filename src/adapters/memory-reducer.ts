@@ -1,7 +1,8 @@
 // Memory back after a burst. V8 returns the heap a burst left behind on its own schedule (tens of
 // seconds, sometimes never while idle). When the bot has had no accepted work for a moment and its
-// heap has grown well past what the last full collection left, one full collection gives the
-// memory back now. Only when node runs with --expose-gc (`npm start` does); otherwise nothing.
+// heap holds well more than it uses, or has grown well past what the last full collection left,
+// a full collection gives the memory back now; a few, a second apart, since V8 releases pages
+// over more than one. Only when node runs with --expose-gc (`npm start` does); otherwise nothing.
 import { getHeapStatistics } from 'node:v8';
 
 export interface MemoryReducerOptions {
@@ -10,27 +11,42 @@ export interface MemoryReducerOptions {
   /** how long the bot must have been quiet first (ms): a collection between two requests of a burst frees little */
   quietMs?: number;
   intervalMs?: number;
-  /** heap growth since the last full collection that is worth one (bytes) */
+  /** heap held beyond what is used, or grown since the last collection, that is worth one (bytes) */
   minGrowth?: number;
   now?: () => number;
+  heap?: () => { total_heap_size: number; used_heap_size: number };
 }
+
+/** Collections for the slack one stretch of work left; then none until there is work again. */
+const SLACK_COLLECTIONS = 3;
+const BETWEEN_COLLECTIONS_MS = 1000;
 
 export function startMemoryReducer(opts: MemoryReducerOptions): () => void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (typeof gc !== 'function') return () => {};
   const now = opts.now ?? Date.now;
+  const heap = opts.heap ?? getHeapStatistics;
   const minGrowth = opts.minGrowth ?? 16 * 1024 * 1024;
   const quietMs = opts.quietMs ?? 250;
-  let after = getHeapStatistics().total_heap_size;
+  let after = heap().total_heap_size;
   let quietSince = now();
+  let lastCollection = -Infinity;
+  let slackCollections = 0;
   const timer = setInterval(() => {
     if (opts.busy()) {
       quietSince = now();
+      slackCollections = 0;
       return;
     }
-    if (now() - quietSince < quietMs || getHeapStatistics().total_heap_size - after < minGrowth) return;
+    if (now() - quietSince < quietMs || now() - lastCollection < BETWEEN_COLLECTIONS_MS) return;
+    const h = heap();
+    const grown = h.total_heap_size - after >= minGrowth;
+    const slack = slackCollections < SLACK_COLLECTIONS && h.total_heap_size - h.used_heap_size >= minGrowth;
+    if (!grown && !slack) return;
     gc();
-    after = getHeapStatistics().total_heap_size;
+    if (!grown) slackCollections++;
+    after = heap().total_heap_size;
+    lastCollection = now();
   }, opts.intervalMs ?? 50);
   timer.unref();
   return () => clearInterval(timer);

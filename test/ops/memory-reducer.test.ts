@@ -40,6 +40,31 @@ describe('memory reducer', () => {
     expect(collections).toBeGreaterThan(0);
   });
 
+  it('collects the slack of a stretch of work a few times, a second apart, then waits for new work', async () => {
+    let collections = 0;
+    g.gc = () => collections++;
+    let clock = 0;
+    let busy = false;
+    let checks = 0;
+    // the heap holds 100 MB and uses 40: slack that V8 gives back over more than one collection
+    const heap = () => ({ total_heap_size: 100e6, used_heap_size: 40e6 });
+    const stop = startMemoryReducer({ busy: () => (checks++, busy), intervalMs: 1, quietMs: 0, minGrowth: 16e6, now: () => clock, heap });
+    for (let second = 1; second <= 5; second++) {
+      clock = second * 1000;
+      const seen = checks;
+      await until(() => checks > seen + 5);
+    }
+    expect(collections).toBe(3);
+    busy = true;
+    const seen = checks;
+    await until(() => checks > seen + 5);
+    busy = false;
+    clock = 7000;
+    await until(() => collections > 3);
+    stop();
+    expect(collections).toBe(4);
+  });
+
   it('does nothing when the heap has not grown enough', async () => {
     let collections = 0;
     g.gc = () => collections++;
