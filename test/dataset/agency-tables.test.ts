@@ -17,7 +17,7 @@ import { cells, readSource, thousandsToTwd } from '../../src/dataset/ingest/text
 
 const book = seed('ministry-budget');
 const DOC = book.name;
-const facts = Fact.array().parse(bookFacts(book).facts);
+const facts = Fact.array().parse(bookFacts(book));
 const source = readSource(DOC).lines;
 const AGENCIES = ['數位發展部', '資通安全署', '數位產業署'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetLine } from '../../src/dataset/schema.js';
-import { parseMinistryBudgetLines } from '../../src/dataset/ingest/expenditure-lines.js';
+import { parseMinistryBudgetLines } from '../../src/dataset/ingest/book.js';
 import { seed } from './seeds.js';
 import { cells, readSource, thousandsToTwd } from '../../src/dataset/ingest/text.js';
 

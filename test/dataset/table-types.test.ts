@@ -11,7 +11,7 @@ const books = SEEDS.filter((s) => ['ministry-budget', 'unit-budget'].includes(s.
 function documentsByType(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const d of books) {
-    for (const title of bookFacts(d).found) {
+    for (const title of new Set(bookFacts(d).map((f) => f.table))) {
       const type = TABLE_TYPES.find((t) => t.titles.includes(title));
       if (!type) throw new Error(`${title} is not a table type`);
       const docs = (out[type.titles.join(' | ')] ??= []);

@@ -2,9 +2,8 @@
 // the source lines they cite. No figure is typed here; every expectation comes from the book.
 import { describe, expect, it } from 'vitest';
 import { BudgetLine, Fact } from '../../src/dataset/schema.js';
-import { parseBudgetBook } from '../../src/dataset/ingest/book.js';
+import { agencyTableRows, parseBudgetBook } from '../../src/dataset/ingest/book.js';
 import { seed } from './seeds.js';
-import { agencyTableRows } from '../../src/dataset/ingest/unit-lines.js';
 import { commissionedTree, donationTree, type TreeRow } from '../../src/dataset/ingest/donations.js';
 import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/corrections.js';
 import { readSource } from '../../src/dataset/ingest/text.js';

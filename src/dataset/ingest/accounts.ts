@@ -8,27 +8,15 @@ import { cells } from './text.js';
 
 const ACCOUNT_CELL = /^((?:00|5\d)\d{8})\s+(\S.*)$/;
 
-/** The agency an expenditure account number belongs to: 0062000000 is the ministry as a whole. */
-export function agencyOfCode(code: string): AgencyCode {
-  const a = code.slice(2, 6);
-  return (a === '6200' ? '62' : a) as AgencyCode;
-}
-
-/** Codes by agency, then by name with spaces removed. */
-function directory(d: Doc): Map<string, Map<string, Set<string>>> {
+/** Codes by agency and name with spaces removed: "6220 一般行政"; 0062000000 is the ministry as a whole (62). */
+function directory(d: Doc): Map<string, Set<string>> {
   return d.memo('accounts', () => {
-    const out = new Map<string, Map<string, Set<string>>>();
+    const out = new Map<string, Set<string>>();
     const add = (code: string, name: string) => {
-      const byName = out.get(agencyOfCode(code)) ?? new Map<string, Set<string>>();
-      byName.set(compact(name), (byName.get(compact(name)) ?? new Set<string>()).add(code));
-      out.set(agencyOfCode(code), byName);
+      const key = `${code.slice(2, 6).replace(/^6200$/, '62')} ${compact(name)}`;
+      out.set(key, (out.get(key) ?? new Set<string>()).add(code));
     };
-    for (const line of d.lines) {
-      for (const c of cells(line)) {
-        const m = ACCOUNT_CELL.exec(c);
-        if (m) add(m[1], m[2]);
-      }
-    }
+    for (const m of d.lines.flatMap(cells).map((c) => ACCOUNT_CELL.exec(c))) if (m) add(m[1], m[2]);
     for (const c of ACCOUNT_CODE_CORRECTIONS) {
       if (!d.lines.some((l) => l.includes(c.printed))) continue;
       quotedLine(d, c);
@@ -40,7 +28,7 @@ function directory(d: Doc): Map<string, Map<string, Set<string>>> {
 
 /** The account number of a name under an agency, when the book prints exactly one. */
 export function accountCode(d: Doc, agency: AgencyCode, name: string): string | null {
-  const codes = [...(directory(d).get(agency)?.get(compact(name)) ?? [])];
+  const codes = [...(directory(d).get(`${agency} ${compact(name)}`) ?? [])];
   return codes.length === 1 ? codes[0] : null;
 }
 

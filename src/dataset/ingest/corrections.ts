@@ -24,7 +24,7 @@ export const ACCOUNT_CODE_CORRECTIONS: Correction[] = [
   },
 ];
 
-/** Names mangled by a line wrap. */
+/** Row labels of a tree table (donations.ts) mangled by a line wrap. */
 export const NAME_CORRECTIONS: Correction[] = [
   {
     printed: '(5)跨域數位人才暨智慧學習 習整合推動計畫',
@@ -43,7 +43,6 @@ export function quotedLine(d: Doc, c: Correction): number {
 /** The corrected value for a cell, if a correction quotes it. */
 export function correctionFor(d: Doc, list: Correction[], cell: string): string | undefined {
   const c = list.find((x) => cell.trim() === x.printed);
-  if (!c) return undefined;
-  quotedLine(d, c);
-  return c.corrected;
+  if (c) quotedLine(d, c);
+  return c?.corrected;
 }

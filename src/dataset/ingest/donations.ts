@@ -9,7 +9,7 @@ import { cleanName, cleanText } from './text.js';
 import { NAME_CORRECTIONS, correctionFor } from './corrections.js';
 import { ownAccount } from './accounts.js';
 import { classCode, parseProgrammes } from './programmes.js';
-import { readHalves, type Head } from './openings.js';
+import { pages, readHalves, tableSpan, type Head } from './openings.js';
 
 export const DONATION_TABLE = '捐助經費分析表';
 export const COMMISSIONED_TABLE = '委辦經費分析表';
@@ -19,9 +19,8 @@ export type TreeColumn = Column & { nature: 'current' | 'capital' | null };
 
 export interface TreeRow {
   level: number; // 0 = 合計
-  label: string; // the printed row label, numbering removed
+  label: string; // the printed row label, numbering removed (or as a correction reads it)
   key: string; // printed numbering: "1.", "4040", "(2)", "[3]"
-  rawFirst: string; // the label cell as printed
   line: number;
   values: { column: TreeColumn; cell: string; line: number }[];
   texts: string[]; // other left cells: item no, period, recipient, content
@@ -59,49 +58,33 @@ function mergeContinuation(d: Doc, table: string, row: string[], cont: Row): voi
   if (cont.cells[0]) row[0] = `${row[0]} ${cont.cells[0]}`;
   const rest = filled(cont.cells.slice(1));
   if (rest.length === 0) return;
-  const text = row
-    .map((cell, i) => ({ cell, i }))
-    .filter(({ cell, i }) => i > 0 && cell !== '' && !isNumberCell(cell) && !/^\d+-\d+$/.test(cell));
+  const text = row.flatMap((cell, i) => (i > 0 && cell !== '' && !isNumberCell(cell) && !/^\d+-\d+$/.test(cell) ? [i] : []));
   if (text.length === 0) d.fail(cont.line, `${table}: continuation "${rest.join(' ')}" has no cell to continue`);
-  const k = (text.find(({ cell }) => !/[。.]$/.test(cell)) ?? text[text.length - 1]).i;
+  const k = text.find((i) => !/[。.]$/.test(row[i])) ?? text[text.length - 1];
   row[k] = `${row[k]} ${rest.join(' ')}`;
 }
 
 /**
- * Each page's left rows, paired by order with its right rows. A left line that opens no row
+ * A tree table found by its left header, wherever it is printed; it runs until the next table opens.
+ * Each page's left rows are paired by order with its right rows; a left line that opens no row
  * continues the last row, of its page or the page before (a wrapped name or recipient).
  */
-function pageRows(d: Doc, s: TreeSpec, from: number, to: number): [Row, Row][] {
-  const out: [Row, Row][] = [];
-  let side: 'left' | 'right' | null = null;
-  let [left, right]: Row[][] = [[], []];
-  let last: Row | undefined;
-  const flush = () => {
-    out.push(...d.pair(left, right, `${s.table}: a page`));
-    [left, right] = [[], []];
-  };
-  for (const r of d.rows(from, to, (c) => !isFurniture(c.join('\t'), s.table))) {
-    const [first] = r.cells;
-    const figures = filled(r.cells).slice(-s.leftFigures);
-    if (compact(first).startsWith(s.left.opens)) {
-      if (side === 'right') flush();
-      side = 'left';
-    } else if (compact(first).startsWith(s.right.opens)) side = 'right';
-    else if (side === 'right' && isNumericRow(r.cells)) right.push(r);
-    else if (side !== 'left' || (first === '' && left.length === 0)) continue; // the second line of a left header
-    else if (LABEL.test(first) && figures.length === s.leftFigures && figures.every(isNumberCell)) left.push((last = r));
-    else if (last) mergeContinuation(d, s.table, last.cells, r);
-    else d.fail(r.line, `${s.table}: continuation before any row`);
-  }
-  flush();
-  return out;
-}
-
-/** A tree table found by its left header, wherever it is printed; it runs until the next table opens. */
 export function readTree(d: Doc, s: TreeSpec): TreeRow[] {
-  const [left, right] = readHalves(d, s.table, [s.left, s.right]);
+  const [left] = readHalves(d, s.table, [s.left, s.right]);
+  let last: Row | undefined;
+  const rows = pages(d.rows(left.head, tableSpan(d, s.table)[1], (c) => !isFurniture(c.join('\t'), s.table)), s.left.opens, s.right.opens).flatMap((page) => {
+    const lefts: Row[] = [];
+    for (const r of page.left) {
+      const figures = filled(r.cells).slice(-s.leftFigures);
+      if (r.cells[0] === '' && lefts.length === 0) continue; // the second line of a left header
+      if (LABEL.test(r.cells[0]) && figures.length === s.leftFigures && figures.every(isNumberCell)) lefts.push((last = r));
+      else if (last) mergeContinuation(d, s.table, last.cells, r);
+      else d.fail(r.line, `${s.table}: continuation before any row`);
+    }
+    return d.pair(lefts, page.right.filter((r) => isNumericRow(r.cells)), `${s.table}: a page`);
+  });
   const stack: TreeRow[] = [];
-  return pageRows(d, s, left.head, right.end).map(([l, r]) => {
+  return rows.map(([l, r]) => {
     const first = l.cells[0];
     const level = s.levels.findIndex((re) => re.test(first));
     if (level < 0) d.fail(l.line, `${s.table}: row label "${first}" has no level`);
@@ -111,9 +94,8 @@ export function readTree(d: Doc, s: TreeSpec): TreeRow[] {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const row: TreeRow = {
       level,
-      label: cleanName(first.replace(LABEL, '')),
+      label: correctionFor(d, NAME_CORRECTIONS, first) ?? cleanName(first.replace(LABEL, '')),
       key: compact(LABEL.exec(first)![1].trim()),
-      rawFirst: first,
       line: l.line,
       values: figures.map((c, i) => ({ column: s.columns[i], ...c })),
       texts: texts.slice(0, texts.length - s.leftFigures),
@@ -205,8 +187,7 @@ export function commissionedFacts(d: Doc): Fact[] {
     if (row.level === 0) return rowFacts(d, row, { ...base, idParts: [d.agencyName, '合計'], subject: d.agencyName, subjectCode: ownAccount(d, d.agencyName) });
     const prog = programmeOf(d, (row.level === 1 ? row : row.parent!).label);
     if (row.level === 1) return rowFacts(d, row, { ...base, idParts: [prog.name], subject: prog.name, subjectCode: prog.code });
-    const subject = correctionFor(d, NAME_CORRECTIONS, row.rawFirst) ?? row.label;
     const note = `委辦內容：${cleanText([row.texts[1] ?? ''])}；計畫起訖年度 ${row.texts[0]}`;
-    return rowFacts(d, row, { ...base, idParts: [subject], subject, subjectCode: prog.code, note });
+    return rowFacts(d, row, { ...base, idParts: [row.label], subject: row.label, subjectCode: prog.code, note });
   });
 }

@@ -3,7 +3,7 @@
 // multi-year plans `…計畫總經費1,391,837千元，…本年度續編第3年經費160,048千元，本科目編列39,000千元`,
 // sub-items `<1> …經費280,913千元` and `其中…計畫總經費…`. The object-class sentence
 // (`本年度預算數…，包括人事費…，業務費…`) carries no item marker and is never read here.
-import { joinCjk, plainText, slug, thousandsToTwd } from './text.js';
+import { joinCjk, plainText, thousandsToTwd } from './text.js';
 
 /** A piece of a row's 說明 as printed on one source line. */
 export interface Fragment {
@@ -20,42 +20,33 @@ export interface Explanation {
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
-function cleanFragment(raw: string): string {
-  // `<1>` numbers sub-items; keep it from being read as an HTML tag
-  const text = joinCjk(plainText(raw.replace(/<(\d+)>/g, '〈$1〉')));
-  return text.replace(/(\d)\s+(?=千元)/g, '$1');
-}
-
 export function explanation(fragments: Fragment[]): Explanation {
   let text = '';
   const starts: Explanation['starts'] = [];
   for (const f of fragments) {
-    const piece = cleanFragment(f.raw);
+    // `<1>` numbers sub-items; keep it from being read as an HTML tag
+    const piece = joinCjk(plainText(f.raw.replace(/<(\d+)>/g, '〈$1〉'))).replace(/(\d)\s+(?=千元)/g, '$1');
     if (!piece) continue;
     // a page break inside a word or a number: join without a space
-    const glue = text && !(CJK.test(piece[0]) && /[\u3000-\u9fff\uff00-\uffef\d,]$/.test(text)) ? ' ' : '';
-    text += glue;
+    text += text && !(CJK.test(piece[0]) && /[\u3000-\u9fff\uff00-\uffef\d,]$/.test(text)) ? ' ' : '';
     starts.push({ offset: text.length, line: f.line });
     text += piece;
   }
   return { text, starts };
 }
 
-/** The source line of an offset in an explanation. */
-function lineAt(exp: Explanation, offset: number): number {
-  let line = exp.starts[0].line;
-  for (const s of exp.starts) if (s.offset <= offset) line = s.line;
-  return line;
-}
-
-export interface ExplainedPlan {
+/** A plan an explanation names: its amount in NT$, the line that prints it, and the whole item. */
+export interface PlanItem {
   name: string;
   /** NT$ in this row (for a plan shared by several rows: 本科目編列) */
   budget: number;
-  change: number | null;
+  line: number;
   /** the clause, marker included */
   text: string;
-  line: number;
+}
+
+export interface ExplainedPlan extends PlanItem {
+  change: number | null;
   /** `(n)` item, `<n>` sub-item of the item above, `其中` part of the item above */
   depth: 'item' | 'sub' | 'within';
 }
@@ -105,13 +96,8 @@ function parseClause(body: string): { name: string; amountAt: number; budget: nu
   return { name, amountAt: simple[0].length - simple[3].length - 2, budget, change: changeOf(body.slice(end), !!simple[1], budget) };
 }
 
-/** How many `(n)` items an explanation lists, read or not. */
-export function itemCount(exp: Explanation): number {
-  return [...exp.text.matchAll(/\((\d+)\)/g)].length;
-}
-
 /** Every clearly named plan or item of an explanation, in order. */
-export function explainedPlans(exp: Explanation): ExplainedPlan[] {
+function explainedPlans(exp: Explanation): ExplainedPlan[] {
   const text = exp.text;
   const marks = [...text.matchAll(MARKER)];
   return marks.flatMap((m, i): ExplainedPlan[] => {
@@ -124,7 +110,8 @@ export function explainedPlans(exp: Explanation): ExplainedPlan[] {
     const clause = parseClause(body);
     if (!clause) return [];
     const { amountAt, ...plan } = clause;
-    const line = lineAt(exp, bodyStart + (raw.length - body.length) + Math.max(amountAt, 0));
+    const at = bodyStart + (raw.length - body.length) + Math.max(amountAt, 0);
+    const line = (exp.starts.filter((s) => s.offset <= at).at(-1) ?? exp.starts[0]).line;
     return [{ ...plan, text: text.slice(m.index, end).trim(), line, depth: m[1] ? 'item' : m[2] ? 'sub' : 'within' }];
   });
 }
@@ -133,15 +120,17 @@ const sum = (ps: ExplainedPlan[], f: (p: ExplainedPlan) => number | null): numbe
   ps.reduce<number | null>((s, p) => (s === null || f(p) === null ? null : s + f(p)!), 0);
 
 /**
- * Plans whose figures reconcile: the `(n)` items of a row add up to the row's budget (or, where
- * the book lists only part of it, every item is read and their changes add up to the row's
- * change), the `<n>` sub-items add up to their item, and a `其中` part is at most its item.
+ * The plans an explanation names whose figures reconcile: its `(n)` items add up to the row's budget
+ * (or, where the book lists only part of it, every item is read and their changes add up to the
+ * row's change), the `<n>` sub-items add up to their item, and a `其中` part is at most its item.
  * A group that does not reconcile is dropped whole: a wrong amount is worse than a missing one.
  */
-export function reconciledPlans(plans: ExplainedPlan[], row: { budget: number; change: number; itemCount: number }): ExplainedPlan[] {
+export function reconciledPlans(exp: Explanation, row: { budget: number; change: number }): ExplainedPlan[] {
+  const plans = explainedPlans(exp);
   const items = plans.filter((p) => p.depth === 'item');
   const budgets = sum(items, (p) => p.budget)!;
-  const complete = items.length === row.itemCount && sum(items, (p) => p.change) === row.change;
+  // every `(n)` item the explanation lists, read or not
+  const complete = items.length === [...exp.text.matchAll(/\((\d+)\)/g)].length && sum(items, (p) => p.change) === row.change;
   if (budgets !== row.budget && !(complete && budgets < row.budget)) return [];
   // the item each plan is under (an item is its own)
   let item: ExplainedPlan | null = null;
@@ -153,8 +142,4 @@ export function reconciledPlans(plans: ExplainedPlan[], row: { budget: number; c
     if (!it) return false;
     return p.depth === 'sub' ? subsAddUp(it) : p.budget <= it.budget;
   });
-}
-
-export function planId(parentId: string, name: string): string {
-  return `${parentId}:plan:${slug(name)}`;
 }

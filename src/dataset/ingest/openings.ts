@@ -4,43 +4,32 @@
 // order.
 import { compact, type Doc, type Row } from './source.js';
 
-const title = (t: string) => (s: string) => s === t || s.endsWith(t);
-const header = (start: string, ...labels: string[]) => (s: string) => s.startsWith(start) && labels.every((l) => s.includes(l));
+type Opening = [table: string, opens: (line: string) => boolean];
+/** A table that opens with its title (after a running head or not) or with the title's first piece. */
+const title = (t: string, piece = t): Opening => [t, (s) => s === piece || s.endsWith(t)];
+const header = (t: string, start: string, ...labels: string[]): Opening => [t, (s) => s.startsWith(start) && labels.every((l) => s.includes(l))];
 
 /** Openings by table (titles as the ingest names them); a family of tables shares one name. */
-const OPENINGS: [table: string, opens: (line: string) => boolean][] = [
-  ['歲出機關別預算表', title('歲出機關別預算表')],
-  ['歲出計畫提要及分支計畫概況表', title('歲出計畫提要及分支計畫概況表')],
-  ['各項費用彙計表', title('各項費用彙計表')],
-  ['歲出一級用途別科目分析表', (s) => s === '歲出一級用途' || title('歲出一級用途別科目分析表')(s)],
-  ['資本支出分析表', header('科目', '設備')],
-  ['人事費彙計表', title('人事費彙計表')],
-  ['預算員額明細表', (s) => s === '預算員額' || title('預算員額明細表')(s)],
-  ['公務車輛明細表', title('公務車輛明細表')],
-  ['現有辦公房舍明細表', (s) => s === '現有辦公房' || title('現有辦公房舍明細表')(s)],
-  ['捐助經費分析表', header('捐助計畫', '捐助對象')],
+const OPENINGS: Opening[] = [
+  ...['歲出機關別預算表', '歲出計畫提要及分支計畫概況表', '各項費用彙計表', '人事費彙計表', '公務車輛明細表', '媒體政策及業務宣導費彙計表'].map((t) => title(t)),
+  ...['歲入來源別預算比較總表', '歲出機關別預算比較總表', '歲入來源別預算表', '歲出政事別預算表'].map((t) => title(t)),
+  title('歲出一級用途別科目分析表', '歲出一級用途'),
+  title('預算員額明細表', '預算員額'),
+  title('現有辦公房舍明細表', '現有辦公房'),
+  header('資本支出分析表', '科目', '設備'),
+  header('捐助經費分析表', '捐助計畫', '捐助對象'),
+  header('歲出按職能及經濟性綜合分類表', '職能', '經濟性'),
+  header('委辦經費分析表', '委辦計畫', '委辦內容'),
   ['派員出國計畫', (s) => /^派員(出國|赴大陸)計畫預算(總|類別)表/.test(s)],
-  ['歲出按職能及經濟性綜合分類表', header('職能', '經濟性')],
-  ['委辦經費分析表', header('委辦計畫', '委辦內容')],
-  ['媒體政策及業務宣導費彙計表', title('媒體政策及業務宣導費彙計表')],
-  ['section', (s) => /^[一二三四五六七八九十]+、(預算總說明|主要表|附屬表)$/.test(s)],
+  ['section', (s) => /^([一二三四五六七八九十]+、)?(預算總說明|主要表|附屬表)$/.test(s)],
 ];
 
-/** The first line from `from` on where a table opens. */
-export function tableStart(d: Doc, table: string, from = 1): number {
+/** Where a table opens, and its last line: the line before the next table or section opens. */
+export function tableSpan(d: Doc, table: string): [start: number, end: number] {
   const opens = OPENINGS.find(([t]) => table.startsWith(t))?.[1] ?? d.fail('-', `no opening known for ${table}`);
-  return d.find((t) => opens(compact(t)), from, undefined, table);
-}
-
-/** The last line (1-based) of the table that opens at or before `from`: the line before the next opening. */
-export function tableEnd(d: Doc, from: number, table: string): number {
-  const others = OPENINGS.filter(([t]) => !table.startsWith(t));
-  if (others.length === OPENINGS.length) throw new Error(`${d.name}: no opening known for ${table}`);
-  for (let n = from + 1; n <= d.count; n++) {
-    const s = compact(d.text(n).replace(/\*/g, ''));
-    if (s && others.some(([, opens]) => opens(s))) return n - 1;
-  }
-  return d.count;
+  const start = d.find((t) => opens(compact(t)), 1, undefined, table);
+  const next = d.lines.findIndex((t, i) => i >= start && OPENINGS.some(([, o]) => o !== opens && o(compact(t.replace(/\*/g, '')))));
+  return [start, next < 0 ? d.lines.length : next];
 }
 
 /** A half of a table printed line by line: its header opens with `opens` and prints `labels` over `lines` lines. */
@@ -53,8 +42,6 @@ export interface Head {
 /** A half as read: its first header line, every line after its header up to the next half, and its columns. */
 export interface Half {
   head: number;
-  /** its last line */
-  end: number;
   rows: Row[];
   /** the index of the cell a label heads (spaces removed, the first cell it starts), -1 when it heads none */
   at: (label: string) => number;
@@ -68,25 +55,34 @@ export interface Half {
  */
 export function readHalves(d: Doc, table: string, heads: Head[]): Half[] {
   const opening = (h: Head, from: number, to?: number) => d.find((t) => compact(t).startsWith(h.opens), from, to, `${table}: header ${h.opens}`);
-  const at = [opening(heads[0], tableStart(d, table))];
-  const end = tableEnd(d, at[0], table);
-  for (const h of heads.slice(1)) at.push(opening(h, at[at.length - 1] + 1, end));
+  const [start, end] = tableSpan(d, table);
+  const at: number[] = [];
+  for (const h of heads) at.push(opening(h, at.length ? at[at.length - 1] + 1 : start, end));
   return heads.map((h, i) => {
     d.expectHeader(at[i], at[i] + h.lines - 1, h.labels, table);
-    const column = (label: string) => {
-      for (let n = at[i]; n < at[i] + h.lines; n++) {
-        const k = d.cells(n).findIndex((c) => compact(c).startsWith(label));
-        if (k >= 0) return k;
-      }
-      return -1;
-    };
-    const last = (at[i + 1] ?? end + 1) - 1;
+    const header = Array.from({ length: h.lines }, (_, k) => d.cells(at[i] + k));
+    const column = (label: string) => header.map((cs) => cs.findIndex((c) => compact(c).startsWith(label))).find((k) => k >= 0) ?? -1;
     return {
       head: at[i],
-      end: last,
-      rows: d.rows(at[i] + h.lines, last, () => true),
+      rows: d.rows(at[i] + h.lines, (at[i + 1] ?? end + 1) - 1, () => true),
       at: column,
       col: (label: string) => (column(label) >= 0 ? column(label) : d.fail(at[i], `${table}: no column "${label}"`)),
     };
   });
+}
+
+/**
+ * The pages of a table whose two halves follow each other page after page, each half opening with
+ * a header line whose first cell starts with `left` or `right`: the rows after each header line.
+ */
+export function pages(rows: Row[], left: string, right: string): { left: Row[]; right: Row[] }[] {
+  const out: { left: Row[]; right: Row[] }[] = [];
+  let side: 'left' | 'right' | null = null;
+  for (const r of rows) {
+    const opens = [left, right].find((w) => compact(r.cells[0]).startsWith(w));
+    if (opens === left) out.push({ left: [], right: [] });
+    if (opens) side = opens === left ? 'left' : 'right';
+    else if (side && out.length) out[out.length - 1][side].push(r);
+  }
+  return out;
 }

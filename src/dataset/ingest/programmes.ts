@@ -5,39 +5,28 @@
 import { BUDGET, type Doc, compact, isFurniture, isNumberCell } from './source.js';
 import { cleanText, thousandsToTwd } from './text.js';
 import type { Fact } from '../schema.js';
-import { tableEnd, tableStart } from './openings.js';
+import { tableSpan } from './openings.js';
+import type { Fragment, PlanItem } from './explained-plans.js';
 
 export const PLAN_TABLE = '歲出計畫提要及分支計畫概況表';
 
-export interface ObjectClassRow {
-  code: string; // 4 digits
-  name: string;
-  amount: number; // NT$
-  line: number;
+/** A numbered row and its amount (NT$): a programme (10 digits), a sub-programme ("01") or an object class (4 digits). */
+export interface Coded extends Pick<PlanItem, 'name' | 'budget' | 'line'> {
+  code: string;
 }
 
-export interface Segment {
-  text: string;
-  line: number;
-  /** the sub-programme whose rows the segment is printed beside */
+/** A piece of the 說明 column, and the sub-programme whose rows it is printed beside. */
+export interface Segment extends Fragment {
   beside: SubProgramme;
 }
 
-export interface SubProgramme {
-  no: string; // "01"
-  name: string;
-  budget: number;
-  line: number;
-  classes: ObjectClassRow[];
+export interface SubProgramme extends Coded {
+  classes: Coded[];
   /** explanation segments that belong to this sub-programme, in order */
   segments: Segment[];
 }
 
-export interface Programme {
-  code: string; // 10 digits
-  name: string;
-  budget: number;
-  line: number;
+export interface Programme extends Coded {
   intro: string[]; // 計畫內容 / 預期成果 text before the first row
   subs: SubProgramme[];
 }
@@ -48,54 +37,50 @@ function opensExplanation(text: string): boolean {
 }
 
 export function parseProgrammes(d: Doc): Programme[] {
-  return d.memo('programmes', () => readProgrammes(d));
-}
+  return d.memo('programmes', () => {
+    const [start, end] = tableSpan(d, PLAN_TABLE);
+    const programmes: Programme[] = [];
+    const segments: Segment[] = [];
+    let prog: Programme | undefined;
+    let inRows = false;
+    let sub: SubProgramme | undefined;
 
-function readProgrammes(d: Doc): Programme[] {
-  const start = tableStart(d, PLAN_TABLE);
-  const end = tableEnd(d, start, PLAN_TABLE) + 1;
-  const programmes: Programme[] = [];
-  const segments: Segment[] = [];
-  let prog: Programme | undefined;
-  let inRows = false;
-  let sub: SubProgramme | undefined;
-
-  const fail = (n: number, message: string): never => d.fail(n, `${PLAN_TABLE}: ${message}`);
-  for (let n = start; n < end; n++) {
-    const text = d.text(n);
-    if (isFurniture(text, PLAN_TABLE) || /^[-\s]+$/.test(text)) continue;
-    const c = d.cells(n);
-    const head = /^工作計畫名稱及編號$/.test(c[0]) ? /^(\d{10})\s+(.+)$/.exec(c[1] ?? '') : null;
-    if (head) {
-      if (c[2] !== '預算金額') fail(n, 'programme header without 預算金額');
-      const found = programmes.find((p) => p.code === head[1]);
-      if (found && found !== prog) fail(n, `programme ${head[1]} resumes out of order`);
-      if (!found) {
-        prog = { code: head[1], name: head[2].trim(), budget: d.twd(c[3], n), line: n, intro: [], subs: [] };
-        programmes.push(prog);
-        inRows = false;
-        sub = undefined;
+    const fail = (n: number, message: string): never => d.fail(n, `${PLAN_TABLE}: ${message}`);
+    for (let n = start; n <= end; n++) {
+      const text = d.text(n);
+      if (isFurniture(text, PLAN_TABLE) || /^[-\s]+$/.test(text)) continue;
+      const c = d.cells(n);
+      const head = /^工作計畫名稱及編號$/.test(c[0]) ? /^(\d{10})\s+(.+)$/.exec(c[1] ?? '') : null;
+      if (head) {
+        if (c[2] !== '預算金額') fail(n, 'programme header without 預算金額');
+        const found = programmes.find((p) => p.code === head[1]);
+        if (found && found !== prog) fail(n, `programme ${head[1]} resumes out of order`);
+        if (!found) {
+          programmes.push((prog = { code: head[1], name: head[2].trim(), budget: d.twd(c[3], n), line: n, intro: [], subs: [] }));
+          inRows = false;
+          sub = undefined;
+        }
+        continue;
       }
-      continue;
+      if (!prog) fail(n, 'text before the first programme header');
+      // a sub-programme ("01 人員維持") or an object class under it ("1015 法定編制人員待遇")
+      const row = isNumberCell(c[1] ?? '') ? /^(\d{2}|\d{4})\s+(.+)$/.exec(c[0]) : null;
+      if (compact(c[0]) === '分支計畫及用途別科目') inRows = true;
+      else if (!inRows) prog!.intro.push(c.filter((x) => x !== '').join(' '));
+      else if (row) {
+        const [, code, name] = row;
+        const coded = { code, name: name.trim(), budget: d.twd(c[1], n), line: n };
+        if (code.length === 2) prog!.subs.push((sub = { ...coded, classes: [], segments: [] }));
+        else (sub ?? fail(n, 'object class before any sub-programme')).classes.push(coded);
+        if (c[3]) segments.push({ raw: c[3], line: n, beside: sub! });
+      } else if (c[0] === '') {
+        const last = [...c].reverse().find((x) => x !== '');
+        if (last) segments.push({ raw: last, line: n, beside: sub ?? fail(n, 'explanation before any sub-programme') });
+      } else fail(n, `unexpected row: ${text.slice(0, 60)}`);
     }
-    if (!prog) fail(n, 'text before the first programme header');
-    // a sub-programme ("01 人員維持") or an object class under it ("1015 法定編制人員待遇")
-    const row = isNumberCell(c[1] ?? '') ? /^(\d{2}|\d{4})\s+(.+)$/.exec(c[0]) : null;
-    if (compact(c[0]) === '分支計畫及用途別科目') inRows = true;
-    else if (!inRows) prog!.intro.push(c.filter((x) => x !== '').join(' '));
-    else if (row) {
-      const [, code, name] = row;
-      const amount = d.twd(c[1], n);
-      if (code.length === 2) prog!.subs.push((sub = { no: code, name: name.trim(), budget: amount, line: n, classes: [], segments: [] }));
-      else (sub ?? fail(n, 'object class before any sub-programme')).classes.push({ code, name: name.trim(), amount, line: n });
-      if (c[3]) segments.push({ text: c[3], line: n, beside: sub! });
-    } else if (c[0] === '') {
-      const last = [...c].reverse().find((x) => x !== '');
-      if (last) segments.push({ text: last, line: n, beside: sub ?? fail(n, 'explanation before any sub-programme') });
-    } else fail(n, `unexpected row: ${text.slice(0, 60)}`);
-  }
-  assignSegments(programmes, segments);
-  return programmes;
+    assignSegments(programmes, segments);
+    return programmes;
+  });
 }
 
 /**
@@ -108,19 +93,15 @@ function assignSegments(programmes: Programme[], segments: Segment[]): void {
     const own = segments.filter((s) => prog.subs.includes(s.beside));
     let owner: SubProgramme | undefined;
     own.forEach((s, i) => {
-      if (opensExplanation(s.text)) {
-        owner = s.beside;
-      } else if (s.beside !== owner) {
-        const opensLater = own.slice(i + 1).some((t) => t.beside === s.beside && opensExplanation(t.text));
-        if (!(opensLater && owner)) owner = s.beside;
-      }
+      const opensLater = own.slice(i + 1).some((t) => t.beside === s.beside && opensExplanation(t.raw));
+      if (opensExplanation(s.raw) || !(opensLater && owner)) owner = s.beside;
       owner!.segments.push(s);
     });
   }
 }
 
 export function subExplanation(sub: SubProgramme): string {
-  return cleanText(sub.segments.map((s) => s.text));
+  return cleanText(sub.segments.map((s) => s.raw));
 }
 
 /** 3000-series classes (設備及投資) are capital; the rest of a sub-programme's classes are current. */
@@ -140,21 +121,14 @@ export function subProgrammeClassFacts(d: Doc): Fact[] {
     prog.subs.flatMap((sub) =>
       sub.classes.map((oc) => {
         const base = { idParts: [sub.name, oc.name], family: 'object_class', table: PLAN_TABLE, line: oc.line, subject: sub.name, subjectCode: prog.code } as const;
-        const note = `工作計畫 ${prog.code} ${prog.name}，分支計畫 ${sub.no} ${sub.name}`;
-        return d.fact({ ...base, category: oc.name, categoryCode: oc.code, nature: natureOf(oc.code), ...BUDGET, value: oc.amount, note });
+        const note = `工作計畫 ${prog.code} ${prog.name}，分支計畫 ${sub.code} ${sub.name}`;
+        return d.fact({ ...base, category: oc.name, categoryCode: oc.code, nature: natureOf(oc.code), ...BUDGET, value: oc.budget, note });
       }),
     ),
   );
 }
 
 // ---------- named plans in a sub-programme's explanation ----------
-
-export interface PlanItem {
-  name: string;
-  amount: number; // NT$
-  line: number; // the line that prints the amount
-  text: string; // the whole item, for the explanation
-}
 
 /**
  * An item "N. <name ending in 計畫 or 作業><amount>千元". The name may not cross a sentence or
@@ -171,9 +145,9 @@ export function plansOf(d: Doc, sub: SubProgramme): PlanItem[] {
     const name = m[2].trim();
     // the segment that prints "<end of name><amount>千元"
     const tail = compact(name).slice(-3) + m[3] + '千元';
-    const seg = sub.segments.find((s) => compact(cleanText([s.text])).includes(tail)) ?? d.fail('-', `sub-programme ${sub.name}: cannot place "${tail}"`);
+    const seg = sub.segments.find((s) => compact(cleanText([s.raw])).includes(tail)) ?? d.fail('-', `sub-programme ${sub.name}: cannot place "${tail}"`);
     const next = starts.find((s) => s > m.index!) ?? text.length;
-    return { name, amount: thousandsToTwd(m[3])!, line: seg.line, text: text.slice(m.index!, next).trim() };
+    return { name, budget: thousandsToTwd(m[3])!, line: seg.line, text: text.slice(m.index!, next).trim() };
   });
   if (new Set(out.map((p) => p.name)).size !== out.length) d.fail('-', `sub-programme ${sub.name}: a plan name repeats`);
   return out;

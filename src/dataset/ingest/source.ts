@@ -1,6 +1,6 @@
 // A source document as its manifest entry describes it (file, kind, year, agency), with the helpers
 // every table parser reads it by: lines, cells, amounts, search and the fact builder.
-import type { AgencyCode, BudgetLine, Fact, SourceDoc, Unit } from '../schema.js';
+import type { AgencyCode, BudgetLine, Fact, SourceDoc } from '../schema.js';
 import { cells, parseNumber, readSource, slug, thousandsToTwd } from './text.js';
 
 export const AGENCY_NAMES: Record<AgencyCode, string> = {
@@ -59,11 +59,7 @@ export interface Row {
 }
 
 /** What a column of figures measures, and in what unit. */
-export interface Measure {
-  measure: string;
-  unit: Unit;
-  unitLabel?: string;
-}
+export type Measure = Pick<Fact, 'measure' | 'unit' | 'unitLabel'>;
 
 /** A column of figures by the header label it prints under. */
 export type Column = Measure & { label: string };
@@ -107,13 +103,9 @@ export class Doc {
     return readSource(this.name).lines;
   }
 
-  get count(): number {
-    return this.lines.length;
-  }
-
   /** Text of a 1-based line. */
   text(n: number): string {
-    if (n < 1 || n > this.count) throw new Error(`${this.name}: no line ${n}`);
+    if (n < 1 || n > this.lines.length) throw new Error(`${this.name}: no line ${n}`);
     return this.lines[n - 1];
   }
 
@@ -126,7 +118,7 @@ export class Doc {
   }
 
   /** First line (1-based) in [from, to] whose trimmed text (asterisks dropped) passes the test. */
-  find(test: (text: string) => boolean, from = 1, to = this.count, what = 'line'): number {
+  find(test: (text: string) => boolean, from = 1, to = this.lines.length, what = 'line'): number {
     for (let n = from; n <= to; n++) if (test(this.text(n).replace(/\*/g, '').trim())) return n;
     throw new Error(`${this.name}: ${what} not found between lines ${from} and ${to}`);
   }

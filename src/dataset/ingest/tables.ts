@@ -6,7 +6,7 @@
 // subtotals) and read by wide-table.ts; the others by their own readers.
 import type { Fact } from '../schema.js';
 import { BUDGET, type Doc } from './source.js';
-import { col, wideFacts, wideRows, type Layout, type SumRule, type WideColumn, type WideHalf, type WideRow, type WideTable } from './wide-table.js';
+import { col, wideFacts, type Layout, type WideColumn, type WideHalf, type WideTable } from './wide-table.js';
 import { COMMISSIONED_TABLE, commissionedFacts, DONATION_TABLE, donationFacts } from './donations.js';
 import { PLAN_TABLE, subProgrammeClassFacts } from './programmes.js';
 import * as unit from './unit-tables.js';
@@ -15,9 +15,7 @@ export interface TableType {
   /** the standard titles the parser reads (one parser may read a family of tables) */
   titles: string[];
   kinds?: string[];
-  /** kinds of book whose '-' cells are recorded as facts of 0 (else left out), as first published */
-  zeros?: string[];
-  facts: (d: Doc, zeros: boolean) => Fact[] | null;
+  facts: (d: Doc) => Fact[];
 }
 
 const names = (...keys: string[]): WideColumn[] => keys.map((k) => col(k));
@@ -28,8 +26,6 @@ export const POSITIONS_TABLE = '各機關預算員額彙計表';
 export const GRANTS_TABLE = '補助及捐助經費總表';
 export const TRAVEL_TABLE = '派員出國計畫預算彙總表';
 
-const STAFF = ['職員', '警察', '法警', '駐警', '工友', '技工', '駕駛'];
-const HIRED = ['聘用', '約僱', '駐外雇員'];
 const TRIP_TYPES = ['考察', '視察', '訪問', '開會', '談判', '進修', '研究', '實習'];
 const GRANTED = ['補助各縣市', '補助直轄市', '補助中央機關間', '補助特種基金'];
 
@@ -38,19 +34,17 @@ const POSITIONS: WideTable = {
   halves: [
     {
       labels: ['職員', '警察', '聘用', '約僱', '駐外雇員', '小計', '合計'],
-      also: STAFF,
-      columns: names(...STAFF, '職員工小計', ...HIRED, '聘僱小計', '合計'),
+      also: unit.STAFF,
+      columns: names(...unit.STAFF, '職員工小計', ...unit.HIRED, '聘僱小計', '合計'),
     },
   ],
   sums: [
-    [STAFF, '職員工小計'],
-    [HIRED, '聘僱小計'],
+    [unit.STAFF, '職員工小計'],
+    [unit.HIRED, '聘僱小計'],
     [['職員工小計', '聘僱小計'], '合計'],
   ],
   measure: { family: 'positions', measure: 'positions', unit: 'person', unitLabel: '人' },
   rows: 'account',
-  // the agency rows must add up to the ministry row, which places a row printed a cell short
-  rowRule: { total: '數位發展部主管', parts: ['數位發展部', '資通安全署', '數位產業署'] },
 };
 
 const GRANTS: WideTable = {
@@ -89,7 +83,7 @@ const CLASS_CODE: Record<string, string> = { 人事費: '1000', 業務費: '2000
 const cur = (name: string) => col(`current:${name}`, name, 'current', CLASS_CODE[name]);
 const cap = (name: string) => col(`capital:${name}`, name, 'capital', CLASS_CODE[name]);
 
-const OBJECT_CLASSES: WideTable = {
+export const OBJECT_CLASSES: WideTable = {
   title: OBJECT_CLASS_TABLE,
   halves: [
     { labels: ['經常支', '人事費', '業務費', '獎補助費', '債務費'], columns: ['人事費', '業務費', '獎補助費', '債務費'].map(cur) },
@@ -105,8 +99,8 @@ const OBJECT_CLASSES: WideTable = {
     },
   ],
   sums: [
-    [['人事費', '業務費', '獎補助費', '債務費', '預備金'].map((c) => `current:${c}`), 'current:小計'],
-    [['業務費', '設備及投資', '獎補助費', '預備金'].map((c) => `capital:${c}`), 'capital:小計'],
+    ['current', 'current:小計'],
+    ['capital', 'capital:小計'],
     [['current:小計', 'capital:小計'], 'total:合計'],
   ],
   measure: { family: 'object_class', ...BUDGET },
@@ -114,11 +108,6 @@ const OBJECT_CLASSES: WideTable = {
   // ids as first published for each kind of book (answers and links cite them)
   ids: (d, r, c) => (d.kind === 'ministry-budget' ? [r.agency, r.subject, c.key] : ['analysis', r.subject, c.nature ?? 'total', c.category!]),
 };
-
-/** Rows of 歲出一級用途別科目分析表, or null when the book does not print it. */
-export function objectClassRows(d: Doc): WideRow[] | null {
-  return wideRows(d, OBJECT_CLASSES)?.rows ?? null;
-}
 
 const asset = (name: string) => col(name, name, 'capital');
 const ASSETS_LEFT = ['土地', '房屋建築及設備', '公共建設及設施', '機械設備'];
@@ -147,42 +136,23 @@ const CAPITAL: WideTable = {
 
 export const ECON_TABLE = '歲出按職能及經濟性綜合分類表';
 
-/** A half-page: the words its header prints over the columns, then its columns by group ('' for none). */
-function econPage(nature: Fact['nature'], heads: string[], groups: string[][], extra: WideColumn[] = []): WideHalf {
-  const keys = groups.flatMap(([group, ...leaves]) => leaves.map((l) => (group ? `${group}－${l}` : l)));
-  return { labels: [...heads, ...groups.flatMap((g) => g.slice(1))], columns: [...keys.map((k) => col(k, k, nature)), ...extra] };
+/** A half-page: the words its header prints over the columns, then its columns ("group：leaf、leaf", or leaves without a group). */
+function econPage(nature: Fact['nature'], heads: string[], groups: string[], extra: WideColumn[] = []): WideHalf {
+  const leaves = groups.flatMap((g) => {
+    const [group, list] = g.includes('：') ? g.split('：') : ['', g];
+    return list.split('、').map((leaf) => ({ leaf, key: group ? `${group}－${leaf}` : leaf }));
+  });
+  return { labels: [...heads, ...leaves.map((l) => l.leaf)], columns: [...leaves.map((l) => col(l.key, l.key, nature)), ...extra] };
 }
 
 const ECON_PAGES: WideHalf[] = [
-  econPage('current', ['經常'], [['', '受僱人員報酬', '商品及勞務購買支出', '債務利息', '土地租金支出']]),
-  econPage('current', ['支出'], [
-    ['經常移轉', '對企業', '對家庭及民間非營利機構', '對政府', '對國外'],
-    ['', '經常支出合計'],
-  ]),
-  econPage('capital', ['資本', '投資及增資'], [
-    ['投資及增資', '對營業基金', '對非營業特種基金', '對民間企業'],
-    ['資本移轉', '對企業'],
-  ]),
+  econPage('current', ['經常'], ['受僱人員報酬、商品及勞務購買支出、債務利息、土地租金支出']),
+  econPage('current', ['支出'], ['經常移轉：對企業、對家庭及民間非營利機構、對政府、對國外', '經常支出合計']),
+  econPage('capital', ['資本', '投資及增資'], ['投資及增資：對營業基金、對非營業特種基金、對民間企業', '資本移轉：對企業']),
   // some books print a sixth column here with no header at all, '-' in every row
-  econPage(
-    'capital',
-    ['移', '轉'],
-    [
-      ['資本移轉', '對家庭及民間非營利機構', '對政府', '對國外'],
-      ['', '土地購入', '無形資產購入'],
-    ],
-    [col('unnamed', null, 'capital')],
-  ),
-  econPage('capital', ['資本', '固定'], [['固定資本形成', '住宅', '非住宅房屋', '營建工程', '運輸工具']]),
-  econPage(
-    'capital',
-    ['形', '成', '總計'],
-    [
-      ['固定資本形成', '資訊軟體', '機器及其他設備', '土地改良'],
-      ['', '資本支出合計'],
-    ],
-    [col('總計')],
-  ),
+  econPage('capital', ['移', '轉'], ['資本移轉：對家庭及民間非營利機構、對政府、對國外', '土地購入、無形資產購入'], [col('unnamed', null, 'capital')]),
+  econPage('capital', ['資本', '固定'], ['固定資本形成：住宅、非住宅房屋、營建工程、運輸工具']),
+  econPage('capital', ['形', '成', '總計'], ['固定資本形成：資訊軟體、機器及其他設備、土地改良', '資本支出合計'], [col('總計')]),
 ];
 
 /**
@@ -195,16 +165,10 @@ export const GARBLED_ECON_HEADERS: { printed: string; reading: string }[] = [
   { printed: '移 轉 對政府', reading: '經常移轉－對政府' },
 ];
 
-/** The columns of a nature, but for its total, add up to the total. */
-const econSum = (nature: Fact['nature'], total: string): SumRule => {
-  const parts = ECON_PAGES.flatMap((p) => p.columns).filter((c) => c.nature === nature && c.category !== null && c.key !== total);
-  return [parts.map((c) => c.key), total];
-};
-
 const ECON: WideTable = {
   title: ECON_TABLE,
   halves: ECON_PAGES,
-  sums: [econSum('current', '經常支出合計'), econSum('capital', '資本支出合計'), [['經常支出合計', '資本支出合計'], '總計']],
+  sums: [['current', '經常支出合計'], ['capital', '資本支出合計'], [['經常支出合計', '資本支出合計'], '總計']],
   measure: { family: 'econ_class', ...BUDGET },
   rows: 'function',
 };
@@ -215,7 +179,8 @@ const UNIT = ['unit-budget'];
 const MINISTRY = ['ministry-budget'];
 const wide = (t: WideTable, kinds?: string[]): TableType => {
   const titles = typeof t.title === 'string' ? [t.title] : Object.values(t.title);
-  return { titles, kinds, zeros: MINISTRY, facts: (d, zeros) => wideFacts(d, t, zeros) };
+  // a ministry book's '-' cells are recorded as facts of 0 (else left out), as first published
+  return { titles, kinds, facts: (d) => wideFacts(d, t, MINISTRY.includes(d.kind)) };
 };
 
 export const TABLE_TYPES: TableType[] = [
@@ -236,16 +201,7 @@ export const TABLE_TYPES: TableType[] = [
   { titles: [COMMISSIONED_TABLE], kinds: UNIT, facts: commissionedFacts },
 ];
 
-/** The facts of every table type a document prints, and the titles each was found under. */
-export function bookFacts(d: Doc): { facts: Fact[]; found: string[] } {
-  const facts: Fact[] = [];
-  const found: string[] = [];
-  for (const t of TABLE_TYPES) {
-    if (t.kinds && !t.kinds.includes(d.kind)) continue;
-    const out = t.facts(d, t.zeros?.includes(d.kind) ?? false);
-    if (out === null) continue;
-    facts.push(...out);
-    found.push(...new Set(out.map((f) => f.table)));
-  }
-  return { facts: d.unique(facts, 'fact'), found };
+/** The facts of every table type a document prints. */
+export function bookFacts(d: Doc): Fact[] {
+  return d.unique(TABLE_TYPES.flatMap((t) => (!t.kinds || t.kinds.includes(d.kind) ? t.facts(d) : [])), 'fact');
 }

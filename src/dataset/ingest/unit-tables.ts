@@ -7,7 +7,7 @@ import { BUDGET, type Column, type Doc, type Row, compact, filled, isDash, isNum
 import { cleanName, cleanText, thousandsToTwd } from './text.js';
 import { ownAccount } from './accounts.js';
 import { classCode, natureOf, parseProgrammes } from './programmes.js';
-import { readHalves, tableEnd, tableStart, type Half } from './openings.js';
+import { readHalves, tableSpan, type Half } from './openings.js';
 
 export const COST_TABLE = '各項費用彙計表';
 export const PERSONNEL_TABLE = '人事費彙計表';
@@ -26,12 +26,10 @@ const money = (...columns: [label: string, measure: string][]): Column[] => colu
 
 /** Object classes (rows) by programme (columns; 合計 is the agency's), the header printed again on each page. */
 export function costSummaryFacts(d: Doc): Fact[] {
-  const start = tableStart(d, COST_TABLE);
-  type CostColumn = { index: number; code: string; name: string };
-  let columns: CostColumn[] = [];
-  return d.rows(start, tableEnd(d, start, COST_TABLE), () => true).flatMap(({ line, cells: c }) => {
+  let columns: { index: number; code: string; name: string }[] = [];
+  return d.rows(...tableSpan(d, COST_TABLE), () => true).flatMap(({ line, cells: c }) => {
     if (c[0].startsWith('工作計畫名稱及編號')) {
-      columns = c.flatMap((cell, index): CostColumn[] => {
+      columns = c.flatMap((cell, index) => {
         const m = /^(\d{10})\s+(.+)$/.exec(cell);
         if (index === 0 || cell === '') return [];
         if (m) return [{ index, code: m[1], name: parseProgrammes(d).find((p) => p.code === m[1])?.name ?? cell }];
@@ -74,8 +72,9 @@ export function personnelCostFacts(d: Doc): Fact[] {
 
 // ---------- 預算員額明細表 ----------
 
-const STAFF = ['職員', '警察', '法警', '駐警', '工友', '技工', '駕駛'];
-const HIRED = ['聘用', '約僱', '駐外雇員', '合計'];
+/** Positions by class: staff (職員工) and hired (聘僱); 各機關預算員額彙計表 of a ministry book has the same. */
+export const STAFF = ['職員', '警察', '法警', '駐警', '工友', '技工', '駕駛'];
+export const HIRED = ['聘用', '約僱', '駐外雇員'];
 /** the 年需經費 columns: this year's and last year's budget, and the change */
 const COSTS: [measure: string, yearsBack: number, label: string][] = [
   ['budget', 0, '本年度'],
@@ -87,14 +86,14 @@ const COSTS: [measure: string, yearsBack: number, label: string][] = [
 export function positionFacts(d: Doc): Fact[] {
   const [left, right] = readHalves(d, POSITIONS_TABLE, [
     { opens: '款', labels: STAFF, lines: 2 },
-    { opens: '聘用', labels: [...HIRED, ...COSTS.map((c) => c[2])], lines: 2 },
+    { opens: '聘用', labels: [...HIRED, '合計', ...COSTS.map((c) => c[2])], lines: 2 },
   ]);
   const rights = right.rows.filter((r) => isNumericRow(r.cells.slice(0, right.col('比較') + 1)));
   const lefts = left.rows.filter((r) => /^\d{10}\s/.test(r.cells[3] ?? '') && isNumericRow(r.cells.slice(4)));
   return d.pair(lefts, rights, POSITIONS_TABLE).flatMap(([l, r]) => {
     const [, subjectCode, subject] = /^(\d{10})\s+(.+)$/.exec(l.cells[3])!;
     const base = { table: POSITIONS_TABLE, subject, subjectCode };
-    const groups = [...STAFF.map((g): [string, Row, number] => [g, l, left.col(g)]), ...HIRED.map((g): [string, Row, number] => [g, r, right.col(g)])];
+    const groups = [...STAFF.map((g): [string, Row, number] => [g, l, left.col(g)]), ...[...HIRED, '合計'].map((g): [string, Row, number] => [g, r, right.col(g)])];
     const positions = groups.flatMap(([g, row, i]) =>
       [0, 1].map((back) => {
         const year = d.year - back;
@@ -114,11 +113,8 @@ export function positionFacts(d: Doc): Fact[] {
 
 /** "「一般行政」計畫預計進用19人8,715千元" and "共預計進用22人11,575千元": 勞務承攬 outside personnel costs. */
 function outsourcedFacts(d: Doc, note: string, line: number): Fact[] {
-  const text = cleanText([note]);
-  const items = [...text.matchAll(/「([^」]+)」計畫預計進用(\d+)人(\d{1,3}(?:,\d{3})*)千元/g)].map((m) => m.slice(1, 4));
-  const total = /共預計進用(\d+)人(\d{1,3}(?:,\d{3})*)千元/.exec(text);
-  if (total) items.push([d.agencyName, total[1], total[2]]);
-  return items.flatMap(([subject, persons, amount]) => {
+  return [...cleanText([note]).matchAll(/(?:「([^」]+)」計畫|共)預計進用(\d+)人(\d{1,3}(?:,\d{3})*)千元/g)].flatMap(([, programme, persons, amount]) => {
+    const subject = programme ?? d.agencyName; // 共: the agency's total
     const base = { family: 'personnel_cost', table: POSITIONS_TABLE, line, subject, subjectCode: ownAccount(d, subject), category: '勞務承攬' } as const;
     const note = '非以人事費支付之勞務承攬支出';
     return [
@@ -161,18 +157,6 @@ const OFFICE_COLUMNS: Column[] = [
   ...money(['取得成本', 'cost'], ['押金', 'deposit'], ['租金', 'rent'], ['年需養護費', 'maintenance']),
 ];
 
-/** Columns of a half: group labels above (each over the cells up to the next), measure labels below. */
-function officeColumns(d: Doc, half: Half, keep: (group: string, index: number) => boolean): (Column & { group: string; index: number })[] {
-  const groups = d.cells(half.head);
-  let group = '';
-  return d.cells(half.head + 1).flatMap((label, index) => {
-    if (groups[index]) group = compact(groups[index]);
-    if (!keep(group, index)) return [];
-    const c = OFFICE_COLUMNS.find((x) => x.label === compact(label)) ?? d.fail(half.head + 1, `${OFFICE_TABLE}: unknown column "${label}"`);
-    return [{ ...c, group, index }];
-  });
-}
-
 /**
  * The left half (自有, 無償借用) prints seven row labels; the right half (有償租用或借用, 合計) nine
  * rows, so only its first row (一、辦公房屋) and last row (合計) can be named. A middle row with
@@ -186,8 +170,17 @@ export function officeFacts(d: Doc): Fact[] {
   const lefts = left.rows.filter((r) => r.cells[0] !== '' && filled(r.cells.slice(1)).every(isNumberCell) && filled(r.cells).length > 1);
   const rights = right.rows.filter((r) => filled(r.cells).length > 0 && filled(r.cells).every((x) => isNumberCell(x) || /^\d+\D+$/.test(x)));
   const labels = lefts.map((r) => cleanName(r.cells[0].replace(NUMBERED, '').replace(/^\d+\s+/, '')));
-  const facts = (rows: Row[], columns: ReturnType<typeof officeColumns>, category: (i: number) => string | null) =>
-    rows.flatMap((r, i) =>
+  /** A fact per figure of a half's rows; its columns: group labels above (each over the cells up to the next), measure labels below. */
+  const facts = (half: Half, rows: Row[], keep: (group: string, index: number) => boolean, category: (i: number) => string | null) => {
+    const groups = d.cells(half.head);
+    let group = '';
+    const columns = d.cells(half.head + 1).flatMap((label, index) => {
+      if (groups[index]) group = compact(groups[index]);
+      if (!keep(group, index)) return [];
+      const c = OFFICE_COLUMNS.find((x) => x.label === compact(label)) ?? d.fail(half.head + 1, `${OFFICE_TABLE}: unknown column "${label}"`);
+      return [{ ...c, group, index }];
+    });
+    return rows.flatMap((r, i) =>
       columns.flatMap((c) => {
         const cell = r.cells[c.index];
         const units = c.unit !== 'TWD' ? /^(\d+)(\D+)$/.exec(cell ?? '') : null;
@@ -197,9 +190,10 @@ export function officeFacts(d: Doc): Fact[] {
         return d.figure({ ...base, subject: d.agencyName, category: named, note }, units ? { ...c, unitLabel: units[2] } : c, units ? units[1] : cell);
       }),
     );
+  };
   return [
-    ...facts(lefts, officeColumns(d, left, (_, index) => index > 0), (i) => labels[i]),
-    ...facts(rights, officeColumns(d, right, (group) => group !== '合計'), (i) => (i === 0 ? labels[0] : i === rights.length - 1 ? labels[labels.length - 1] : null)),
+    ...facts(left, lefts, (_, index) => index > 0, (i) => labels[i]),
+    ...facts(right, rights, (group) => group !== '合計', (i) => (i === 0 ? labels[0] : i === rights.length - 1 ? labels[labels.length - 1] : null)),
   ];
 }
 

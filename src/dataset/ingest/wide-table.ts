@@ -5,15 +5,14 @@
 // own subtotal columns, and named after the agency, account or function it prints.
 import type { AgencyCode, Fact } from '../schema.js';
 import { accountCode, splitAccount } from './accounts.js';
-import { AGENCY_NAMES, compact, isFurniture, isNumberCell, type Doc, type Measure } from './source.js';
+import { AGENCY_NAMES, compact, isFurniture, isNumberCell, type Doc, type Measure, type Row } from './source.js';
 import { cells } from './text.js';
 
-/** A figure row: its name (absent in right halves) and its figures; code cells (款, 項, 目, 節) may precede the name. */
-interface DataRow {
-  line: number;
-  name: string | null; // the printed row name, spaces removed
-  cells: string[]; // the figure cells as printed, empty cells dropped
-}
+/**
+ * A figure row: its printed name, spaces removed (absent in right halves; code cells 款, 項, 目, 節 may
+ * precede it), and its figure cells as printed, empty cells dropped.
+ */
+type DataRow = Row & { name: string | null };
 
 /** Reads a line as a figure row, or null when it holds no figures (a header or title line). */
 function dataRow(text: string, line: number): DataRow | null {
@@ -26,28 +25,20 @@ function dataRow(text: string, line: number): DataRow | null {
 }
 
 /** A half-page of a table: header lines then figure rows. */
-interface Block {
-  head: number[];
-  rows: DataRow[];
-}
+type Block = { head: number[]; rows: DataRow[] };
 
 /** The blocks of a document, in printed order. */
 function blocks(d: Doc): Block[] {
   return d.memo('blocks', () => {
     const out: Block[] = [];
-    let head: number[] = [];
-    let rows: DataRow[] = [];
     d.lines.forEach((text, i) => {
       if (text.trim() === '') return;
       const row = dataRow(text, i + 1);
-      if (row) rows.push(row);
-      else if (rows.length) {
-        out.push({ head, rows });
-        [head, rows] = [[i + 1], []];
-      } else head.push(i + 1);
+      if (!out.length || (!row && out[out.length - 1].rows.length)) out.push({ head: [], rows: [] });
+      if (row) out[out.length - 1].rows.push(row);
+      else out[out.length - 1].head.push(i + 1);
     });
-    if (rows.length) out.push({ head, rows });
-    return out;
+    return out.filter((b) => b.rows.length);
   });
 }
 
@@ -60,8 +51,7 @@ function blocks(d: Doc): Block[] {
 function findTable(d: Doc, title: string, halves: string[][]): Block[] | null {
   const all = blocks(d);
   const header = (b: Block) => b.head.map((n) => compact(d.text(n).replace(/\*/g, ''))).join('');
-  const fits = (p: string) => p === title || (p.length >= 3 && (title.startsWith(p) || title.endsWith(p)));
-  const titled = (b: Block) => b.head.map((n) => d.text(n)).some((t) => !t.includes('\t') && !isFurniture(t) && fits(compact(t.replace(/\*/g, ''))));
+  const titled = (b: Block) => b.head.map((n) => d.text(n)).some((t) => !t.includes('\t') && !isFurniture(t) && isFurniture(t, title));
   for (let i = 0; i + halves.length <= all.length; i++) {
     const run = all.slice(i, i + halves.length);
     if (run.every((b, k) => halves[k].every((l) => header(b).includes(compact(l)))) && run.some(titled)) return run;
@@ -69,26 +59,18 @@ function findTable(d: Doc, title: string, halves: string[][]): Block[] | null {
   return null;
 }
 
-/** Agency of a row name in a ministry book: the ministry-level rows and totals are 62. */
-function agencyOf(name: string): AgencyCode | null {
-  const n = compact(name);
-  if (n === '合計' || n === '總計') return '62';
-  return (Object.keys(AGENCY_NAMES) as AgencyCode[]).find((a) => AGENCY_NAMES[a] === n) ?? null;
-}
-
-export interface WideColumn {
-  key: string; // unique within the table; used in ids and sum rules
-  category: string | null; // null: a column printed without a header (must hold only zeros; not emitted)
-  nature: Fact['nature'];
-  categoryCode: string | null;
-}
+/**
+ * A column: its key (unique within the table; used in ids and sum rules) and what its facts are of;
+ * category null: a column printed without a header (must hold only zeros; not emitted).
+ */
+export type WideColumn = Pick<Fact, 'category' | 'nature' | 'categoryCode'> & { key: string };
 
 export function col(key: string, category: string | null = key, nature: Fact['nature'] = null, categoryCode: string | null = null): WideColumn {
   return { key, category, nature, categoryCode };
 }
 
-/** A subtotal rule: the columns `parts` add up to the column `total`. */
-export type SumRule = [parts: string[], total: string];
+/** A subtotal rule: the columns `parts` (or the columns of a nature with a header, but for the total) add up to the column `total`. */
+export type SumRule = [parts: string[] | 'current' | 'capital', total: string];
 
 /** A half of a table: the labels its header prints (the first to find it, `also` checked after), its columns. */
 export interface WideHalf {
@@ -112,36 +94,12 @@ export interface WideTable extends Layout {
   measure: Measure & { family: Fact['family'] };
   /** rows name an agency or an account (number printed or looked up), or a function (職能別: "01一般公共事務") */
   rows: 'account' | 'function';
-  /** rows named `parts` add up, column by column, to the row named `total` (names without spaces) */
-  rowRule?: { total: string; parts: string[] };
   /** id parts of a cell's fact, when not [subject, column key] */
   ids?: (d: Doc, r: Omit<WideRow, 'cells'>, c: WideColumn) => string[];
 }
 
-export interface Cell {
-  column: WideColumn;
-  value: number;
-  line: number;
-}
-
 /** A row of a table: what it names, where, and its cells. */
-export interface WideRow {
-  agency: AgencyCode;
-  subject: string;
-  subjectCode: string | null;
-  line: number;
-  cells: Cell[];
-  note?: string;
-}
-
-function sumsHold(values: number[], columns: WideColumn[], rules: SumRule[]): boolean {
-  const at = (key: string): number => {
-    const i = columns.findIndex((c) => c.key === key);
-    if (i < 0) throw new Error(`sum rule names unknown column ${key}`);
-    return values[i];
-  };
-  return rules.every(([parts, total]) => parts.reduce((s, k) => s + at(k), 0) === at(total));
-}
+export type WideRow = Pick<Fact, 'subject' | 'subjectCode' | 'line' | 'note'> & { agency: AgencyCode; cells: { column: WideColumn; value: number; line: number }[] };
 
 /**
  * The ways to read a half-row against its columns. A half printed with one or two cells too few
@@ -159,57 +117,56 @@ function product<T>(lists: T[][]): T[][] {
 }
 
 /** A row read against the columns: its cells, and whether it printed fewer cells than columns and was aligned by its sums. */
-interface Reading {
-  left: DataRow;
-  cells: Cell[];
-  realigned: boolean;
-}
+type Reading = { left: DataRow; cells: WideRow['cells']; realigned: boolean };
 
 /**
  * Joins the blocks of a layout's halves (rows by order) and reads each row against the columns, its
  * cells as the table's measure counts (千元 → NT$, or a head count). A row with cells missing is read
  * in the places for them under which the subtotals add up; one that its own sums cannot place is
- * placed by the table's `rowRule`: the agency rows must add up to the ministry row in every column.
+ * placed by the agency rows of a ministry book, which add up to its ministry row in every column.
  * Rows whose figures are all zero are dropped.
  */
 function tableRows(d: Doc, t: WideTable, layout: Layout, blocks: Block[], what: string): Reading[] {
   const halves = blocks.map((b, i) => ({ rows: b.rows, columns: layout.halves[i].columns }));
-  const [rules, rowRule, parse] = [layout.sums, t.rowRule, t.measure.unit === 'TWD' ? d.twd : d.num];
+  const parse = t.measure.unit === 'TWD' ? d.twd : d.num;
   const first = halves[0].rows;
   for (const h of halves.slice(1)) d.pair(first, h.rows, what);
   const columns = halves.flatMap((h) => h.columns);
+  const index = (key: string) => {
+    const k = columns.findIndex((c) => c.key === key);
+    return k >= 0 ? k : d.fail('-', `${what}: sum rule names unknown column ${key}`);
+  };
+  const sums = layout.sums.map(([parts, total]) => {
+    const keys = typeof parts === 'string' ? columns.filter((c) => c.nature === parts && c.category !== null && c.key !== total).map((c) => c.key) : parts;
+    return [keys.map(index), index(total)] as const;
+  });
   const readings = first.map((_, i) => {
     const where = `${d.name}:${halves.map((h) => h.rows[i].line).join('/')}: ${what}`;
     const perHalf = halves.map(({ rows, columns }) => placements(rows[i].cells.map((c) => parse(c, rows[i].line)), columns.length, where));
-    const ways = product(perHalf).map((parts) => parts.flat()).filter((v) => sumsHold(v, columns, rules));
+    const ways = product(perHalf).map((parts) => parts.flat()).filter((v) => sums.every(([addends, sum]) => addends.reduce((s, k) => s + v[k], 0) === v[sum]));
     if (ways.length === 0) throw new Error(`${where}: figures do not add up`);
     return [...new Map(ways.map((v) => [v.join(','), v])).values()];
   });
   const chosen = readings.map((ways, i) => {
     if (ways.length === 1) return ways[0];
-    const where = `${d.name}:${first[i].line}: ${what}`;
-    if (!rowRule) throw new Error(`${where}: ${ways.length} ways to align the row`);
     const rowIndex = (name: string) => {
       const k = first.findIndex((r) => r.name === name);
-      if (k < 0) throw new Error(`${where}: no row "${name}"`);
-      if (k !== i && readings[k].length !== 1) throw new Error(`${where}: two rows to align at once`);
+      if (k < 0) d.fail(first[i].line, `${what}: ${ways.length} ways to align the row, and no row "${name}" to align it by`);
+      if (k !== i && readings[k].length !== 1) d.fail(first[i].line, `${what}: two rows to align at once`);
       return k;
     };
-    const total = rowIndex(rowRule.total);
-    const parts = rowRule.parts.map(rowIndex);
+    const [total, ...parts] = Object.values(AGENCY_NAMES).map(rowIndex); // 數位發展部主管, then its agencies
     const fit = ways.filter((w) => {
       const row = (k: number) => (k === i ? w : readings[k][0]);
       return columns.every((_, c) => parts.reduce((s, k) => s + row(k)[c], 0) === row(total)[c]);
     });
-    if (fit.length !== 1) throw new Error(`${where}: ${fit.length} alignments fit the column totals`);
+    if (fit.length !== 1) d.fail(first[i].line, `${what}: ${fit.length} alignments fit the column totals`);
     return fit[0];
   });
   return chosen.flatMap((values, i) => {
     const lines = halves.flatMap((h) => h.columns.map(() => h.rows[i].line));
     const cells = values.map((value, k) => ({ column: columns[k], value, line: lines[k] }));
-    for (const c of cells) {
-      if (c.column.category === null && c.value !== 0) throw new Error(`${d.name}:${c.line}: ${what}: a figure in a column without a header`);
-    }
+    for (const c of cells) if (c.column.category === null && c.value !== 0) d.fail(c.line, `${what}: a figure in a column without a header`);
     const realigned = halves.some((h) => h.rows[i].cells.length !== h.columns.length);
     return cells.some((c) => c.value !== 0) ? [{ left: first[i], cells, realigned }] : [];
   });
@@ -224,7 +181,7 @@ function accountRows(d: Doc, table: string, readings: Reading[]): WideRow[] {
     // agency rows may be numbered: "1. 數位產業署"
     const name = split.name.replace(/^\d+\./, '');
     if (!name) d.fail(left.line, `${table}: row without a name`);
-    agency = agencyOf(name) ?? agency;
+    agency = (['合計', '總計'].includes(name) ? '62' : (Object.keys(AGENCY_NAMES) as AgencyCode[]).find((a) => AGENCY_NAMES[a] === name)) ?? agency;
     if (!agency) d.fail(left.line, `${table}: "${name}" before any agency row`);
     const subjectCode = split.code ?? accountCode(d, agency, name);
     if (!subjectCode && !['合計', '總計'].includes(name)) d.fail(left.line, `${table}: no account number for "${name}" of ${agency}`);
@@ -264,10 +221,10 @@ export function wideRows(d: Doc, t: WideTable): { table: string; rows: WideRow[]
   return null;
 }
 
-/** One fact per cell with a header (and, unless `zeros`, a figure other than 0), or null when the book does not print the table. */
-export function wideFacts(d: Doc, t: WideTable, zeros: boolean): Fact[] | null {
+/** One fact per cell with a header (and, unless `zeros`, a figure other than 0); none when the book does not print the table. */
+export function wideFacts(d: Doc, t: WideTable, zeros: boolean): Fact[] {
   const read = wideRows(d, t);
-  if (!read) return null;
+  if (!read) return [];
   const { family, ...measure } = t.measure;
   return read.rows.flatMap(({ cells, ...row }) =>
     cells
