@@ -52,6 +52,16 @@ describe('indicators', () => {
     }
   });
 
+  it('keep a name glued to a number in what a figure measures (100Mbps, 5G), never half of it', () => {
+    const glued = kpis.filter((k) => /\d+[A-Za-z]+\s*\S/.test(k.metric) && k.measure && k.metric.replace(/\s+/g, '').includes(k.measure));
+    expect(glued.length).toBeGreaterThan(3);
+    for (const k of glued) {
+      // where the metric prints 5G or 100Mbps just before the measure's words, the measure keeps it whole
+      const at = k.metric.replace(/\s+/g, '').indexOf(k.measure!);
+      expect(/[A-Za-z0-9]$/.test(k.metric.replace(/\s+/g, '').slice(0, at)) && /^[A-Za-z]/.test(k.measure!), `${k.id}: ${k.measure}`).toBe(false);
+    }
+  });
+
   it('have unique ids', () => {
     expect(new Set(kpis.map((k) => k.id)).size).toBe(kpis.length);
   });

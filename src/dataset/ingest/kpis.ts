@@ -90,9 +90,13 @@ export function measureOf(before: string, after: string): string {
   const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘|該|此|其)/, '');
   // up to the next figure after it; from the last figure before it
   const next = words(plainText(after).split(/\d/)[0]);
-  const prev = words(plainText(before).split(/\d[\d,.]*\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
+  // (a number glued to Latin letters names a thing: 100Mbps, 5G, B5G; it is no figure to stop at)
+  const prev = words(plainText(before).split(/(?<![A-Za-z])\d[\d,.]*(?![\d,.]*[A-Za-z])\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
   // "共 8 件衛星通信頻率申請案之審查": the words after; "使用人次達 3,443 萬人次": the words before
-  return (next.length >= MEASURE_MIN || prev.length < MEASURE_MIN ? next : prev.slice(-MEASURE_MAX)).slice(0, MEASURE_MAX);
+  // the last words before it, not starting inside a Latin name cut in two (6G → G)
+  const cut = prev.length > MEASURE_MAX && /[A-Za-z0-9]/.test(prev.at(-MEASURE_MAX - 1)!);
+  const last = cut ? prev.slice(-MEASURE_MAX).replace(/^[A-Za-z0-9]+/, '') : prev.slice(-MEASURE_MAX);
+  return (next.length >= MEASURE_MIN || prev.length < MEASURE_MIN ? next : last).slice(0, MEASURE_MAX);
 }
 
 const SUBJECT_MAX = 30;
