@@ -105,7 +105,7 @@ interface ItemProfile {
 }
 const profiles = new WeakMap<Item, ItemProfile>();
 
-function bigramsOf(item: Item): ItemProfile {
+function profileOf(item: Item): ItemProfile {
   let b = profiles.get(item);
   if (!b) {
     const names = item.match.map(bigramSet);
@@ -132,7 +132,7 @@ const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 export function unitFit(item: Item, u: Understood): number {
   // a percentage computed from money (a share, a rate) fits any money record; a prose count fits none
   if (!u.unitAsked || (u.unitAsked === 'percent' && u.operation !== 'value' && item.kind !== 'kpi')) return 0;
-  const units = bigramsOf(item).units;
+  const units = profileOf(item).units;
   if (u.unitAsked === 'money') return units.has('TWD') ? 1 : item.kind === 'kpi' || units.size ? -1 : 0;
   if (u.unitAsked === 'percent') return units.has('percent') ? 1 : -1;
   const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
@@ -142,7 +142,7 @@ export function unitFit(item: Item, u: Understood): number {
 }
 
 function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
-  const b = bigramsOf(item);
+  const b = profileOf(item);
   let best = { matched: '', exact: false, explains: 0, cover: 0, len: 0 };
   // a prose figure is explained by everything it mentions, whichever of its names matched
   const kpiExplains = item.kind === 'kpi' && sets.residual.size ? explained(sets, b.all) : 0;
@@ -170,7 +170,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
       f.exactKpiLength = Math.min(n.len, GATE.exactKpiLengthScale) / GATE.exactKpiLengthScale;
       f.explainsKpi = n.explains;
     } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
-    const phrase = bigramsOf(item).phrase;
+    const phrase = profileOf(item).phrase;
     if (phrase.size && sets.focus?.size) f.phrase = overlap(sets.focus, phrase) / sets.focus.size;
     // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
     else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
@@ -188,7 +188,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     f.partialCover = n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains);
     f.explains = n.explains;
   }
-  const mentions = bigramsOf(item).all;
+  const mentions = profileOf(item).all;
   // prose is full of near misses; a table row or plan is named by its own words, not by acronyms
   const mentioned = (name: string) => mentions.has(name) || (item.text ?? '').toLowerCase().includes(name) ||
     (ACRONYMS[name] !== undefined && (item.context ?? item.name).includes(ACRONYMS[name]));
@@ -214,7 +214,7 @@ function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Feature
   if (item.kind === 'line') f.isLine = 1;
   if (asks.nature && item.nature === asks.nature) f.natureFits = 1;
   if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
-  const have = bigramsOf(item).measures;
+  const have = profileOf(item).measures;
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;
   if (asks.hints.some(([, m]) => have.has(m))) f.measureFits = 1;
   // 排氣量, 面積, 人天 … asked of a record that has no such figure: another record is meant

@@ -1,77 +1,74 @@
-// The memory reducer collects only when no accepted work is in flight and the heap has grown.
+// The memory reducer collects only when no accepted work is in flight, the bot has been quiet for a
+// moment, and the heap holds (or has grown by) enough to be worth a collection.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMemoryReducer } from '../../src/adapters/memory-reducer.js';
+import { startMemoryReducer, type MemoryReducerOptions } from '../../src/adapters/memory-reducer.js';
 
 const g = globalThis as { gc?: () => void };
 const original = g.gc;
 afterEach(() => {
   g.gc = original;
 });
-const until = async (cond: () => boolean) => {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-};
+
+/** A reducer on a fake gc, clock and busy flag, checking every millisecond. */
+function reducer(opts: Omit<MemoryReducerOptions, 'busy' | 'now' | 'intervalMs'>) {
+  const s = { collections: 0, checks: 0, busy: false, clock: 0 };
+  g.gc = () => s.collections++;
+  const stop = startMemoryReducer({ ...opts, intervalMs: 1, busy: () => (s.checks++, s.busy), now: () => s.clock });
+  const until = async (cond: () => boolean) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  };
+  /** wait until the reducer has looked a few more times */
+  const ticks = (n = 5) => {
+    const seen = s.checks;
+    return until(() => s.checks > seen + n);
+  };
+  return { s, stop, until, ticks };
+}
 
 describe('memory reducer', () => {
   it('waits while work is in flight, then collects once the bot is quiet', async () => {
-    let collections = 0;
-    g.gc = () => collections++;
-    let busy = true;
-    let checks = 0;
-    const stop = startMemoryReducer({ busy: () => (checks++, busy), intervalMs: 1, minGrowth: 0, quietMs: 0 });
-    await until(() => checks > 20);
-    expect(collections).toBe(0);
-    busy = false;
-    await until(() => collections > 0);
+    const { s, stop, until, ticks } = reducer({ minGrowth: 0, quietMs: 0 });
+    s.busy = true;
+    await ticks(20);
+    expect(s.collections).toBe(0);
+    s.busy = false;
+    await until(() => s.collections > 0);
     stop();
-    expect(collections).toBeGreaterThan(0);
+    expect(s.collections).toBeGreaterThan(0);
   });
 
   it('waits until the bot has been quiet for a while', async () => {
-    let collections = 0;
-    g.gc = () => collections++;
-    let checks = 0;
-    let clock = 0;
-    const stop = startMemoryReducer({ busy: () => (checks++, false), intervalMs: 1, minGrowth: 0, quietMs: 1000, now: () => clock });
-    await until(() => checks > 20);
-    expect(collections).toBe(0);
-    clock = 1000;
-    await until(() => collections > 0);
+    const { s, stop, until, ticks } = reducer({ minGrowth: 0, quietMs: 1000 });
+    await ticks(20);
+    expect(s.collections).toBe(0);
+    s.clock = 1000;
+    await until(() => s.collections > 0);
     stop();
-    expect(collections).toBeGreaterThan(0);
+    expect(s.collections).toBeGreaterThan(0);
   });
 
   it('collects the slack of a stretch of work a few times, a second apart, then waits for new work', async () => {
-    let collections = 0;
-    g.gc = () => collections++;
-    let clock = 0;
-    let busy = false;
-    let checks = 0;
     // the heap holds 100 MB and uses 40: slack that V8 gives back over more than one collection
     const heap = () => ({ total_heap_size: 100e6, used_heap_size: 40e6 });
-    const stop = startMemoryReducer({ busy: () => (checks++, busy), intervalMs: 1, quietMs: 0, minGrowth: 16e6, now: () => clock, heap });
+    const { s, stop, until, ticks } = reducer({ quietMs: 0, minGrowth: 16e6, heap });
     for (let second = 1; second <= 5; second++) {
-      clock = second * 1000;
-      const seen = checks;
-      await until(() => checks > seen + 5);
+      s.clock = second * 1000;
+      await ticks();
     }
-    expect(collections).toBe(3);
-    busy = true;
-    const seen = checks;
-    await until(() => checks > seen + 5);
-    busy = false;
-    clock = 7000;
-    await until(() => collections > 3);
+    expect(s.collections).toBe(3);
+    s.busy = true;
+    await ticks();
+    s.busy = false;
+    s.clock = 7000;
+    await until(() => s.collections > 3);
     stop();
-    expect(collections).toBe(4);
+    expect(s.collections).toBe(4);
   });
 
   it('does nothing when the heap has not grown enough', async () => {
-    let collections = 0;
-    g.gc = () => collections++;
-    let checks = 0;
-    const stop = startMemoryReducer({ busy: () => (checks++, false), intervalMs: 1, minGrowth: 1e15, quietMs: 0 });
-    await until(() => checks > 20);
+    const { s, stop, ticks } = reducer({ minGrowth: 1e15, quietMs: 0 });
+    await ticks(20);
     stop();
-    expect(collections).toBe(0);
+    expect(s.collections).toBe(0);
   });
 });

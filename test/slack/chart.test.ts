@@ -1,7 +1,7 @@
 // The Chart button: with the chart module present, the PNG is uploaded with files.uploadV2;
 // without it, the person is told that charts are unavailable.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadChartRenderer } from '../../src/adapters/slack/chart.js';
+import { loadChartRenderer } from '../../src/adapters/chart.js';
 import { ACTION } from '../../src/format/slack.js';
 import { escapeSlack } from '../../src/format/slack-text.js';
 import { buttonPress, startHarness, type Harness } from './harness.js';

@@ -15,7 +15,7 @@ import { checkQuestionLength, cleanQuestion, pickLang, RateLimiter, type Limiter
 import { answerAgain, converseAt, createConversationStore, type ConversationDeps, type ConversationStore } from '../state/conversations.js';
 import { MemoryStore } from '../state/store.js';
 import { Delivery, GiveUpError } from '../delivery.js';
-import { loadChartRenderer } from './chart.js';
+import { loadChartRenderer } from '../chart.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 import { localeLang, TEXT } from './texts.js';
 import { completionChoices } from './autocomplete.js';

@@ -12,7 +12,7 @@ import { createConversationStore, type ConversationStore } from '../state/conver
 import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { registerActions } from './actions.js';
 import { createAssistant } from './assistant.js';
-import { loadChartRenderer, type ChartPng } from './chart.js';
+import { loadChartRenderer } from '../chart.js';
 import { maskSecrets } from '../../log.js';
 import { Delivery } from '../delivery.js';
 import { dedupeMiddleware } from './dedupe.js';
@@ -91,11 +91,10 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
 
   if (mode === 'socket') guardSocketEvents(app, log);
 
-  let chart: Promise<ChartPng | null> | undefined;
   const store = state.store ?? new MemoryStore();
   const conversations = state.conversations ?? createConversationStore(store);
   const delivery = state.delivery ?? new Delivery({ logger: log });
-  const deps = { engine, config, logger: log, limiter, conversations, delivery, chart: () => (chart ??= loadChartRenderer()) };
+  const deps = { engine, config, logger: log, limiter, conversations, delivery, chart: loadChartRenderer };
   // every accepted request is tracked until its answer is out, so a shutdown can wait for it
   app.use(async ({ next }) => void (await delivery.track(next())));
   app.use(dedupeMiddleware(store, log));

@@ -11,7 +11,7 @@ import { converseAt, type ConversationDeps, type ConversationKey, type Conversat
 import { formatSlackMessage, noticeMessage, type SlackMessage } from '../../format/slack.js';
 import { errorNotice } from '../../format/slack-notices.js';
 import { escapeSlack, guessLang, unescapeSlack } from '../../format/slack-text.js';
-import type { ChartPng } from './chart.js';
+import type { ChartRenderer } from '../chart.js';
 import { GiveUpError, type Delivery } from '../delivery.js';
 
 export interface SlackDeps {
@@ -25,7 +25,7 @@ export interface SlackDeps {
   /** Outbound replies with bounded retries; accepted work tracked for a clean shutdown. */
   delivery: Delivery;
   /** The chart renderer, or null when charts are not available. */
-  chart: () => Promise<ChartPng | null>;
+  chart: () => Promise<ChartRenderer | null>;
 }
 
 export type Reply = (message: SlackMessage) => Promise<unknown>;
