@@ -1,7 +1,7 @@
 // Sends generated cases to a running bot over loopback, signing each as its case says at the moment
 // it is sent, a few at a time, and counts the answers by status.
 import { createHmac, sign, type KeyObject } from 'node:crypto';
-import { request } from 'node:http';
+import { statusOf } from './burst.js';
 import type { FuzzCase } from './fuzz-payloads.js';
 
 export interface Signer {
@@ -38,21 +38,10 @@ export function headersFor(c: FuzzCase, s: Signer, nowS = Math.floor(Date.now() 
   return { ...(c.contentType ? { 'content-type': c.contentType } : {}), ...c.headers, ...signed };
 }
 
-/** One request; resolves with the status, or 0 when the connection closed without an answer. */
+/** One fuzz case; resolves with the status, or 0 when the connection closed without an answer. */
 export function send(base: string, c: FuzzCase, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve) => {
-    const body = c.body === undefined ? undefined : Buffer.from(c.body, 'utf8');
-    const req = request(`${base}${c.path}`, {
-      method: c.method,
-      headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
-    }, (res) => {
-      res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
-      res.once('error', () => resolve(res.statusCode ?? 0));
-    });
-    req.once('error', () => resolve(0));
-    req.end(body);
-  });
+  const body = c.body === undefined ? undefined : Buffer.from(c.body, 'utf8');
+  return statusOf(`${base}${c.path}`, c.method, { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) }, (req) => req.end(body));
 }
 
 /** Send every case, `concurrency` at a time. */
