@@ -20,9 +20,12 @@ export function explainsEnough(c: Candidate): boolean {
   return c.explains >= GATE.minExplains || (c.exact && c.explains >= GATE.minExplainsExact);
 }
 
-/** Content left after agency, years, measure and intent words: nothing but filler means an agency question. */
+/** Content left after agency, years, measure and intent words: nothing but filler means an agency question.
+ * An agency's own figure is an amount, so a question counting something (NGOs, GPUs) is never one. */
 export function namesOnlyAgency(u: Understood): boolean {
-  return u.residual.replace(/[a-z]+/g, '').length <= 1;
+  const unread = (u.residual.match(/[a-z]/g) ?? []).length;
+  const counting = u.unitAsked === 'count' && !u.staffWords;
+  return !counting && u.residual.replace(/[a-z0-9]+/g, '').length <= 1 && unread <= GATE.maxUnreadLetters;
 }
 
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {

@@ -89,4 +89,7 @@ export const GATE = {
   properNameMinWeight: 4,
   /** a two-character indicator keyword is too common to name it on its own */
   minKpiExact: 3,
+  /** English letters the glossary could not read that still leave an agency-only question: "fiscal",
+   * "larger than" are filler; two unread content words (NGOs joined …) are a subject of their own */
+  maxUnreadLetters: 11,
 } as const;

@@ -17,6 +17,13 @@ const line = (doc: string, n: number) => {
   return lines.get(doc)![n - 1];
 };
 
+/** The prose line before line n, past the blank lines of a page break: where a run-on sentence starts. */
+const lineBefore = (doc: string, n: number) => {
+  let k = n - 1;
+  while (k > 1 && !line(doc, k).trim()) k--;
+  return line(doc, k).trim();
+};
+
 describe('indicators', () => {
   it('come from every document, at least 80 of them', () => {
     expect(kpis.length).toBeGreaterThanOrEqual(80);
@@ -25,7 +32,7 @@ describe('indicators', () => {
 
   it('quote a sentence that occurs verbatim in the source line, and the value is in it', () => {
     for (const k of kpis) {
-      expect(line(k.doc, k.line), k.id).toContain(k.sentence);
+      expect(`${lineBefore(k.doc, k.line)}${line(k.doc, k.line)}`, k.id).toContain(k.sentence);
       expect(findCounts(k.sentence).map((c) => c.value), k.id).toContain(k.value);
     }
   });
@@ -60,6 +67,17 @@ describe('indicators', () => {
       const at = k.metric.replace(/\s+/g, '').indexOf(k.measure!);
       expect(/[A-Za-z0-9]$/.test(k.metric.replace(/\s+/g, '').slice(0, at)) && /^[A-Za-z]/.test(k.measure!), `${k.id}: ${k.measure}`).toBe(false);
     }
+  });
+
+  it('read a sentence a page break cut in two as one: its figure keeps the measure printed before the break', () => {
+    const runOn = kpis.filter((k) => !line(k.doc, k.line).includes(k.sentence));
+    expect(runOn.length).toBeGreaterThan(0);
+    for (const k of runOn) {
+      // the quote starts before the break and ends after it, and what the figure measures was printed before it
+      expect(`${lineBefore(k.doc, k.line)}${line(k.doc, k.line)}`, k.id).toContain(k.sentence);
+      expect(lineBefore(k.doc, k.line), k.id).not.toMatch(/[。；]$/);
+    }
+    expect(runOn.find((k) => k.value === 90000 && k.measure === 'APP下載量'), 'the wallet app downloads across a page').toBeDefined();
   });
 
   it('have unique ids', () => {

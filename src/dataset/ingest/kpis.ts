@@ -129,6 +129,15 @@ function unitOf(c: CountMatch): Kpi['unit'] {
   return c.unitLabel && /^(人|位|名)$/.test(c.unitLabel) ? 'person' : 'count';
 }
 
+/** A sentence a page break cut in two runs on into the next line: its start (…數位憑證皮夾 APP
+ * 下載量已 | 超過 9 萬次) holds the figure's subject and measure. */
+function runOn(previous: string, line: string): string {
+  if (previous.length < 60 || previous.includes('\t') || line.includes('\t') || /[。；：！？」]$/.test(previous)) return '';
+  if (H1.test(line) || H2.test(line) || H3.test(line) || /^[-#|]/.test(line)) return '';
+  const cut = Math.max(...['。', '；', '！', '？'].map((b) => previous.lastIndexOf(b)));
+  return previous.slice(cut + 1);
+}
+
 const clean = (s: string) => plainText(s).replace(/^[-\s]*(\(?[一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)\s*/, '').trim();
 
 function scanDoc(spec: DocSpec): Kpi[] {
@@ -137,6 +146,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
   const out: Kpi[] = [];
   const heads: string[] = ['', '', ''];
   let paragraph = '';
+  let previous = '';
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (spec.stop && spec.stop.test(raw.trim())) break;
@@ -149,17 +159,23 @@ function scanDoc(spec: DocSpec): Kpi[] {
     }
     // a paragraph broken by a page runs on: keep its start for dates
     paragraph = /[。：]$/.test(paragraph.trim()) || H2.test(line) || H1.test(line) ? line : `${paragraph} ${line}`;
-    const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: raw, offset: 0 }];
+    const carry = runOn(previous, line);
+    previous = line;
+    const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: `${carry}${raw}`, offset: 0 }];
     for (const [cell, piece] of pieces.entries()) {
       if (!/[\u4e00-\u9fff]{4}/.test(piece.text)) continue;
-      const counts = findCounts(piece.text);
+      // a figure the break cut in two (1 | 萬 8,361 張) is read whole, on the line it ends on
+      const counts = findCounts(piece.text).filter((c) => c.end > (pieces.length > 1 ? 0 : carry.length));
       counts.forEach((c, k) => {
         const { start, end } = clauseAround(piece.text, c);
         const sentence = piece.text.slice(start, end).trim();
         const clause = clean(sentence);
         if (clause.length < 4 || !/[\u4e00-\u9fff]/.test(clause)) return;
         const heading = heads[2] || heads[1] || heads[0];
-        const before = `${paragraph.slice(0, Math.max(0, paragraph.lastIndexOf(piece.text.slice(0, 20))))} ${piece.text.slice(0, c.index)}`;
+        // dates are read from the line itself and the paragraph before it
+        const own = pieces.length > 1 ? piece.text : raw;
+        const at = c.index - (own === raw ? carry.length : 0);
+        const before = `${paragraph.slice(0, Math.max(0, paragraph.lastIndexOf(own.slice(0, 20))))} ${own.slice(0, at)}`;
         const asOf = readAsOf(before) ?? spec.asOf;
         const sentenceStart = Math.max(...['。', '；'].map((b) => piece.text.lastIndexOf(b, c.index)));
         const def = definitionFor(`${heading} ${clause}`, piece.text.slice(sentenceStart + 1, end), c);
