@@ -41,7 +41,9 @@ export function findCounts(text: string): CountMatch[] {
     // money: "1,284 萬元", "829 億元", "3,000 千元", "500 元"
     const yuan = !unit && (after === '元' ? 1 : text.slice(end, end + 2) === '千元' && !yi && !wan ? 1000 : 0);
     if (!unit && !yi && !wan && !yuan) continue;
-    if (!yuan && !unit && /[年月日期屆號元A-Za-z]/.test(after)) continue;
+    // a word after 萬/億 counts what it names (11 億 tokens); after a bare number it is a name (5G, 100Mbps)
+    const word = !unit && (yi || wan) ? text.slice(end).match(/^[A-Za-z]{2,}s?\b/)?.[0] : undefined;
+    if (!yuan && !unit && !word && /[年月日期屆號元A-Za-z]/.test(after)) continue;
     if (unit === '萬人' && after === '次') continue;
     const base = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
     let value = base;
@@ -53,7 +55,8 @@ export function findCounts(text: string): CountMatch[] {
       out.push({ value: Math.round(value * yuan), unitLabel: '元', percent: false, money: true, qualifier: qual ?? null, index, end: end + (yuan === 1000 ? 2 : 1) });
       continue;
     }
-    out.push({ value: Math.round(value * 100) / 100, unitLabel: percent ? null : unit === '萬人' ? '人' : unit ?? null, percent, money: false, qualifier: qual ?? null, index, end });
+    const label = percent ? null : unit === '萬人' ? '人' : unit ?? word ?? null;
+    out.push({ value: Math.round(value * 100) / 100, unitLabel: label, percent, money: false, qualifier: qual ?? null, index, end: end + (word?.length ?? 0) });
   }
   return out;
 }
