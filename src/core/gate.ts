@@ -2,6 +2,7 @@
 // every intent: the record must explain the question's content words, in the unit asked.
 import type { Candidate } from './features.js';
 import { unitAllows } from './features.js';
+import { normalizeName } from './normalize.js';
 import type { Understood } from './understand.js';
 import { GATE } from './weights.js';
 
@@ -28,9 +29,18 @@ export function namesOnlyAgency(u: Understood): boolean {
   return !counting && u.residual.replace(/[a-z0-9]+/g, '').length <= 1 && unread <= GATE.maxUnreadLetters;
 }
 
+/** Rows of one table for one subject (an agency's 職員, 聘用, 約僱 positions) differ by their category:
+ * when the question names one category, a row of another category is not what it asks. */
+function siblingNamed(c: Candidate, ranked: Candidate[], u: Understood): boolean {
+  const named = (x: Candidate) => !!x.item.category && u.itemText.includes(normalizeName(x.item.category));
+  if (c.item.kind !== 'fact' || named(c)) return false;
+  return ranked.some((x) => x !== c && x.item.kind === 'fact' && x.item.family === c.item.family &&
+    x.item.agency === c.item.agency && x.item.subject === c.item.subject && named(x));
+}
+
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
-  // what must hold is a filter, not a bonus: the unit asked, and enough of the question explained
-  const usable = ranked.filter(unitAllows);
+  // what must hold is a filter, not a bonus: the unit asked, a sibling row the question names, enough explained
+  const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u));
   const best = usable.find(explainsEnough) ?? usable[0];
   if (best && explainsEnough(best)) {
     return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };

@@ -77,6 +77,25 @@ describe('gate', () => {
   });
 });
 
+describe('gate: hard filters', () => {
+  it('never reads an agency alone into a counting question or one in English it could not read', () => {
+    for (const q of ['How many NGOs have joined the data empowerment courses of MODA by end of 2025?', '數位部有幾個']) {
+      const u = understand(q);
+      expect(gate(u, findCandidates(catalog, index, u)).kind, q).not.toBe('agency');
+    }
+  });
+  it('answers with the row of the category the question names, not a sibling row of the same table', () => {
+    // positions of one agency by category (職員, 聘用 …): ask each category that has a figure
+    const rows = data.facts.filter((f) => f.family === 'positions' && f.agency === '6220' && f.category && !/合計|總計/.test(f.category) && f.year === 114);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const u = understand(`數產署 114 年${row.category}人員員額幾人`);
+      const decision = gate(u, findCandidates(catalog, index, u));
+      expect(decision.kind === 'answer' && decision.best.item.category, row.category!).toBe(row.category);
+    }
+  });
+});
+
 describe('handlers compute what no document prints, from printed figures', () => {
   it('change in percent between two years of one agency', () => {
     const l = agencyLine('6201');
