@@ -227,6 +227,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/資本門(?=預算|經費|多少|是多少|合計|總額|$|[?？\s])/g, '資本支出'],
   [/經常門(?=預算|經費|多少|是多少|合計|總額|$|[?？\s])/g, '經常支出'],
   [/一年/g, '每年'],
+  // the whole that includes the special budget is the table's total row
+  [/(?:含|包含|包括|連同|including\s*(?:the\s*)?)\s*特別預算/g, '合計'],
 ];
 
 /** Words that carry no item meaning, removed before matching names. */

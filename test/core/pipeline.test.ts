@@ -111,6 +111,13 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const [part, whole] = [agencyLine('6201'), agencyLine('62')];
     expect(engine.ask(`數位發展部本部占主管 ${part.year} 年預算的比例`).figures[0].value).toBe(round2((part.budget! / whole.budget!) * 100));
   });
+  it('share of a row in the total of its own table, the whole that includes it (含特別預算)', () => {
+    const row = (subject: string, measure: string) => data.facts.find((f) => f.family === 'execution' && f.subject === subject && f.measure === measure && f.table !== '預、決算落差原因分析')!;
+    const [special, total] = [row('特別預算', 'budget'), row('合計', 'budget')];
+    const a = engine.ask(`${special.year} 年特別預算占當年總預算（含特別預算）的比重`);
+    expect(a.figures[0].value).toBe(round2((special.value / total.value) * 100));
+    expect(engine.ask(`${special.year} 年度含特別預算整體預算執行率`).figures[0].value).toBe(row('合計', 'rate').value);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

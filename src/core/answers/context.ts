@@ -56,6 +56,8 @@ function baseTitle(item: Item, lang: Lang): string {
   const a = agencyInfo(item.agency);
   if (item.family === 'revenue' && item.level === 'agency' && item.under) return `${agencyName(item.agency, lang)} ${item.under}`;
   if (item.level === 'agency' || item.name === a.zh) return agencyName(item.agency, lang);
+  // the execution table's total adds the special budget to the general one
+  if (item.family === 'execution' && item.subject === '合計') return phrase(lang).withSpecial(agencyName(item.agency, lang));
   if (item.subject === a.zh || item.subject === '合計' || item.subject === '總計') return item.name.replace(item.subject, agencyName(item.agency, lang));
   return phrase(lang).agencyItem({ agency: agencyName(item.agency, lang), short: a.short, name: item.name });
 }

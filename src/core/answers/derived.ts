@@ -2,7 +2,7 @@
 // an execution rate, what is budgeted but not yet spent. Each is computed from printed figures and
 // names them; the computed figure is the headline.
 import type { Answer, Figure } from '../answer.js';
-import type { Item } from '../catalog.js';
+import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import type { Handler, Selection } from '../handlers.js';
 import { agencyItem } from '../selection.js';
@@ -11,7 +11,7 @@ import { formatValue } from '../../format/numbers.js';
 import { phrase } from '../../format/phrases.js';
 import { rocToAd } from '../years.js';
 import { observe, yearsWith } from './observations.js';
-import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
+import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, type Context } from './context.js';
 
 /** Percentages are shown and compared to two decimals, as the documents print them. */
 const PERCENT_DECIMALS = 2;
@@ -66,7 +66,7 @@ function pair(u: Understood, a: Figure, b: Figure) {
 
 function missing(ctx: Context, u: Understood, item: Item, points: Point[]): Answer {
   const title = itemTitle(item, u.lang);
-  const what = points.map((p) => `${p.year} ${p.measure}`).join(', ');
+  const what = points.map((p) => `${phrase(u.lang).year(p.year)} ${measureLabel(p.measure, u.lang)}`).join(phrase(u.lang).listJoin);
   const words = phrase(u.lang).computed;
   return {
     ...baseAnswer(u, 'not_found'),
@@ -108,6 +108,13 @@ const diff: Handler = (ctx, u, s) => {
 /** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
+  // the total row of the part's own table (特別預算 of 合計, the whole including it)
+  if (/合計|總計/.test(u.norm) && part.kind === 'fact') {
+    const table = part.obs[0]?.table;
+    const total = group(ctx.catalog, `fam:${part.family}:${part.agency ?? '-'}`)
+      .find((i) => i !== part && i.obs[0]?.table === table && /^(合計|總計)$/.test(i.category || i.subject || ''));
+    if (total) return total;
+  }
   if (/主管|總預算|全部會|ministry total|whole ministry/.test(u.norm) && part.agency !== '62') return own('62');
   if (part.kind === 'line' && part.level === 'agency') return part.agency === '62' ? undefined : own('62');
   if (/本部/.test(u.norm) && part.agency !== '6201') return own('6201');
@@ -119,7 +126,7 @@ const share: Handler = (ctx, u, s) => {
   const both = u.agencies.includes('62') && u.agencies.length >= 2;
   const part = both && namesOnlyAgency(u) ? agencyItem(ctx, { ...u, agencies: u.agencies.filter((a) => a !== '62') }) : subject(ctx, u, s);
   // a share the documents print is given as printed
-  if (!part || part.kind === 'kpi' || part.obs.some((o) => o.unit === 'percent')) return undefined;
+  if (!part || part.kind === 'kpi' || part.obs.some((o) => o.unit === 'percent' && o.measure === 'share')) return undefined;
   if (part.kind === 'plan') return ratio(ctx, u, s);
   const whole = wholeOf(ctx, u, part);
   const year = u.years.at(-1) ?? yearsWith(part, 'budget').at(-1);

@@ -42,6 +42,8 @@ const zh = {
   /** the part of an object class an item is */
   nature: (nature: string): string => (nature === 'capital' ? '（資本門）' : '（經常門）'),
   natureName: (nature: string): string => (nature === 'capital' ? '資本門' : '經常門'),
+  /** the total of a table that adds the special budget to the general one */
+  withSpecial: (agency: string) => `${agency}（含特別預算）`,
   agency: (a: AgencyWords) => (a.code === '6201' ? '數位發展部（本部）' : a.zh),
   agencyItem: (p: { agency: string; short: string; name: string }) => `${p.agency} ${p.name}`,
   figureLabel: (f: FigureWords) => (f.asOf ? `${f.title}（截至 ${f.asOf}）` : `${f.title} ${zh.year(f.year)}${f.measure}`.trim()),
@@ -68,6 +70,7 @@ const en: typeof zh = {
   measure: (measure) => MEASURE_EN[measure] ?? measure,
   nature: (nature) => ` (${nature})`,
   natureName: (nature) => nature,
+  withSpecial: (agency) => `${agency} incl. special budget`,
   agency: (a) => (a.code === '6201' ? 'MODA (ministry proper)' : `${a.short} (${a.zh})`),
   agencyItem: (p) => `${p.short} ${p.name}`,
   figureLabel: (f) => (f.asOf ? `${f.title} (as of ${f.asOf})` : `${f.title} ${en.year(f.year)} ${f.measure}`.trim()),
