@@ -48,6 +48,7 @@ interface QuestionAsks {
   flow: boolean;
   /** bigrams of the noun a count question counts */
   counted: Set<string> | null;
+  countedWord: string | null;
 }
 
 function asksOf(u: Understood): QuestionAsks {
@@ -60,6 +61,7 @@ function asksOf(u: Understood): QuestionAsks {
     now: NOW_ASKED.test(u.norm),
     flow: FLOW.test(u.norm),
     counted: counted ? bigramSet(counted) : null,
+    countedWord: counted ?? null,
   };
 }
 
@@ -123,7 +125,14 @@ function profileOf(item: Item): ItemProfile {
 
 /** The noun a count question counts: 幾個主題 → 主題, 多少家廠商 → 廠商. */
 export function countedNoun(norm: string): string | undefined {
-  return norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1];
+  return norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1] ??
+    // English read through the glossary: how many 提案, how many tokens
+    norm.match(/how many\s+([\u3400-\u9fff]{2,4}|[a-z]{2,})/)?.[1];
+}
+
+/** Whether a figure's measure ends in the noun counted: 9 項高應用價值主題, 11 億 tokens, 40 片 gpu. */
+function countsNoun(phrase: string, counted: string, bigrams: Set<string>): boolean {
+  return /^[a-z]/.test(counted) ? phrase.endsWith(counted) || phrase.endsWith(counted.replace(/s$/, '')) : bigrams.has(phrase.slice(-2));
 }
 const REVENUE = /收入|歲入|規費|revenue|income/;
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
@@ -177,7 +186,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
     if (item.flow && !sets.asks.flow) f.flowNotAsked = 1;
     // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
-    if (sets.asks.counted && item.phrase && sets.asks.counted.has(item.phrase.slice(-2))) f.countedNoun = 1;
+    if (sets.asks.countedWord && item.phrase && countsNoun(item.phrase, sets.asks.countedWord, sets.asks.counted!)) f.countedNoun = 1;
   } else if (n.exact) {
     f.exact = 1;
     f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;

@@ -1,4 +1,5 @@
 // Words people use: agency aliases, measures, intents, and an English → Chinese glossary.
+import { REPORT_GLOSSARY } from './glossary-reports.js';
 import type { AgencyCode } from '../dataset/schema.js';
 
 export interface AgencyInfo {
@@ -154,7 +155,7 @@ export const GLOSSARY: [string, string][] = ([
   ['projected', '預計'], ['output value', '產值'], ['output', '產值'], ['industry', '產業'],
   ['private network', '專網'], ['applications', '申請案'], ['reviewed', '審查'], ['approved applications', '核准'],
   ['fined', '裁罰'], ['fines imposed', '裁罰'], ['penalties', '裁罰'], ['penalised', '裁罰'], ['penalized', '裁罰'],
-  ['tokens', 'tokens'], ['training corpus', '訓練資料'], ['corpus', '資料集'], ['sovereign ai', '主權ai'],
+  ['tokens', 'tokens'], ['training corpus', '訓練語料庫'], ['corpus', '語料庫'], ['sovereign ai', '主權ai'],
   ['products', '產品'], ['conformity verification', '符合性驗證'], ['verification', '驗證'], ['passed', '通過'],
   ['attacks', '攻擊'], ['intercepted', '攔截'], ['intercept', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
   ['malicious emails', '惡意郵件'], ['malicious web pages', '惡意網頁'], ['detected', '偵測'],
@@ -176,6 +177,7 @@ export const GLOSSARY: [string, string][] = ([
   ['startups', '新創'], ['small and medium enterprises', '中小企業'], ['smes', '中小企業'], ['revenue growth', '新增營收'],
   ['investment', '投資'], ['procurement', '採購'], ['contracts', '契約'], ['signed', '簽約'],
   ['teams', '隊'], ['registered', '報名'], ['weekly report', '週報'], ['issues', '期'],
+  ...REPORT_GLOSSARY,
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 export type MeasureWord = 'budget' | 'previous' | 'final' | 'change' | 'rate' | 'approved' | 'budgetedToDate' | 'executedToDate';
