@@ -195,6 +195,9 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
 ];
 
 export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|top\s*\d*|largest|biggest|most|highest|lowest|smallest|least|rank/;
+/** A ranking by the change from the year before ("砍最多", "increased the most"), and by a cut. */
+export const RANK_CHANGE = /增加|增列|成長|上升|增幅|減少|減列|下降|降幅|砍|刪減|縮減|increase|grow|rise|decrease|cut|drop|fall/;
+export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|cut|drop|fall/;
 export const RANKING_ASC = /最少|最低|最小|lowest|smallest|least/;
 export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
 export const SHARE = /占|佔|比例|比重|百分比|share|proportion|percent of|percentage/;

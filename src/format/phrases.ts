@@ -7,7 +7,7 @@ import { LISTS } from './phrases/lists.js';
 import { COMPUTED } from './phrases/computed.js';
 import { RECORDS } from './phrases/records.js';
 
-export type { RankLevel, BreakdownBy, CollectionName } from './phrases/lists.js';
+export type { RankLevel, RankMeasure, BreakdownBy, CollectionName } from './phrases/lists.js';
 export type { FigureOperation } from './phrases/computed.js';
 
 function bookOf(lang: Lang) {

@@ -131,6 +131,18 @@ describe('handlers compute what no document prints, from printed figures', () =>
 });
 
 describe('rankings rank the measure asked', () => {
+  it('major plans by their approved total, executed to date', () => {
+    const plans = data.major_plans;
+    expect(engine.ask(`${plans[0].year} 年度重大計畫裡哪一個核定總經費最高`).figures[0].value).toBe(Math.max(...plans.map((p) => p.approvedTotal ?? 0)));
+    expect(engine.ask('哪個重大計畫累計執行數最多').figures[0].value).toBe(Math.max(...plans.map((p) => p.executedToDate ?? 0)));
+  });
+  it('agencies by the change from the year before: the largest cut is the most negative', () => {
+    const lines = ['6201', '6210', '6220'].map((a) => agencyLine(a));
+    const year = lines[0].year;
+    expect(engine.ask(`${year} 年跟上年度比，哪個機關預算砍最多`).figures[0].value).toBe(Math.min(...lines.map((l) => l.change!)));
+    expect(engine.ask(`哪個機關 ${year} 年預算增加最多`).figures[0].value).toBe(Math.max(...lines.map((l) => l.change!)));
+  });
+
   // every object class the budget book gives for each of the three agencies
   const year = agencyLine('6220').year;
   const classes = [...new Set(data.facts.filter((f) => f.family === 'object_class' && f.year === year && f.nature === 'current' && f.agency === '6220' && f.subject === '數位產業署').map((f) => f.category!))];

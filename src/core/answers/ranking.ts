@@ -3,12 +3,14 @@ import type { Answer, Figure } from '../answer.js';
 import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits } from '../../format/numbers.js';
-import { phrase, type RankLevel } from '../../format/phrases.js';
+import { phrase, type RankLevel, type RankMeasure } from '../../format/phrases.js';
+import { RANK_CHANGE, RANK_CUT } from '../lexicon.js';
 import { observe } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
 function levelOf(u: Understood): RankLevel {
+  if (/重大計畫|major plan/.test(u.norm)) return 'plan';
   if (/工作計畫|work plan|節/.test(u.norm)) return 'workplan';
   if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return 'programme';
   return 'agency';
@@ -16,8 +18,20 @@ function levelOf(u: Understood): RankLevel {
 
 interface Row { item: Item; fig: Figure }
 
+/** What the ranking is by, and the observation measure that holds it: a major plan's totals, a change, a year's figure. */
+function rankMeasureOf(u: Understood, level: RankLevel): { by: RankMeasure; measure: string } {
+  const m = u.measures;
+  if (level === 'plan') {
+    const by = m.includes('executedToDate') ? 'executedToDate' : m.includes('budgetedToDate') ? 'budgetedToDate' : 'approved';
+    return { by, measure: by };
+  }
+  if (RANK_CHANGE.test(u.norm)) return { by: RANK_CUT.test(u.norm) ? 'decrease' : 'increase', measure: 'change' };
+  return m.includes('final') ? { by: 'final', measure: 'final' } : { by: 'budget', measure: 'budget' };
+}
+
 /** The budget lines a ranking compares: one level, of one family, within the agencies named. */
 function poolOf(ctx: Context, u: Understood, level: RankLevel, source?: string): Item[] {
+  if (level === 'plan') return ctx.catalog.items.filter((i) => i.kind === 'plan');
   const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
   const within = u.agencies.filter((a) => a !== '62');
   return group(ctx.catalog, `level:${family}:${level}`).filter(
@@ -44,7 +58,7 @@ export function answerRanking(ctx: Context, u: Understood, source?: string): Ans
   const lang = u.lang;
   const level = levelOf(u);
   const pool = poolOf(ctx, u, level, source);
-  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  const { by, measure } = rankMeasureOf(u, level);
   const years = [...new Set(pool.flatMap((i) => i.obs.filter((o) => o.measure === measure).map((o) => o.year)))].sort((a, b) => a - b);
   const year = u.years.length ? u.years[u.years.length - 1] : years[years.length - 1];
   const rows: Row[] = [];
@@ -56,34 +70,38 @@ export function answerRanking(ctx: Context, u: Understood, source?: string): Ans
   const agencies = new Set(pool.map((i) => i.agency));
   const covered = new Set(rows.map((r) => r.item.agency));
   if (rows.length === 0 || (level === 'agency' && covered.size < agencies.size)) return incomplete(ctx, u, { pool, rows, level, year, measure, years });
-  rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
+  // the largest cut is the most negative change
+  const ascending = u.rankingAsc !== (by === 'decrease');
+  rows.sort((a, b) => (ascending ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
   // every agency is few enough to show; programmes and plans default to five
   const n = Math.min(u.topN ?? (level === 'agency' ? rows.length : 5), rows.length);
-  return rankedAnswer(u, rows, { level, year: year!, final: measure === 'final', top: rows.slice(0, n) });
+  return rankedAnswer(u, rows, { level, year: year!, by, top: rows.slice(0, n) });
 }
 
-function rankedAnswer(u: Understood, rows: Row[], r: { level: RankLevel; year: number; final: boolean; top: Row[] }): Answer {
+function rankedAnswer(u: Understood, rows: Row[], r: { level: RankLevel; year: number; by: RankMeasure; top: Row[] }): Answer {
   const lang = u.lang;
   const p = phrase(lang);
   const { top, year } = r;
   const total = rows.reduce((s, row) => s + row.fig.value, 0);
   const first = top[0];
+  const change = r.by === 'increase' || r.by === 'decrease';
   const said = (row: Row) => `${itemTitle(row.item, lang)} ${say(row.fig, lang)}`;
   return {
     ...baseAnswer(u, 'ranking'),
     summary: p.lists.rankSummary({
-      level: r.level, year, final: r.final, asc: u.rankingAsc,
+      level: r.level, year, measure: r.by, asc: u.rankingAsc,
       first: { title: itemTitle(first.item, lang), value: say(first.fig, lang) }, next: top.slice(1, 3).map(said),
     }),
     figures: top.map((row) => row.fig),
     table: {
-      columns: p.lists.rankColumns(r.level, year),
-      rows: top.map((row, i) => [String(i + 1), itemTitle(row.item, lang), formatMoneyCell(row.fig.value, lang), `${groupDigits((row.fig.value / total) * 100, 1)}%`]),
+      columns: p.lists.rankColumns(r.level, year, r.by),
+      // a share of the sum means nothing for changes of either sign
+      rows: top.map((row, i) => [String(i + 1), itemTitle(row.item, lang), formatMoneyCell(row.fig.value, lang), change ? '—' : `${groupDigits((row.fig.value / total) * 100, 1)}%`]),
       numeric: [0, 2, 3],
     },
     chart: {
       kind: 'bar',
-      title: p.lists.rankTitle(r.level, year),
+      title: p.lists.rankTitle(r.level, year, r.by),
       unit: 'TWD',
       categories: top.map((row) => itemTitle(row.item, lang)),
       series: [{ name: p.budgetSeries, values: top.map((row) => row.fig.value) }],

@@ -3,25 +3,28 @@ import { groupDigits, moneyCellUnit } from '../numbers.js';
 import { rocToAd } from '../../core/years.js';
 import { COMMON } from './common.js';
 
-export type RankLevel = 'agency' | 'programme' | 'workplan';
+export type RankLevel = 'agency' | 'programme' | 'workplan' | 'plan';
+/** What a ranking ranks by: a year's budget or final account, a major plan's totals, the change from the year before. */
+export type RankMeasure = 'budget' | 'final' | 'approved' | 'budgetedToDate' | 'executedToDate' | 'increase' | 'decrease';
 export type BreakdownBy = 'lines' | 'object_class' | 'econ_class' | 'capital_asset';
 export type CollectionName = 'majorPlans' | 'commissioned' | 'vehicles';
 
 export interface RankGapWords { level: RankLevel; year: number | undefined; final: boolean; covered: number; complete: number[] }
-export interface RankWords { level: RankLevel; year: number; final: boolean; asc: boolean; first: { title: string; value: string }; next: string[] }
+export interface RankWords { level: RankLevel; year: number; measure: RankMeasure; asc: boolean; first: { title: string; value: string }; next: string[] }
 export interface BreakdownWords { title: string; year: number; by: BreakdownBy; total?: string; count: number; part: string; value: string; percent: number }
 export interface CountWords { year: number; count: number; unitLabel: string; name: CollectionName; names: string }
 
 const zh = {
-  level: { agency: '機關', programme: '業務計畫', workplan: '工作計畫' } as Record<RankLevel, string>,
+  level: { agency: '機關', programme: '業務計畫', workplan: '工作計畫', plan: '重大計畫' } as Record<RankLevel, string>,
+  rankBy: { budget: '預算', final: '決算', approved: '核定總經費', budgetedToDate: '已編列預算', executedToDate: '累計執行數', increase: '預算增加', decrease: '預算減少' } as Record<RankMeasure, string>,
   rankGap: (r: RankGapWords) =>
     `資料中 ${r.year ?? ''} 年度的${zh.level[r.level]}${r.final ? '決算' : '預算'}不齊全（只有 ${r.covered} 個${zh.level[r.level]}），無法排名；可排名的年度：${r.complete.join('、')}。`,
   largestQuestion: (level: RankLevel, roc: number) => `${roc} 年度哪個${zh.level[level]}預算最多`,
   largestFinalQuestion: (level: RankLevel, roc: number) => `${roc} 年度哪個${zh.level[level]}決算最多`,
   rankSummary: (r: RankWords) =>
-    `${r.year} 年度${r.final ? '決算' : '預算'}${r.asc ? '最少' : '最多'}的${zh.level[r.level]}是${r.first.title}，${r.first.value}${r.next.length ? `；其次為${r.next.join('、')}` : ''}。`,
-  rankColumns: (level: RankLevel, roc: number) => ['名次', zh.level[level], `${COMMON.zh.year(roc)}預算（${moneyCellUnit('zh')}）`, '占比'],
-  rankTitle: (level: RankLevel, roc: number) => `${roc} 年度${zh.level[level]}預算排名`,
+    `${r.year} 年度${zh.rankBy[r.measure]}${r.asc ? '最少' : '最多'}的${zh.level[r.level]}是${r.first.title}，${r.first.value}${r.next.length ? `；其次為${r.next.join('、')}` : ''}。`,
+  rankColumns: (level: RankLevel, roc: number, by: RankMeasure) => ['名次', zh.level[level], `${COMMON.zh.year(roc)}${zh.rankBy[by]}（${moneyCellUnit('zh')}）`, '占比'],
+  rankTitle: (level: RankLevel, roc: number, by: RankMeasure) => `${roc} 年度${zh.level[level]}${zh.rankBy[by]}排名`,
   rankQuestions: (first: string, roc: number) => [`${first} ${roc} 年度預算細分`, `${roc} 年度預算最多的前 5 個業務計畫`, `${first} 與上年度比較`],
   byItemSummary: (what: string, roc: number, list: string) => `依${what}排名（${roc} 年度）：${list}。`,
   byItemColumns: () => ['名次', '項目', '數值'],
@@ -44,15 +47,16 @@ const zh = {
 };
 
 const en: typeof zh = {
-  level: { agency: 'agency', programme: 'programme', workplan: 'work plan' },
+  level: { agency: 'agency', programme: 'programme', workplan: 'work plan', plan: 'major plan' },
+  rankBy: { budget: 'budget', final: 'final account', approved: 'approved total', budgetedToDate: 'budgeted to date', executedToDate: 'executed to date', increase: 'budget increase', decrease: 'budget cut' },
   rankGap: (r) =>
     `The data does not have every ${en.level[r.level]}'s FY${rocToAd(r.year ?? 0)} ${r.final ? 'final account' : 'budget'}, so there is no ranking; complete years (ROC): ${r.complete.join(', ')}.`,
   largestQuestion: (level, roc) => `Which ${en.level[level]} has the largest budget in ${rocToAd(roc)}?`,
   largestFinalQuestion: (level, roc) => `Which ${en.level[level]} had the largest final account in ${rocToAd(roc)}?`,
   rankSummary: (r) =>
-    `The ${en.level[r.level]} with the ${r.asc ? 'smallest' : 'largest'} FY${rocToAd(r.year)} budget is ${r.first.title}: ${r.first.value}${r.next.length ? `; then ${r.next.join(', ')}` : ''}.`,
-  rankColumns: (level, roc) => ['#', en.level[level], `FY${rocToAd(roc)} budget (${moneyCellUnit('en')})`, 'Share'],
-  rankTitle: (level, roc) => `FY${rocToAd(roc)} ${en.level[level]} budgets`,
+    `The ${en.level[r.level]} with the ${r.asc ? 'smallest' : 'largest'} FY${rocToAd(r.year)} ${en.rankBy[r.measure]} is ${r.first.title}: ${r.first.value}${r.next.length ? `; then ${r.next.join(', ')}` : ''}.`,
+  rankColumns: (level, roc, by) => ['#', en.level[level], `FY${rocToAd(roc)} ${en.rankBy[by]} (${moneyCellUnit('en')})`, 'Share'],
+  rankTitle: (level, roc, by) => `FY${rocToAd(roc)} ${en.level[level]} ${en.rankBy[by]}`,
   rankQuestions: (first, roc) => [`${first} breakdown FY${rocToAd(roc)}`, `Top 5 programmes FY${rocToAd(roc)}`],
   byItemSummary: (what, roc, list) => `Ranked by ${what} (FY${rocToAd(roc)}): ${list}.`,
   byItemColumns: () => ['#', 'Item', 'Value'],
