@@ -6,6 +6,7 @@ import { GATE, WEIGHTS, type FeatureName } from './weights.js';
 import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
 import { FLOW } from './catalog.js';
 import { bigramSet } from './search/tokenize.js';
+import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 
 export type Features = Partial<Record<FeatureName, number>>;
 
@@ -125,14 +126,19 @@ function profileOf(item: Item): ItemProfile {
 
 /** The noun a count question counts: 幾個主題 → 主題, 多少家廠商 → 廠商. */
 export function countedNoun(norm: string): string | undefined {
-  return norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1] ??
+  const after = norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1];
+  if (after && !COUNT_UNITS.includes(after.slice(0, 2))) return after;
+  // 下載量多少人次: the measure asked stands before the question word
+  return norm.match(/([\u3400-\u9fff]{2,3})(?:有|是|為|達)?(?:幾|多少)/)?.[1] ??
     // English read through the glossary: how many 提案, how many tokens
     norm.match(/how many\s+([\u3400-\u9fff]{2,4}|[a-z]{2,})/)?.[1];
 }
 
-/** Whether a figure's measure ends in the noun counted: 9 項高應用價值主題, 11 億 tokens, 40 片 gpu. */
+/** Whether a figure's measure ends in the noun asked (Chinese puts the head last): 9 項高應用價值主題, 下載量, 11 億 tokens. */
 function countsNoun(phrase: string, counted: string, bigrams: Set<string>): boolean {
-  return /^[a-z]/.test(counted) ? phrase.endsWith(counted) || phrase.endsWith(counted.replace(/s$/, '')) : bigrams.has(phrase.slice(-2));
+  if (/^[a-z]/.test(counted)) return phrase.endsWith(counted) || phrase.endsWith(counted.replace(/s$/, ''));
+  const head = phrase.slice(-3);
+  return bigrams.has(head.slice(-2)) || bigrams.has(head.slice(0, 2));
 }
 const REVENUE = /收入|歲入|規費|revenue|income/;
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
@@ -178,7 +184,10 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
       f.exactKpi = 1;
       f.exactKpiLength = Math.min(n.len, GATE.exactKpiLengthScale) / GATE.exactKpiLengthScale;
       f.explainsKpi = n.explains;
-    } else if (sets.residual.size >= 2) f.explainsKpiLoose = n.explains;
+    } else if (sets.residual.size >= 2) {
+      f.explainsKpiLoose = n.explains;
+      f.sentenceExplains = explained(sets, profileOf(item).names[0] ?? new Set());
+    }
     const phrase = profileOf(item).phrase;
     if (phrase.size && sets.focus?.size) f.phrase = overlap(sets.focus, phrase) / sets.focus.size;
     // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)

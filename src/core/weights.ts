@@ -23,6 +23,9 @@ export const WEIGHTS = {
   partialCover: 1,
   /** the words right around a prose figure say what it counts */
   phrase: 1.2,
+  /** share of the question's content words the figure's own sentence explains, not its paragraph:
+   * of the figures in one paragraph, the one whose sentence says what is asked */
+  sentenceExplains: 0.6,
   /** ... and more so when the question asks for the current figure (現在, latest) */
   recencyAsked: 0.3,
   /** a prose figure of what was added (新增 12 項) when the question asks how many there are */

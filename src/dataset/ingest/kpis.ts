@@ -99,6 +99,12 @@ export function measureOf(before: string, after: string): string {
   return (next.length >= MEASURE_MIN || prev.length < MEASURE_MIN ? next : last).slice(0, MEASURE_MAX);
 }
 
+/** A counting word that names its noun (66 個機關, 22 個縣市) says what is counted when the words around say less. */
+function countedBy(measure: string, unitLabel: string | null): string {
+  const noun = unitLabel?.replace(/^個/, '') ?? '';
+  return measure.length < MEASURE_MIN && noun.length >= 2 ? noun : measure;
+}
+
 const SUBJECT_MAX = 30;
 const MEASURE_MIN = 3;
 const LEADING_DATE = /^[\s\-*#>]*(?:(?:截至|至|自|於|在)?\s*\d{2,3}\s*年(?:度)?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|止|初|中)?[，,、\s]*)+/;
@@ -131,11 +137,27 @@ function unitOf(c: CountMatch): Kpi['unit'] {
 
 /** A sentence a page break cut in two runs on into the next line: its start (…數位憑證皮夾 APP
  * 下載量已 | 超過 9 萬次) holds the figure's subject and measure. */
-function runOn(previous: string, line: string): string {
-  if (previous.length < 60 || previous.includes('\t') || line.includes('\t') || /[。；：！？」]$/.test(previous)) return '';
-  if (H1.test(line) || H2.test(line) || H3.test(line) || /^[-#|]/.test(line)) return '';
-  const cut = Math.max(...['。', '；', '！', '？'].map((b) => previous.lastIndexOf(b)));
-  return previous.slice(cut + 1);
+function runsOn(previous: string, line: string): boolean {
+  if (previous.length < 60 || previous.includes('\t') || line.includes('\t') || /[。；：！？」]$/.test(previous)) return false;
+  return !(H1.test(line) || H2.test(line) || H3.test(line) || /^[-#|]/.test(line));
+}
+const SENTENCE_END = ['。', '；', '！', '？'];
+/** The start of the sentence the previous line left unfinished. */
+function carried(previous: string, line: string): string {
+  if (!runsOn(previous, line)) return '';
+  return previous.slice(Math.max(...SENTENCE_END.map((b) => previous.lastIndexOf(b))) + 1);
+}
+/** The end of this line's last sentence, printed on the next line (39 個資安 A 級 | 機關完成…). */
+function continued(line: string, next: string | undefined): string {
+  if (next === undefined || !runsOn(line, next)) return '';
+  const ends = SENTENCE_END.map((b) => next.indexOf(b)).filter((k) => k >= 0);
+  return next.slice(0, ends.length ? Math.min(...ends) + 1 : next.length);
+}
+
+/** The next line with text, past a page break's blank lines. */
+function nextText(lines: string[], i: number): string | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].trim()) return lines[k].trim();
+  return undefined;
 }
 
 const clean = (s: string) => plainText(s).replace(/^[-\s]*(\(?[一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)\s*/, '').trim();
@@ -159,13 +181,14 @@ function scanDoc(spec: DocSpec): Kpi[] {
     }
     // a paragraph broken by a page runs on: keep its start for dates
     paragraph = /[。：]$/.test(paragraph.trim()) || H2.test(line) || H1.test(line) ? line : `${paragraph} ${line}`;
-    const carry = runOn(previous, line);
+    const carry = carried(previous, line);
     previous = line;
-    const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: `${carry}${raw}`, offset: 0 }];
+    const body = `${carry}${raw.trimEnd()}`;
+    const pieces = raw.includes('\t') ? cells(raw).map((c) => ({ text: c, offset: raw.indexOf(c) })) : [{ text: `${body}${continued(line, nextText(lines, i))}`, offset: 0 }];
     for (const [cell, piece] of pieces.entries()) {
       if (!/[\u4e00-\u9fff]{4}/.test(piece.text)) continue;
       // a figure the break cut in two (1 | 萬 8,361 張) is read whole, on the line it ends on
-      const counts = findCounts(piece.text).filter((c) => c.end > (pieces.length > 1 ? 0 : carry.length));
+      const counts = findCounts(piece.text).filter((c) => pieces.length > 1 || (c.end > carry.length && c.end <= body.length));
       counts.forEach((c, k) => {
         const { start, end } = clauseAround(piece.text, c);
         const sentence = piece.text.slice(start, end).trim();
@@ -198,7 +221,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
           agency: null,
           sentence,
           subject: subjectOf(heads[2] || heads[1], piece.text.slice(start, end), piece.text.slice(Math.max(0, sentenceStart + 1), c.index)),
-          measure: measureOf(piece.text.slice(start, c.index), piece.text.slice(c.end, end)),
+          measure: countedBy(measureOf(piece.text.slice(start, c.index), piece.text.slice(c.end, end)), c.unitLabel),
           context: tighten(`${heads[0]} ${heads[1]} ${heads[2]} ${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
           phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
         });
