@@ -38,7 +38,8 @@ function frameOf(sub: string, o: CommandOptions): Understood {
     case 'top': {
       const u = understand(text(o.level) || '機關');
       const n = Number(o.n);
-      return { ...u, operation: 'rank', ranking: true, topN: Number.isInteger(n) && n > 0 ? n : null, years: yearsOf(o.year), measures: ['budget'] };
+      // the level names what is ranked, not a record to look up
+      return { ...u, operation: 'rank', ranking: true, residual: '', topN: Number.isInteger(n) && n > 0 ? n : null, years: yearsOf(o.year), measures: ['budget'] };
     }
     case 'breakdown': {
       const u = understand(`${text(o.item)} ${text(o.by)}`);

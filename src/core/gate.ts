@@ -9,6 +9,7 @@ import { GATE } from './weights.js';
 export type GateDecision =
   | { kind: 'answer'; best: Candidate; why: string }
   | { kind: 'agency'; why: string } // nothing but an agency (and a measure) named: the agency's own figure
+  | { kind: 'clarify'; options: Candidate[]; why: string } // two prose figures fit nearly as well: ask which, no figure
   | { kind: 'search'; why: string } // content words no record explains: the closest passages, no figure
   | { kind: 'not_found'; why: string };
 
@@ -38,11 +39,35 @@ function siblingNamed(c: Candidate, ranked: Candidate[], u: Understood): boolean
     x.item.agency === c.item.agency && x.item.subject === c.item.subject && named(x));
 }
 
+/** The same measure of a prose figure reported again later (瀏覽量 in the 112 report and in 115):
+ * with no date asked, the latest report of it, when it fits nearly as well. */
+const asOf = (c: Candidate) => c.item.obs[0]?.asOf ?? '';
+/** Two prose figures of one measure (瀏覽量, 政府資料開放平臺瀏覽量) reported at different dates. */
+function sameSeries(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.item.phrase, b.item.phrase];
+  return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!x && !!y && asOf(a) !== asOf(b) && (x.endsWith(y) || y.endsWith(x));
+}
+function latestOfSeries(best: Candidate, usable: Candidate[]): Candidate {
+  const later = usable.filter((c) => sameSeries(c, best) && asOf(c) > asOf(best) && best.score - c.score < GATE.seriesMargin && explainsEnough(c));
+  return later.sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? best;
+}
+
+/** Prose figures of another value that fit the question nearly as well as the best: naming one would be a guess. */
+function closeRivals(best: Candidate, usable: Candidate[]): Candidate[] {
+  if (best.item.kind !== 'kpi') return [];
+  const value = best.item.obs[0]?.value;
+  return usable.filter((c) => c !== best && c.item.kind === 'kpi' && c.item.obs[0]?.value !== value && !sameSeries(c, best) &&
+    best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
+}
+
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
   // what must hold is a filter, not a bonus: the unit asked, a sibling row the question names, enough explained
   const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u));
-  const best = usable.find(explainsEnough) ?? usable[0];
+  const found = usable.find(explainsEnough) ?? usable[0];
+  const best = found && !u.years.length ? latestOfSeries(found, usable) : found;
   if (best && explainsEnough(best)) {
+    const rivals = closeRivals(best, usable);
+    if (rivals.length) return { kind: 'clarify', options: [best, ...rivals], why: `${best.item.id} and ${rivals.map((r) => r.item.id).join(', ')} fit within ${GATE.clarifyMargin}` };
     return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };
   }
   const missed = best ? `best candidate ${best.item.id} explains only ${Math.round(best.explains * 100)}%` : 'no candidate';

@@ -8,6 +8,7 @@ import { HANDLERS, type Selection } from './handlers.js';
 import type { Understood } from './understand.js';
 import { answerHelp } from './answers/help.js';
 import { answerSearch } from './answers/search.js';
+import { answerClarify } from './answers/clarify.js';
 import { notFound } from './answers/not-found.js';
 import { agencyItem } from './selection.js';
 import { stripFiller } from './lexicon.js';
@@ -58,6 +59,7 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
     return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };
   }
   const decision = gate(u, ranked);
+  if (decision.kind === 'clarify') return { answer: answerClarify(ctx, u, decision.options), trace: traceOf(u, ranked, decision, 'clarify') };
   const selection: Selection = { ranked, best: decision.kind === 'answer' ? decision.best : undefined, decision };
   const handler = HANDLERS[u.operation];
   const answer = handler(ctx, u, selection) ?? fallback(ctx, u, selection);

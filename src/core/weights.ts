@@ -95,4 +95,11 @@ export const GATE = {
   /** English letters the glossary could not read that still leave an agency-only question: "fiscal",
    * "larger than" are filler; two unread content words (NGOs joined …) are a subject of their own */
   maxUnreadLetters: 11,
+  /** two prose figures whose scores differ by less than this fit the question equally: ask which one,
+   * rather than name one (on the question sets, wrong figures sat below it far more often than right ones) */
+  clarifyMargin: 0.12,
+  /** a later report of the same measure is the answer to an undated question when it scores within this of the earlier one */
+  seriesMargin: 0.5,
+  /** how many figures a clarifying answer offers */
+  clarifyOptions: 3,
 } as const;

@@ -96,6 +96,26 @@ describe('gate: hard filters', () => {
   });
 });
 
+describe('gate: which of several prose figures', () => {
+  it('asks which one, with no figure, when two figures of the documents fit the question alike', () => {
+    const marks = data.kpis.filter((k) => k.unit === 'percent' && k.sentence.includes('金標章'));
+    expect(new Set(marks.map((k) => k.value)).size).toBeGreaterThan(1);
+    const a = engine.ask('開放資料集金標章比率多少');
+    expect(a.intent).toBe('clarify');
+    expect(a.figures).toEqual([]);
+    expect(a.suggestions.length).toBeGreaterThan(1);
+    // the figures offered are the documents' own, each with its line
+    const offered = marks.filter((k) => a.sources.some((src) => src.doc === k.doc && src.line === k.line));
+    expect(new Set(offered.map((k) => k.value)).size).toBeGreaterThan(1);
+  });
+  it('takes the latest report of one measure when no date is asked', () => {
+    const views = data.kpis.filter((k) => (k.measure ?? '').endsWith('瀏覽量') && (k.context ?? '').includes('政府資料開放平臺') && k.unitLabel === '人次');
+    expect(new Set(views.map((k) => k.asOf)).size).toBeGreaterThan(1);
+    const latest = views.reduce((a, b) => (b.asOf > a.asOf ? b : a));
+    expect(engine.ask('政府資料開放平臺的瀏覽量現在有多少人次？').figures[0].value).toBe(latest.value);
+  });
+});
+
 describe('handlers compute what no document prints, from printed figures', () => {
   it('change in percent between two years of one agency', () => {
     const l = agencyLine('6201');

@@ -32,6 +32,7 @@ export function tokenWeight(s: SearchIndex, token: string): number {
   const df = docFrequency(s, cjkAwareStemmer(new lunr.Token(token, {})).toString());
   // an English word no record contains (took, part) cannot tell records apart: it weighs nothing
   if (df === 0 && /^[a-z]+$/.test(token)) return 0;
+  if (df === 0) return 2;
   return Math.log(1 + s.size / (1 + df));
 }
 
