@@ -2,6 +2,7 @@
 import lunr from 'lunr';
 import { cjkAwareStemmer, tokenStrings } from './tokenize.js';
 import { loadPostings, queryPostings, type Postings, type PostingsFile } from './postings.js';
+import { GATE } from '../weights.js';
 
 export interface SearchHit {
   ref: string;
@@ -32,7 +33,9 @@ export function tokenWeight(s: SearchIndex, token: string): number {
   const df = docFrequency(s, cjkAwareStemmer(new lunr.Token(token, {})).toString());
   // an English word no record contains (took, part) cannot tell records apart: it weighs nothing
   if (df === 0 && /^[a-z]+$/.test(token)) return 0;
-  if (df === 0) return 2;
+  // a pair of characters no record holds is mostly the seam of two words (平臺到, 累積被): it weighs
+  // as a common word, or loosely worded questions explain too little to be answered
+  if (df === 0) return GATE.unknownTokenWeight;
   return Math.log(1 + s.size / (1 + df));
 }
 
