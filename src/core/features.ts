@@ -77,7 +77,12 @@ export function questionSets(u: Understood, tokenWeight: (t: string) => number =
   // a name most records carry (APP, AI) says little: only rare ones must be mentioned
   const properNames = properNamesOf(u.raw).filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
   // a proper name counts even when no record has it: then no record explains the question
-  const weight = new Map([...residual].map((t) => [t, properNames.includes(t) ? Math.max(tokenWeight(t), 1) : tokenWeight(t)]));
+  // an English word typed in lower case (national, member) is the asker's word, not a name the documents
+  // print: it weighs at most as a common word, however rare its stem is in the records
+  const typed = new Set((u.raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')));
+  const weightOf = (t: string) => properNames.includes(t) ? Math.max(tokenWeight(t), 1)
+    : typed.has(t.replace(/-/g, '')) ? Math.min(tokenWeight(t), GATE.unknownTokenWeight) : tokenWeight(t);
+  const weight = new Map([...residual].map((t) => [t, weightOf(t)]));
   const focus = u.focus ? bigramSet(u.focus) : undefined;
   return {
     q: bigramSet(u.itemText), residual, weight, residualWeight: [...weight.values()].reduce((a, b) => a + b, 0), properNames, focus, asks: asksOf(u),

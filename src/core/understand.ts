@@ -5,7 +5,7 @@ import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
   RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
-import { compact, detectLanguage, normalizeQuestion } from './normalize.js';
+import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
 import { readOperation, type UnitAsked } from './frame.js';
 import type { Operation } from './lexicon.js';
@@ -185,7 +185,7 @@ export function understand(raw: string): Understood {
     planWords: PLAN_WORDS.test(norm),
     staffWords: STAFF_WORDS.test(norm),
     itemText,
-    residual: compact(residual),
+    residual: compactWords(residual),
     foreignBody: findForeignBody(yr.rest),
   };
 }

@@ -42,7 +42,8 @@ export function readYears(q: string): YearReading {
     }
   }
   // AD years: 2025, fy2025, 2025年
-  rest = rest.replace(/(?:fy\s*)?(?<![\d,.])((?:19|20)\d{2})(?![\d,])(?:\s*年度?)?/g, (m, y: string) => {
+  // (a comma after it ends an English clause, "by the end of 2025,"; one before digits is a thousands mark)
+  rest = rest.replace(/(?:fy\s*)?(?<![\d,.])((?:19|20)\d{2})(?!\d|,\d)(?:\s*年度?)?/g, (m, y: string) => {
     years.push({ year: Number(y) - ROC_EPOCH, text: m.trim() });
     return ' ';
   });
@@ -59,7 +60,8 @@ export function readYears(q: string): YearReading {
     return pre + ' ';
   });
   // months and days date a figure within the year; they name nothing
-  rest = rest.replace(/(?<![\d,.])(?:1[0-2]|0?[1-9])\s*月(?:底|份|初|中|末)?|(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])\s*日/g, ' ');
+  rest = rest.replace(/(?<![\d,.])(?:1[0-2]|0?[1-9])\s*月(?:底|份|初|中|末)?|(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])\s*日/g, ' ')
+    .replace(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/g, ' ');
   return { years, relative, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
