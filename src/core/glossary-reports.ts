@@ -51,7 +51,7 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['packaged software', '套裝軟體'], ['e-procurement', '政府電子採購網'],
 
   // 5G private networks and applications; news media and platforms
-  ['5g private networks', '5g專網'], ['private network licenses', '專用電信網路執照'], ['license-exempt', '免發照'],
+  ['5g private networks', '5g專網'], ['licences', '執照'], ['licenses', '執照'], ['licence', '執照'], ['license', '執照'], ['private network licenses', '專用電信網路執照'], ['license-exempt', '免發照'],
   ['smart teaching', '智慧教學'], ['telemedicine', '遠距醫療'], ['energy saving', '節能'],
   ['public-interest innovation', '公益創新'],
   ['news industry', '新聞產業'], ['digital platforms', '數位平臺'],

@@ -53,7 +53,8 @@ const MIXED_ENGLISH_WORDS = 4;
 let glossaryPatterns: [RegExp, string][] | undefined;
 
 function translateEnglish(s: string): string {
-  glossaryPatterns ??= GLOSSARY.map(([en, zh]) => [new RegExp(`(^|[^a-z])${escapeRe(en)}(?=$|[^a-z])`, 'g'), `$1 ${zh} `]);
+  // a space and a hyphen join English words alike (private-network, private network)
+  glossaryPatterns ??= GLOSSARY.map(([en, zh]) => [new RegExp(`(^|[^a-z])${escapeRe(en).replace(/\\-| /g, '[-\\s]')}(?=$|[^a-z])`, 'g'), `$1 ${zh} `]);
   let out = ` ${s} `;
   for (const [re, to] of glossaryPatterns) out = out.replace(re, to);
   return out.replace(/\s+/g, ' ').trim();

@@ -53,7 +53,7 @@ export function readYears(q: string): YearReading {
     return ' ';
   });
   // bare ROC numbers in the plausible range, not part of a larger number or followed by a counting word
-  rest = rest.replace(/(^|[^\d,.])(\d{2,3})(?![\d,.%a-z]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名))/g, (m, pre: string, y: string) => {
+  rest = rest.replace(/(^|[^\d,.a-z])(\d{2,3})(?![\d,.%a-z]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名))/g, (m, pre: string, y: string) => {
     const n = Number(y);
     if (n < MIN_ROC || n > MAX_ROC) return m;
     years.push({ year: n, text: y });
