@@ -142,8 +142,9 @@ export function countedNoun(norm: string): string | undefined {
 /** Whether a figure's measure ends in the noun asked (Chinese puts the head last): 9 項高應用價值主題, 下載量, 11 億 tokens. */
 function countsNoun(phrase: string, counted: string, bigrams: Set<string>): boolean {
   if (/^[a-z]/.test(counted)) return phrase.endsWith(counted) || phrase.endsWith(counted.replace(/s$/, ''));
+  // the head of words before the figure is their end; words after it start with what is counted (61 件計畫獲得獎助)
   const head = phrase.slice(-3);
-  return bigrams.has(head.slice(-2)) || bigrams.has(head.slice(0, 2));
+  return bigrams.has(head.slice(-2)) || bigrams.has(head.slice(0, 2)) || bigrams.has(phrase.slice(0, 2));
 }
 const REVENUE = /收入|歲入|規費|revenue|income/;
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);

@@ -27,7 +27,9 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
   if (OPERATION_WORDS.percent.test(norm) || OPERATION_WORDS.execRate.test(norm) || OPERATION_WORDS.share.test(norm)) {
     return { unitAsked: 'percent', countWords: [] };
   }
-  for (const [re, words] of COUNT_WORDS) if (re.test(norm)) return { unitAsked: 'count', countWords: words };
+  // "how many products … submitted by companies" counts products: an English counting noun is the one asked
+  const scope = norm.match(/how many(?:\s+\S+){1,4}/)?.[0] ?? norm;
+  for (const [re, words] of COUNT_WORDS) if (re.test(scope)) return { unitAsked: 'count', countWords: words };
   // any other counting word the documents count in: 幾種, 多少艘
   const word = norm.match(/(?:幾|多少)\s*([\u3400-\u9fff])/)?.[1];
   if (word && COUNT_UNITS.includes(word)) return { unitAsked: 'count', countWords: [word] };

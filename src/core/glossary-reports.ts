@@ -55,7 +55,7 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['smart teaching', '智慧教學'], ['telemedicine', '遠距醫療'], ['energy saving', '節能'],
   ['public-interest innovation', '公益創新'],
   ['news industry', '新聞產業'], ['digital platforms', '數位平臺'],
-  ['news fund', '臺灣新聞數位共榮基金'],
+  ['news fund', '臺灣新聞數位共榮基金'], ['co-prosperity', '共榮'], ['taiwan', '臺灣'], ['projects', '計畫'],
 
   // Cybersecurity industry: post-quantum, dual-use, chips, CMMC, pavilion, output value
   ['post-quantum cryptography', '後量子密碼'], ['post-quantum', '後量子'],

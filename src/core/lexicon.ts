@@ -300,8 +300,8 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾件|多少件|applications|cases/, ['件', '案']],
   [/幾案|多少案/, ['案', '件']],
   [/幾項|多少項|how many (?:items|services)/, ['項']],
-  // licences and permits asked by the sheet are issued and counted by the case (執照 127 案)
-  [/幾張|多少張|cards|certificates/, ['張', '案']],
+  // licences and permits asked by the sheet are issued and counted by the case (執照 127 案); cards of a GPU are 片
+  [/幾張|多少張|cards|certificates/, ['張', '案', '片']],
   [/幾位|幾名|幾人|多少人|多少位|how many people|people|users/, ['人', '位', '名', '人次']],
   [/幾次|多少次|times|downloads/, ['次', '人次']],
   [/幾臺|幾台|多少臺|base stations/, ['臺', '台', '座']],

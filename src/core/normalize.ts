@@ -69,9 +69,10 @@ export function normalizeName(name: string): string {
 }
 
 /** Characters that carry no meaning for matching. */
-/** compact, but English words stay apart (plugged into t-road is three words, not one). */
+/** compact, but English words stay apart (plugged into t-road is three words, not one); a hyphen inside a word stays. */
 export function compactWords(s: string): string {
-  return compact(s.replace(/([a-z0-9])[-\s,，、。．.;；:：!！?？]*[\s,，、。．.;；:：!！?？][-\s]*(?=[a-z0-9])/g, '$1\u0001')).replace(/\u0001/g, ' ');
+  return compact(s.replace(/([a-z0-9])([-\s,，、。．.;；:：!！?？()（）「」"']+)(?=[a-z0-9])/g, (_, c: string, gap: string) => (gap === '-' ? `${c}-` : `${c}\u0001`)))
+    .replace(/\u0001/g, ' ');
 }
 
 export function compact(s: string): string {

@@ -150,7 +150,7 @@ export function understand(raw: string): Understood {
   // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
   const readAs = (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
   const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), READERS[readAs](norm0));
-  const yr = readYears(norm);
+  const yr = readYears(norm, readAs);
   // "(excluding ACS and ADI)" names agencies the question leaves out
   const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
   const measures: MeasureWord[] = [];

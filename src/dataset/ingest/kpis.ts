@@ -89,7 +89,7 @@ export function subjectOf(heading: string, clause: string, sentenceBefore: strin
 export function measureOf(before: string, after: string): string {
   const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘|該|此|其)/, '');
   // up to the next figure after it; from the last figure before it
-  const next = words(plainText(after).split(/\d/)[0]);
+  const next = words(plainText(after).split(/(?<![A-Za-z])\d/)[0]);
   // (a number glued to Latin letters names a thing: 100Mbps, 5G, B5G; it is no figure to stop at)
   const prev = words(plainText(before).split(/(?<![A-Za-z])\d[\d,.]*(?![\d,.]*[A-Za-z])\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
   // "共 8 件衛星通信頻率申請案之審查": the words after; "使用人次達 3,443 萬人次": the words before
