@@ -119,6 +119,8 @@ function findForeignBody(s: string): string | null {
 
 /** How the words of a question are read: English is put into the glossary's Chinese first. */
 const READERS: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => s, en: translateEnglish };
+/** Whether a bare 114 is a year: in Chinese questions it is; English ones write 2025. */
+const BARE_ROC: Record<'zh' | 'en', boolean> = { zh: true, en: false };
 
 let intentWords: RegExp[] | undefined;
 
@@ -150,7 +152,7 @@ export function understand(raw: string): Understood {
   // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
   const readAs = (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
   const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), READERS[readAs](norm0));
-  const yr = readYears(norm, readAs);
+  const yr = readYears(norm, BARE_ROC[readAs]);
   // "(excluding ACS and ADI)" names agencies the question leaves out
   const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
   const measures: MeasureWord[] = [];

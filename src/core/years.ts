@@ -31,9 +31,9 @@ const RELATIVE: [RegExp, number][] = [
   [/(?<!以)前年度|(?<!以)前年|two years ago/g, -2],
 ];
 
-/** Years named in a question. Read as English, a bare 114 is a year only after roc / fy / year
- * (English speakers write 2025; "the 111 short code" is a number). */
-export function readYears(q: string, readAs: 'zh' | 'en' = 'zh'): YearReading {
+/** Years named in a question. Where bare ROC numbers are not read as years (English: people write
+ * 2025, and "the 111 short code" is a number), 114 is a year only after roc / fy / year. */
+export function readYears(q: string, bareRoc = true): YearReading {
   const years: YearMention[] = [];
   let rest = q;
   let relative: number | null = null;
@@ -58,7 +58,7 @@ export function readYears(q: string, readAs: 'zh' | 'en' = 'zh'): YearReading {
   rest = rest.replace(/(^|[^\d,.a-z])(\d{2,3})(?![\d,.%a-z]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名))/g, (m, pre: string, y: string) => {
     const n = Number(y);
     if (n < MIN_ROC || n > MAX_ROC) return m;
-    if (readAs === 'en' && !/(?:roc|fy|year)\s*$/.test(q.slice(0, q.indexOf(m) + pre.length))) return m;
+    if (!bareRoc && !/(?:roc|fy|year)\s*$/.test(q.slice(0, q.indexOf(m) + pre.length))) return m;
     years.push({ year: n, text: y });
     return pre + ' ';
   });
