@@ -51,6 +51,8 @@ export interface Item {
   phrase?: string;
   /** for a prose figure: whether it counts what was added (新增 12 項) rather than what there is */
   flow?: boolean;
+  /** for a prose figure: whether it is a plan or target (預計 …) rather than what was done */
+  planned?: boolean;
   /** for a prose figure: its headings and surrounding text */
   context?: string;
 }
@@ -87,7 +89,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export { FLOW } from './catalog-items.js';
+export { FLOW, PLANNED } from './catalog-items.js';
 
 export function buildCatalog(data: Dataset): Catalog {
   const b = newBuilder();

@@ -5,6 +5,7 @@ import type { Understood } from './understand.js';
 import { GATE, WEIGHTS, type FeatureName } from './weights.js';
 import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
 import { FLOW } from './catalog.js';
+import { PLANNED_ASKED } from './lexicon.js';
 import { bigramSet } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 
@@ -47,6 +48,7 @@ interface QuestionAsks {
   hints: [RegExp, string][];
   now: boolean;
   flow: boolean;
+  planned: boolean;
   /** bigrams of the noun a count question counts */
   counted: Set<string> | null;
   countedWord: string | null;
@@ -61,6 +63,7 @@ function asksOf(u: Understood): QuestionAsks {
     hints: MEASURE_HINTS.filter(([re]) => re.test(u.norm)),
     now: NOW_ASKED.test(u.norm),
     flow: FLOW.test(u.norm),
+    planned: PLANNED_ASKED.test(u.norm),
     counted: counted ? bigramSet(counted) : null,
     countedWord: counted ?? null,
   };
@@ -131,7 +134,7 @@ function profileOf(item: Item): ItemProfile {
 
 /** The noun a count question counts: 幾個主題 → 主題, 多少家廠商 → 廠商. */
 export function countedNoun(norm: string): string | undefined {
-  const after = norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,4})/)?.[1];
+  const after = norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,8})/)?.[1];
   if (after && !COUNT_UNITS.includes(after.slice(0, 2))) return after;
   // 下載量多少人次: the measure asked stands before the question word
   return norm.match(/([\u3400-\u9fff]{2,3})(?:有|是|為|達)?(?:幾|多少)/)?.[1] ??
@@ -200,6 +203,8 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
     else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
     if (item.flow && !sets.asks.flow) f.flowNotAsked = 1;
+    // "預計培育至少 95 位" is a target: what has been done is asked unless the question asks for the plan
+    if (item.planned && !sets.asks.planned) f.plannedNotAsked = 1;
     // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
     if (sets.asks.countedWord && item.phrase && countsNoun(item.phrase, sets.asks.countedWord, sets.asks.counted!)) f.countedNoun = 1;
   } else if (n.exact) {

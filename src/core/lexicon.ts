@@ -198,6 +198,8 @@ export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|
 /** A ranking by the change from the year before ("砍最多", "increased the most"), and by a cut. */
 export const RANK_CHANGE = /增加|增列|成長|上升|增幅|減少|減列|下降|降幅|砍|刪減|縮減|increase|grow|rise|decrease|cut|drop|fall/;
 export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|cut|drop|fall/;
+/** A question about a plan or target rather than what was done. */
+export const PLANNED_ASKED = /預計|預估|預期|目標|預定|規劃|將|明年|未來|plan|target|expect|goal|project(?:ed|ion)|aim|will/;
 export const RANKING_ASC = /最少|最低|最小|lowest|smallest|least/;
 export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
 export const SHARE = /占|佔|比例|比重|百分比|share|proportion|percent of|percentage/;
@@ -223,6 +225,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/被罰了?|罰了|罰款|罰鍰/g, '裁罰'],
   [/擋掉|擋下|攔下/g, '阻擋'],
   [/審完|審了|審過/g, '審查'],
+  [/撤銷|被撤|撤照/g, '廢止'],
   [/發了|發出/g, '核發'],
   [/下載量|被下載|下載次數/g, '下載'],
   [/報名了/g, '報名'],

@@ -30,6 +30,8 @@ export const WEIGHTS = {
   recencyAsked: 0.3,
   /** a prose figure of what was added (新增 12 項) when the question asks how many there are */
   flowNotAsked: -0.15,
+  /** a prose figure that is a plan or target (預計, 目標) when the question asks what was done */
+  plannedNotAsked: -0.5,
   /** the noun a count question counts is what the prose figure measures */
   countedNoun: 0.3,
   /** the counting word, money or percent asked agrees with the figure's unit */
