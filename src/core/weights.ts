@@ -97,8 +97,9 @@ export const GATE = {
   /** English letters the glossary could not read that still leave an agency-only question: "fiscal",
    * "larger than" are filler; two unread content words (NGOs joined …) are a subject of their own */
   maxUnreadLetters: 11,
-  /** the weight of a pair of characters no record holds (a common word weighs about 2, a rare one 7) */
-  unknownTokenWeight: 2,
+  /** the weight of a pair of characters no record holds (a common word weighs about 2, a rare one 7):
+   * mostly the seams of the asker's own words, so low, yet not nothing (a subject no record has stays unanswered) */
+  unknownTokenWeight: 0.5,
   /** two prose figures whose scores differ by less than this fit the question equally: ask which one,
    * rather than name one (on the question sets, wrong figures sat below it far more often than right ones) */
   clarifyMargin: 0.12,
