@@ -4,7 +4,7 @@
 import type { AgencyCode } from '../dataset/schema.js';
 import type { Catalog, Item } from './catalog.js';
 import { featuresOf, questionSets, type Candidate, type QuestionSets } from './features.js';
-import { searchIndex, tokenWeight, type SearchIndex } from './search/search.js';
+import { searchIndex, tokenKnown, tokenWeight, type SearchIndex } from './search/search.js';
 import type { Understood } from './understand.js';
 import { GATE } from './weights.js';
 import { bigramSet } from './search/tokenize.js';
@@ -103,7 +103,7 @@ export interface CandidateOptions {
 
 /** Candidates for the question, best first: those the question names, or that score as if it did. */
 export function findCandidates(catalog: Catalog, index: SearchIndex, u: Understood, opts: CandidateOptions = {}): Candidate[] {
-  const sets = questionSets(u, (t) => tokenWeight(index, t));
+  const sets = questionSets(u, (t) => tokenWeight(index, t), (t) => tokenKnown(index, t));
   const allowed = agencyFilter(u);
   const seen = new Set<Item>();
   const out: Candidate[] = [];

@@ -6,7 +6,7 @@ import { GATE, WEIGHTS, type FeatureName } from './weights.js';
 import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
 import { FLOW } from './catalog.js';
 import { PLANNED_ASKED } from './lexicon.js';
-import { bigramSet } from './search/tokenize.js';
+import { bigramSet, tokenStrings } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 
 export type Features = Partial<Record<FeatureName, number>>;
@@ -75,7 +75,18 @@ export function properNamesOf(raw: string): string[] {
   return [...new Set(words.filter((w) => /[A-Z].*[A-Z]|[a-z][A-Z]/.test(w)).map((w) => w.toLowerCase().replace(/-/g, '')))];
 }
 
-export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1): QuestionSets {
+/** Pairs of characters no record holds that sit next to ones a record holds: the seams between the
+ * asker's words (平臺到累積 → 臺到, 到累), not a subject the data lacks (颱風天 → 颱風, 風天). */
+function seamsOf(residual: string, known: (t: string) => boolean): Set<string> {
+  const seq = tokenStrings(residual);
+  const cjk = (t?: string) => !!t && t.length === 2 && /[\u3400-\u9fff]{2}/.test(t);
+  return new Set(seq.filter((t, i) => cjk(t) && !known(t) && (PARTICLE.test(t) ||
+    (cjk(seq[i - 1]) && seq[i - 1][1] === t[0] && known(seq[i - 1])) || (cjk(seq[i + 1]) && seq[i + 1][0] === t[1] && known(seq[i + 1])))));
+}
+/** Grammatical characters: an unknown pair with one of them joins two words (到累, 用它, 舉過). */
+const PARTICLE = /[的了過被它到在把跟和與及就都也還很真嗎呢吧啊喔要會能可]/;
+
+export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1, known: (t: string) => boolean = () => true): QuestionSets {
   const residual = bigramSet(u.residual);
   // a name most records carry (APP, AI) says little: only rare ones must be mentioned
   const properNames = properNamesOf(u.raw).filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
@@ -83,8 +94,11 @@ export function questionSets(u: Understood, tokenWeight: (t: string) => number =
   // an English word typed in lower case (national, member) is the asker's word, not a name the documents
   // print: it weighs at most as a common word, however rare its stem is in the records
   const typed = new Set((u.raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')));
+  const seams = seamsOf(u.residual, known);
   const weightOf = (t: string) => properNames.includes(t) ? Math.max(tokenWeight(t), 1)
-    : typed.has(t.replace(/-/g, '')) ? Math.min(tokenWeight(t), GATE.unknownTokenWeight) : tokenWeight(t);
+    : typed.has(t.replace(/-/g, '')) || seams.has(t) ? Math.min(tokenWeight(t), GATE.unknownTokenWeight)
+    // rarity beyond a distinctive word says little: a rare pair may be a seam too (府開 in 政府開放)
+    : Math.min(tokenWeight(t), GATE.maxTokenWeight);
   const weight = new Map([...residual].map((t) => [t, weightOf(t)]));
   const focus = u.focus ? bigramSet(u.focus) : undefined;
   return {

@@ -104,7 +104,7 @@ function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambigu
 
 // a body's name starts a word (經濟部 114, 請問交通部…); not 考核部 inside 管制考核部管制 (本部管制)
 // ministries and agencies have short names (經濟部, 衛福部, 國發會 …); institutes may be long (國家資通安全研究院)
-const FOREIGN_BODY = /(?<=^|[^\u3400-\u9fff]|[的與和及跟]|請問|查詢|告訴我)([\u3400-\u9fff]{1,5}?(?:部|署|局|委員會|縣政府|市政府)|[\u3400-\u9fff]{1,10}?院)/g;
+const FOREIGN_BODY = /(?<=^|[^\u3400-\u9fff]|[的與和及跟]|請問|查詢|告訴我)(總統府|[\u3400-\u9fff]{1,5}?(?:部|署|局|委員會|縣政府|市政府)|[\u3400-\u9fff]{1,10}?院)/g;
 const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
 
 function findForeignBody(s: string): string | null {

@@ -100,6 +100,8 @@ export const GATE = {
   /** the weight of a pair of characters no record holds (a common word weighs about 2, a rare one 7):
    * mostly the seams of the asker's own words, so low, yet not nothing (a subject no record has stays unanswered) */
   unknownTokenWeight: 0.5,
+  /** the most a pair of characters some record holds weighs (rarity beyond it is as often a seam as a name) */
+  maxTokenWeight: 4,
   /** two prose figures whose scores differ by less than this fit the question equally: ask which one,
    * rather than name one (on the question sets, wrong figures sat below it far more often than right ones) */
   clarifyMargin: 0.12,

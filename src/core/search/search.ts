@@ -2,7 +2,6 @@
 import lunr from 'lunr';
 import { cjkAwareStemmer, tokenStrings } from './tokenize.js';
 import { loadPostings, queryPostings, type Postings, type PostingsFile } from './postings.js';
-import { GATE } from '../weights.js';
 
 export interface SearchHit {
   ref: string;
@@ -29,13 +28,15 @@ function docFrequency(s: SearchIndex, token: string): number {
  * How much a token says: rare tokens (iTaiwan, 策展) name a thing, common ones (使用, 計畫) do not.
  * Inverse document frequency over the item index; a token the index lacks counts as rare.
  */
+/** Whether any record holds the token. */
+export function tokenKnown(s: SearchIndex, token: string): boolean {
+  return docFrequency(s, cjkAwareStemmer(new lunr.Token(token, {})).toString()) > 0;
+}
+
 export function tokenWeight(s: SearchIndex, token: string): number {
   const df = docFrequency(s, cjkAwareStemmer(new lunr.Token(token, {})).toString());
   // an English word no record contains (took, part) cannot tell records apart: it weighs nothing
   if (df === 0 && /^[a-z]+$/.test(token)) return 0;
-  // a pair of characters no record holds is mostly the seam of two words (平臺到, 累積被): it weighs
-  // as a common word, or loosely worded questions explain too little to be answered
-  if (df === 0) return GATE.unknownTokenWeight;
   return Math.log(1 + s.size / (1 + df));
 }
 
