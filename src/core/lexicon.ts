@@ -227,6 +227,9 @@ export const SYNONYMS: [RegExp, string][] = [
   [/審完|審了|審過/g, '審查'],
   [/撤銷|被撤|撤照/g, '廢止'],
   [/累積/g, '累計'],
+  // the two administrations together
+  [/兩署|兩個署|二署/g, '資安署和數產署'],
+  [/(?:both|the two|its two) administrations/g, 'acs and adi'],
   [/發了|發出/g, '核發'],
   [/下載量|被下載|下載次數/g, '下載'],
   [/報名了/g, '報名'],

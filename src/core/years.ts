@@ -55,7 +55,7 @@ export function readYears(q: string, bareRoc = true): YearReading {
     return ' ';
   });
   // bare ROC numbers in the plausible range, not part of a larger number or followed by a counting word
-  rest = rest.replace(/(^|[^\d,.a-z])(\d{2,3})(?![\d,.%a-z]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名))/g, (m, pre: string, y: string) => {
+  rest = rest.replace(/(^|[^\d,.a-z])(\d{2,3})(?![\d,.%a-z]|\s*(?:億|萬|千|元|人|個|名|家|件|座|項|筆|張|%|位|名|短碼|號|碼|專線))/g, (m, pre: string, y: string) => {
     const n = Number(y);
     if (n < MIN_ROC || n > MAX_ROC) return m;
     if (!bareRoc && !/(?:roc|fy|year)\s*$/.test(q.slice(0, q.indexOf(m) + pre.length))) return m;
