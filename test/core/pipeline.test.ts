@@ -143,6 +143,12 @@ describe('handlers compute what no document prints, from printed figures', () =>
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
     expect(engine.ask('連結亞太計畫執行率多少').figures[0].value).toBe(round2((p.executedToDate! / p.budgetedToDate!) * 100));
   });
+  it('sums what is not money across agencies: positions of both administrations (兩署)', () => {
+    const total = (a: string) => data.facts.find((f) => f.family === 'positions' && f.agency === a && f.category === '合計' && f.year === 114 && f.doc.startsWith('000'))!.value;
+    const want = total('6210') + total('6220');
+    expect(engine.ask('資安署跟數產署 114 年預算員額加起來幾人？').figures[0].value).toBe(want);
+    expect(engine.ask('兩署 114 年預算員額加起來幾人').figures[0].value).toBe(want);
+  });
   it('counts and sums a collection', () => {
     const year = data.major_plans[0].year;
     expect(engine.ask(`${year} 年度有哪些重大計畫？總共幾個？`).figures[0].value).toBe(data.major_plans.length);

@@ -20,7 +20,9 @@ export function answerSum(ctx: Context, u: Understood, items: Item[]): Answer | 
   const parts = withoutAggregates(items);
   if (parts.length < 2) return undefined;
   const lang = u.lang;
-  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  // money sums the budget (or the final account asked); other records (positions, counts) their own measure
+  const asked = u.measures.includes('final') ? 'final' : 'budget';
+  const measure = parts.every((p) => p.obs.some((o) => o.measure === asked)) ? asked : parts[0].obs[0]?.measure ?? asked;
   const year = chooseYear(parts[0], u, measure);
   if (year === null) return undefined;
   const obs = parts.map((p) => observe(p, year, measure)[0]);
