@@ -173,6 +173,12 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['phishing', '釣魚網頁'], ['malicious files', '惡意檔案'], ['suspicious emails', '可疑惡意電子郵件'], ['smartphones', '智慧型手機'],
   ['listed companies', '上市櫃公司'], ['incident reports', '通報'],
 
+  // Everyday words of questions about the reports' figures (verbs and nouns the reports print)
+  ['published', '發布'], ['publish', '發布'], ['released', '發布'], ['release', '發布'],
+  ['information systems', '資訊系統'], ['systems', '系統'], ['transfer volume', '傳輸量'], ['transfers', '傳輸'],
+  ['on average', '平均'], ['average', '平均'], ['cruise check', '巡航'], ['cruise', '巡航'],
+  ['trained', '培訓'], ['subsidised', '補助'], ['subsidized', '補助'], ['issued', '核發'], ['participants', '參與'],
+
   // Policy and performance reporting
   ['tracked projects', '列管計畫'], ['allocation execution rate', '經費分配執行率'], ['vacancies', '缺員'],
   ['policy dialogue platform', '數位施政對話平臺'],
