@@ -50,14 +50,20 @@ const EXCLUDED = /(?:excluding|not including|except|without|不含|不包括|扣
 const MIXED_ENGLISH_WORDS = 4;
 
 // compiled once, on first use: a question is read in microseconds, building patterns took most of it
-let glossaryPatterns: [RegExp, string][] | undefined;
+let glossary: { re: RegExp; to: Map<string, string> } | undefined;
 
+/** English phrases to the documents' Chinese in one pass: the longest phrase at each place wins. */
 function translateEnglish(s: string): string {
-  // a space and a hyphen join English words alike (private-network, private network)
-  glossaryPatterns ??= GLOSSARY.map(([en, zh]) => [new RegExp(`(^|[^a-z])${escapeRe(en).replace(/\\-| /g, '[-\\s]')}(?=$|[^a-z])`, 'g'), `$1 ${zh} `]);
-  let out = ` ${s} `;
-  for (const [re, to] of glossaryPatterns) out = out.replace(re, to);
-  return out.replace(/\s+/g, ' ').trim();
+  if (!glossary) {
+    // a space and a hyphen join English words alike (private-network, private network)
+    const key = (en: string) => en.replace(/-/g, ' ');
+    glossary = {
+      re: new RegExp(`(?<![a-z])(?:${GLOSSARY.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?![a-z])`, 'g'),
+      to: new Map(GLOSSARY.map(([en, zh]) => [key(en), zh])),
+    };
+  }
+  const { re, to } = glossary;
+  return s.replace(re, (m) => ` ${to.get(m.replace(/[-\s]+/g, ' ')) ?? m} `).replace(/\s+/g, ' ').trim();
 }
 
 function escapeRe(s: string): string {

@@ -6,6 +6,7 @@ import { lineWord, shortTitle, tableName } from './citations.js';
 
 /** A cell the core wrote as a reference: "000 歲出機關別預算表 L790" or "<document title> L242". */
 const REF = /^(.*?)\s*\bL(\d+)$/;
+const REF_END = /\bL\d+\s*$/;
 const DOC_NO = /^(\d{3})\s+(.*)$/;
 
 /** A number as a table shows it: 2,216,120 / -37.67% / 84 個機關 / —. */
@@ -27,6 +28,8 @@ interface Ref {
 }
 
 function parseRef(cell: string, sources: Source[], lang: Lang): Ref | undefined {
+  // most cells are figures or names: the cheap test of the ending first
+  if (!REF_END.test(cell)) return undefined;
   const m = REF.exec(cell.trim());
   if (!m) return undefined;
   const { source, table } = sourceOf(m[1].trim(), sources);

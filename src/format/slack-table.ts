@@ -27,8 +27,11 @@ function isNumeric(table: Table, col: number): boolean {
   return table.numeric?.includes(col) ?? false;
 }
 
+/** Runs of white space, or any at the ends, to fold into one space. */
+const SPACES = /\s\s|[\t\n\r]|^\s|\s$/;
+
 function cellText(table: Table, col: number, raw: string | undefined, max: number): string {
-  const text = escapeSlack((raw ?? '').replace(/\s+/g, ' ').trim());
+  const text = escapeSlack(SPACES.test(raw ?? '') ? (raw ?? '').replace(/\s+/g, ' ').trim() : raw ?? '');
   if (text === '') return '—';
   if (isNumeric(table, col) || text.length <= max) return text;
   // prose is cut at a sentence end, with a note, never mid-word

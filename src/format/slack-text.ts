@@ -1,8 +1,11 @@
 // Text helpers for Slack: escaping of echoed text, and truncation that never cuts a number.
 import type { Lang } from '../core/answer.js';
 
+const ESCAPED = /[&<>]/;
+
 /** Slack's three control characters. After this, `<!channel>` or `<@U123>` can neither ping nor break markup. */
 export function escapeSlack(text: string): string {
+  if (!ESCAPED.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
