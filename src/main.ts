@@ -37,7 +37,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion, sinceStartMs: since() }, 'data loaded');
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
-  const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0 });
+  const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0, lastWork: () => delivery.lastWorkAt });
   const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery };
   const asked = (surface: Surface) => withQuestionLog(engine, logger, surface);
   const routes: Record<string, RouteHandler> = {

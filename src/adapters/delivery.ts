@@ -10,6 +10,9 @@ export interface DeliveryOptions {
   maxWaitMs?: number;
   /** most replies waiting or in flight at once; past it a reply is given up at once (memory stays bounded) */
   maxPending?: number;
+  /** most answers worked on at once; the rest wait their turn holding only what was asked, so a
+   * burst of a thousand questions holds a few dozen answers and their outbound calls, not a thousand */
+  maxWorking?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -40,11 +43,15 @@ export class GiveUpError extends Error {
 export class Delivery {
   private readonly inflight = new Set<Promise<unknown>>();
   private pending = 0;
+  private working = 0;
+  private readonly waiting: (() => void)[] = [];
+  /** when accepted work last started or settled (ms since the epoch) */
+  lastWorkAt = 0;
   private readonly o: Required<Omit<DeliveryOptions, 'logger'>> & { logger: Logger };
 
   constructor(opts: DeliveryOptions) {
     this.o = {
-      maxTries: 3, maxWaitMs: 30_000, maxPending: 2_000,
+      maxTries: 3, maxWaitMs: 30_000, maxPending: 2_000, maxWorking: 64,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
       ...opts,
     };
@@ -53,9 +60,26 @@ export class Delivery {
   /** Work accepted from a user: counted until it settles, so a shutdown can wait for it. */
   track<T>(work: Promise<T>): Promise<T> {
     this.inflight.add(work);
-    const forget = () => this.inflight.delete(work);
+    this.lastWorkAt = Date.now();
+    const forget = () => {
+      this.inflight.delete(work);
+      this.lastWorkAt = Date.now();
+    };
     work.then(forget, forget);
     return work;
+  }
+
+  /** Runs accepted work (answer and reply) when one of `maxWorking` turns is free, in arrival order. */
+  async turn<T>(work: () => Promise<T>): Promise<T> {
+    if (this.working < this.o.maxWorking) this.working++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // a finished turn hands its slot over
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.working--;
+    }
   }
 
   get inFlight(): number {

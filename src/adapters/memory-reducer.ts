@@ -8,6 +8,9 @@ import { getHeapStatistics } from 'node:v8';
 export interface MemoryReducerOptions {
   /** true while accepted work is in flight: no collection then */
   busy: () => boolean;
+  /** when accepted work last started or ended: under steady light load (a request every 10 ms, done in
+   * one) a sample of busy() is mostly false, yet the bot is not quiet */
+  lastWork?: () => number;
   /** how long the bot must have been quiet first (ms): a collection between two requests of a burst frees little */
   quietMs?: number;
   intervalMs?: number;
@@ -37,6 +40,10 @@ export function startMemoryReducer(opts: MemoryReducerOptions): () => void {
       quietSince = now();
       slackCollections = 0;
       return;
+    }
+    if (opts.lastWork && opts.lastWork() > quietSince) {
+      quietSince = opts.lastWork();
+      slackCollections = 0;
     }
     if (now() - quietSince < quietMs || now() - lastCollection < BETWEEN_COLLECTIONS_MS) return;
     const h = heap();

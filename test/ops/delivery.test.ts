@@ -100,6 +100,27 @@ describe('a failing Slack', () => {
   });
 });
 
+describe('turns of work', () => {
+  it('works on at most maxWorking answers at once, the rest in arrival order, none lost', async () => {
+    const { Delivery } = await import('../../src/adapters/delivery.js');
+    const { default: pino } = await import('pino');
+    const d = new Delivery({ logger: pino({ level: 'silent' }), maxWorking: 3 });
+    let working = 0;
+    let most = 0;
+    const started: number[] = [];
+    const jobs = Array.from({ length: 20 }, (_, i) => d.turn(async () => {
+      started.push(i);
+      most = Math.max(most, ++working);
+      await new Promise((r) => setTimeout(r, 2));
+      working--;
+      return i;
+    }));
+    expect(await Promise.all(jobs)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(most).toBe(3);
+    expect(started).toEqual([...started].sort((a, b) => a - b));
+  });
+});
+
 describe('start-up failures', () => {
   const quiet = { write: () => undefined };
   it('name Slack and SLACK_BOT_TOKEN when auth.test fails, without the token', async () => {

@@ -65,6 +65,23 @@ describe('memory reducer', () => {
     expect(s.collections).toBe(4);
   });
 
+  it('is not fooled by steady light load: work every 10 ms that is never in flight when looked at', async () => {
+    const g2 = globalThis as { gc?: () => void };
+    let collections = 0;
+    let clock = 0;
+    let checks = 0;
+    g2.gc = () => collections++;
+    // every check finds nothing in flight, but work started 10 ms before it
+    const stop = startMemoryReducer({ intervalMs: 1, quietMs: 250, minGrowth: 0, busy: () => (checks++, false), lastWork: () => clock - 10, now: () => clock });
+    for (let i = 0; i < 100; i++) {
+      clock += 50;
+      const seen = checks;
+      for (let k = 0; k < 200 && checks <= seen + 1; k++) await new Promise((r) => setTimeout(r, 2));
+    }
+    stop();
+    expect(collections).toBe(0);
+  });
+
   it('does nothing when the heap has not grown enough', async () => {
     const { s, stop, ticks } = reducer({ minGrowth: 1e15, quietMs: 0 });
     await ticks(20);

@@ -119,7 +119,7 @@ export async function answerQuestion(deps: SlackDeps, question: string, who: Con
 /** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */
 export async function guarded(deps: SlackDeps, what: string, langHint: string, work: () => Promise<unknown>, tell?: Reply): Promise<void> {
   try {
-    await work();
+    await deps.delivery.turn(work);
   } catch (err) {
     if (err instanceof GiveUpError) return; // Slack is not taking replies; the give-up is logged
     const ref = randomUUID().slice(0, 8);

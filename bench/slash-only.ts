@@ -1,0 +1,60 @@
+// The slash-command phases of `npm run bench` alone, for quick checks of one change: closed loop and
+// open loop, bot vs bare Bolt, ROUNDS times (default 2). Other modes, by environment:
+//   FLAGS="--max-semi-space-size=8 --expose-gc"  node flags of the bot (default: those of `npm start`)
+//   ONLY_BOT=1   the bot's closed-loop throughput alone (5 s, after a 3 s warm-up)
+//   OPEN_ONLY=1  the bot's open-loop ack latency alone, 5 s after a closed-loop warm-up
+//   BURST=1      RSS of the bot over the 4 s after a 1,000-request burst
+//   BOT_LOG=warn the bot's log level (default info)
+// Run with `npx tsx bench/slash-only.ts`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, ROOT, spawnBot, START_FLAGS } from '../test/ops/spawned.js';
+import { FakeSlack } from '../test/slack/fake-slack.js';
+import { closedLoop, openLoop } from './slash-load.js';
+const COMPILED = join(ROOT, 'dist/bot/main.js');
+const flags = (process.env.FLAGS ?? '').split(' ').filter(Boolean);
+const entry = [...(flags.length ? flags : START_FLAGS), ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
+const bot = await spawnBot({ DISCORD_MODE: '', LOG_LEVEL: process.env.BOT_LOG ?? 'info' }, entry);
+const bareFake = await new FakeSlack().start();
+bot.slack.maxCalls = bareFake.maxCalls = 100;
+const port = await freePort();
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-bolt.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH, PORT: String(port), SLACK_SIGNING_SECRET: bot.secrets.slackSigning, SLACK_API_URL: bareFake.apiUrl } });
+await new Promise((r) => child.stdout!.once('data', r));
+const t = (url: string, f: FakeSlack) => ({ url, signingSecret: bot.secrets.slackSigning, responseUrl: `${f.url}/response/bench` });
+const bareUrl = `http://127.0.0.1:${port}`;
+if (process.env.BURST) {
+  const { readFileSync } = await import('node:fs');
+  const rss = (pid: number) => Math.round(Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
+  console.log('before', rss(bot.pid));
+  await closedLoop(t(bareUrl, bareFake), { connections: 100, amount: 1_000 });
+  const t0 = Date.now();
+  await closedLoop(t(bot.url, bot.slack), { connections: 100, amount: 1_000 });
+  const seen: string[] = [`end ${Date.now() - t0}ms: ${rss(bot.pid)} (bare ${rss(child.pid!)})`];
+  for (const ms of [100, 250, 500, 1000, 2000, 4000]) { await new Promise((r) => setTimeout(r, ms - (seen.length > 1 ? [100, 250, 500, 1000, 2000, 4000][seen.length - 2] : 0))); seen.push(`${ms}: ${rss(bot.pid)}`); }
+  console.log(seen.join(' | '));
+}
+if (process.env.OPEN_ONLY) {
+  await closedLoop(t(bot.url, bot.slack));
+  await new Promise((r) => setTimeout(r, 5000));
+  console.log('=== open loop start');
+  const o = await openLoop(t(bot.url, bot.slack), 100, 5);
+  console.log('=== open loop end p99', o.p99, 'p50', o.p50);
+}
+if (process.env.ONLY_BOT) {
+  await closedLoop(t(bot.url, bot.slack));
+  const r = await closedLoop(t(bot.url, bot.slack), { seconds: 5 });
+  console.log('bot only', r.rps, 'req/s');
+}
+for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
+  let c0 = process.cpuUsage();
+  const bare = await closedLoop(t(bareUrl, bareFake));
+  let c1 = process.cpuUsage(c0); console.log('bench cpu during bare', ((c1.user + c1.system) / 3e6).toFixed(2), 'cores');
+  c0 = process.cpuUsage();
+  const slash = await closedLoop(t(bot.url, bot.slack));
+  c1 = process.cpuUsage(c0); console.log('bench cpu during bot', ((c1.user + c1.system) / 3e6).toFixed(2), 'cores');
+  const bo = await openLoop(t(bareUrl, bareFake), 100, 5);
+  const o = await openLoop(t(bot.url, bot.slack), 100, 5);
+  console.log(`closed: bot ${slash.rps} bare ${bare.rps} ratio ${(slash.rps / bare.rps).toFixed(2)} | open p99: bot ${o.p99} bare ${bo.p99} ratio ${(o.p99 / bo.p99).toFixed(2)}`);
+}
+child.kill('SIGTERM'); await bot.stop(); await bareFake.close(); process.exit(0);
