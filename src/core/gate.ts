@@ -47,6 +47,12 @@ function sameSeries(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.item.phrase, b.item.phrase];
   return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!x && !!y && asOf(a) !== asOf(b) && (x.endsWith(y) || y.endsWith(x));
 }
+/** One measure at one date in two documents that disagree (2,980 vs 2,979 件): the same fact, both kept
+ * in the data with their sources, not two figures to choose between. */
+function sameFact(a: Candidate, b: Candidate): boolean {
+  return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!a.item.phrase && a.item.phrase === b.item.phrase && asOf(a) === asOf(b);
+}
+
 function latestOfSeries(best: Candidate, usable: Candidate[]): Candidate {
   const later = usable.filter((c) => sameSeries(c, best) && asOf(c) > asOf(best) && best.score - c.score < GATE.seriesMargin && explainsEnough(c));
   return later.sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? best;
@@ -56,7 +62,7 @@ function latestOfSeries(best: Candidate, usable: Candidate[]): Candidate {
 function closeRivals(best: Candidate, usable: Candidate[]): Candidate[] {
   if (best.item.kind !== 'kpi') return [];
   const value = best.item.obs[0]?.value;
-  return usable.filter((c) => c !== best && c.item.kind === 'kpi' && c.item.obs[0]?.value !== value && !sameSeries(c, best) &&
+  return usable.filter((c) => c !== best && c.item.kind === 'kpi' && c.item.obs[0]?.value !== value && !sameSeries(c, best) && !sameFact(c, best) &&
     best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
 }
 

@@ -96,7 +96,7 @@ export const GLOSSARY: [string, string][] = ([
   ['headcount', '員額'],
   ['civil servants', '職員'],
   ['contract staff', '聘用'],
-  ['actual staff', '實際員額'],
+  ['actual staff', '實際員額'], ['actually', '實際'],
   ['execution rate', '執行率'],
   ['final account', '決算'],
   ['actual spending', '決算'],
@@ -191,7 +191,7 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/累計執行數?|已執行|執行了|花了|花掉|用了|executed to date|spent to date|spent so far/, 'executedToDate'],
   [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了?|已編|budgeted to date|budgeted so far/, 'budgetedToDate'],
   [/增加多少|減少多少|增減|增加|減少|比較|相比|對比|(?<![占佔])比(?![例重率])|差異|差多少|相差|變動|成長|減列|增列|change|increase|decrease|difference|\bvs\.?\b|compare[ds]?|versus|grow/, 'change'],
-  [/預算數?|編列|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
+  [/預算數?|編列|續編|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
 ];
 
 export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|top\s*\d*|largest|biggest|most|highest|lowest|smallest|least|rank/;
@@ -247,7 +247,7 @@ export const SYNONYMS: [RegExp, string][] = [
 export const FILLER = /(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
 
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
-export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been)(?![a-z0-9])|'s/g;
+export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been|had|as|ever|yet|currently|end|ended|until|till)(?![a-z0-9])|'s/g;
 
 /** The filler words removed from a question read in each language. */
 const FILLERS: Record<'zh' | 'en', RegExp[]> = { zh: [FILLER], en: [FILLER, EN_FILLER] };
