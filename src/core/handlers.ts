@@ -107,6 +107,8 @@ const answerRank: Handler = (ctx, u, s) => {
   const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));
   // a revenue source named (規費收入): its agencies' lines under it
   const source = best && best.family === 'revenue' && best.kind === 'line' && best.level !== 'agency' && best.level !== 'total' ? best.name : undefined;
+  // words no record explains are a subject of their own: never a ranking of budgets instead
+  if (!best && s.decision.kind === 'search') return undefined;
   if (!namesItem) return answerRanking(ctx, u, source);
   // a ranking of what the question names, or none: never a ranking of something else
   const p = phrase(u.lang).records;

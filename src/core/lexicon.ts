@@ -194,13 +194,13 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/預算數?|編列|續編|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
 ];
 
-export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|top\s*\d*|largest|biggest|most|highest|lowest|smallest|least|rank/;
+export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;
 /** A ranking by the change from the year before ("砍最多", "increased the most"), and by a cut. */
 export const RANK_CHANGE = /增加|增列|成長|上升|增幅|減少|減列|下降|降幅|砍|刪減|縮減|increase|grow|rise|decrease|cut|drop|fall/;
 export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|cut|drop|fall/;
 /** A question about a plan or target rather than what was done. */
 export const PLANNED_ASKED = /預計|預估|預期|目標|預定|規劃|將|明年|未來|plan|target|expect|goal|project(?:ed|ion)|aim|will/;
-export const RANKING_ASC = /最少|最低|最小|lowest|smallest|least/;
+export const RANKING_ASC = /最少|最低|最小|\b(?:lowest|smallest|least)\b/;
 export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
 export const SHARE = /占|佔|比例|比重|百分比|share|proportion|percent of|percentage/;
 export const SEARCH = /^(搜尋|搜索|查找|尋找|找|search|find|lookup|look up)\s*[:：]?\s*|哪裡提到|提到.{0,6}的段落|where .*mention/;
@@ -337,5 +337,5 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
   sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
   // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item
-  rank: /業務計畫|工作計畫|分支計畫|programmes?|programs?|work ?plans?/g,
+  rank: /業務計畫|工作計畫|分支計畫|重大計畫|programmes?|programs?|work ?plans?|major plans?|跟|與|和|比|砍|刪減|縮減|增加|減少|成長|下降|上升|增幅|降幅|cut|increase[ds]?|decrease[ds]?|drop(?:ped)?|r[io]se|grow(?:n|th)?|f[ae]ll/g,
 };

@@ -166,7 +166,7 @@ export function understand(raw: string): Understood {
   for (const [re, m] of MEASURE_WORDS) if (re.test(norm) && !measures.includes(m)) measures.push(m);
 
   const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
-  const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|most|largest|biggest|highest|least|lowest/.test(norm);
+  const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|\b(?:most|largest|biggest|highest|least|lowest)\b/.test(norm);
   // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
   const itemText = compact(ag.rest).replace(/的/g, '');
   let residual = residualOf(ag.rest, norm, readAs);
