@@ -101,7 +101,11 @@ const answerNamedSum: Handler = (ctx, u, s) => {
 };
 
 /** A ranking of what the question names: an item across agencies, or else budget lines by level. */
+const MAJOR_PLANS = /重大計畫|major plans?/;
+
 const answerRank: Handler = (ctx, u, s) => {
+  // "哪個重大計畫…最多" ranks the major plans, whatever single record its words also name
+  if (MAJOR_PLANS.test(u.norm)) return answerRanking(ctx, u);
   const best = s.best?.item;
   if (best && (best.kind === 'kpi' || best.kind === 'plan')) return answerValue(ctx, u, s);
   const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));

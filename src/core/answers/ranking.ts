@@ -10,7 +10,7 @@ import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type C
 import { notFound } from './not-found.js';
 
 function levelOf(u: Understood): RankLevel {
-  if (/重大計畫|major plan/.test(u.norm)) return 'plan';
+  if (/重大計畫|major plans?/.test(u.norm)) return 'plan';
   if (/工作計畫|work plan|節/.test(u.norm)) return 'workplan';
   if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return 'programme';
   return 'agency';
