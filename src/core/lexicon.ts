@@ -243,6 +243,9 @@ export const SYNONYMS: [RegExp, string][] = [
   [/(?:含|包含|包括|連同|including\s*(?:the\s*)?)\s*特別預算/g, '合計'],
 ];
 
+/** Words naming where a figure is printed, not what it is: 預算書裡, 報告中. */
+export const DOCUMENT_WORDS = /(?:總?預算書|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
+
 /** Words that carry no item meaning, removed before matching names. */
 export const FILLER = /(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
 
@@ -289,7 +292,7 @@ export const OPERATION_WORDS = {
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed)|remaining/,
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
   change: /(?<![占佔])比.{0,16}(?:多|少|增|減|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
-  diff: /差多少|差額|相差|差距|差異|difference|gap|how much (?:more|less|lower|higher)|多多少|少多少/,
+  diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
   share: SHARE,
   count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
@@ -337,5 +340,5 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
   sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
   // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item
-  rank: /業務計畫|工作計畫|分支計畫|重大計畫|programmes?|programs?|work ?plans?|major plans?|跟|與|和|比|砍|刪減|縮減|增加|減少|成長|下降|上升|增幅|降幅|cut|increase[ds]?|decrease[ds]?|drop(?:ped)?|r[io]se|grow(?:n|th)?|f[ae]ll/g,
+  rank: /業務計畫|工作計畫|分支計畫|重大計畫|各|計畫|中(?![\u3400-\u9fff]{2})|programmes?|programs?|work ?plans?|major plans?|跟|與|和|比|砍|刪減|縮減|增加|減少|成長|下降|上升|增幅|降幅|cut|increase[ds]?|decrease[ds]?|drop(?:ped)?|r[io]se|grow(?:n|th)?|f[ae]ll/g,
 };

@@ -3,7 +3,7 @@
 import type { AgencyCode } from '../dataset/schema.js';
 import {
   AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
-  RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
+  DOCUMENT_WORDS, RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
 import { readYears } from './years.js';
@@ -135,6 +135,7 @@ let intentWords: RegExp[] | undefined;
 function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
   let residual: string = stripFiller(rest, readAs);
   intentWords ??= [...MEASURE_WORDS.map(([re]) => re), RANKING, BREAKDOWN, PLAN_WORDS, SHARE].map((re) => new RegExp(re.source, 'g'));
+  residual = residual.replace(DOCUMENT_WORDS, ' ');
   for (const re of intentWords) residual = residual.replace(re, ' ');
   residual = residual
     .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
@@ -142,6 +143,13 @@ function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
   if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
   return residual.replace(UNIT_FILLER, ' ');
+}
+
+/** "114 年度預算書裡的 112 年決算": the year of the book is not the year asked when another one is named. */
+function dataYears(norm: string, years: number[]): number[] {
+  const book = Number(norm.match(/(\d{2,3})\s*年度?\s*(?:中央政府)?總?預算書/)?.[1] ?? NaN);
+  const others = years.filter((y) => y !== book);
+  return others.length && others.length < years.length ? others : years;
 }
 
 function firstMention(text: string, code: AgencyCode): number {
@@ -179,7 +187,7 @@ export function understand(raw: string): Understood {
     raw,
     norm,
     lang,
-    years: yr.years.map((y) => y.year),
+    years: dataYears(norm, yr.years.map((y) => y.year)),
     relative: yr.relative,
     // in the order the question names them; with the ministry total and an agency both named, the agency first
     agencies,

@@ -38,6 +38,13 @@ describe('parse: the frame of a question', () => {
     expect(understand('數位發展部本部 113 年度預算是多少億元').residual).toBe('');
     expect(understand('114 年數產署跟資安署預算差多少').residual).toBe('');
   });
+  it('reads the year of a budget book apart from the year asked of it', () => {
+    expect(understand('114 年度預算書裡，數位發展部主管的前年度（112 年）歲出決算數是多少？').years).toEqual([112]);
+    expect(understand('114 年度預算書裡數產署的預算').years).toEqual([114]);
+  });
+  it('reads exceeding and by how much as a difference', () => {
+    expect(understand("By how much did MODA proper's general administration budget for 2025 exceed its 2023 final account?").operation).toBe('diff');
+  });
   it('reads a number before Latin letters as part of a name, not a year', () => {
     expect(understand('偏鄉 100Mbps 固網涵蓋率').years).toEqual([]);
   });
