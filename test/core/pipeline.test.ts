@@ -145,6 +145,13 @@ describe('handlers compute what no document prints, from printed figures', () =>
     expect(a.figures[0].value).toBe(round2((special.value / total.value) * 100));
     expect(engine.ask(`${special.year} 年度含特別預算整體預算執行率`).figures[0].value).toBe(row('合計', 'rate').value);
   });
+  it('share of a line in a line above it that the question names, not its own parent', () => {
+    const line = (name: string, level: string) => data.budget_lines.find((l) => l.kind === 'revenue' && l.name === name && l.level === level && l.table === '歲入來源別預算表')!;
+    const [part, whole] = [line('頻率及電信號碼使用費', 'workplan'), line('規費收入', 'source')];
+    expect(part.parent).not.toBe(whole.id);
+    const a = engine.ask(`${part.year} 年規費收入中頻率及電信號碼使用費占多少比例`);
+    expect(a.figures[0].value).toBe(round2((part.budget! / whole.budget!) * 100));
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

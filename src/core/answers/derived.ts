@@ -105,6 +105,13 @@ const diff: Handler = (ctx, u, s) => {
   return computed(u, 'compare', d, [b, a], phrase(u.lang).computed.diffSummary(pair(u, b, a), formatValue(Math.abs(d.value), d.unit, u.lang)));
 };
 
+/** A line above the part that the question names word for word (規費收入 above 頻率使用費): the whole asked. */
+function namedAncestor(ctx: Context, part: Item, s: Selection): Item | undefined {
+  const named = new Set(s.ranked.filter((c) => c.exact && c.item !== part).map((c) => c.item.id));
+  for (let id = part.parent; id; id = ctx.catalog.byId.get(id)?.parent ?? null) if (named.has(id)) return ctx.catalog.byId.get(id);
+  return undefined;
+}
+
 /** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
@@ -128,7 +135,7 @@ const share: Handler = (ctx, u, s) => {
   // a share the documents print is given as printed
   if (!part || part.kind === 'kpi' || part.obs.some((o) => o.unit === 'percent' && o.measure === 'share')) return undefined;
   if (part.kind === 'plan') return ratio(ctx, u, s);
-  const whole = wholeOf(ctx, u, part);
+  const whole = namedAncestor(ctx, part, s) ?? wholeOf(ctx, u, part);
   const year = u.years.at(-1) ?? yearsWith(part, 'budget').at(-1);
   if (!whole || year === undefined) return undefined;
   const measure = u.measures.includes('final') ? 'final' : 'budget';
