@@ -54,7 +54,8 @@ function sameFact(a: Candidate, b: Candidate): boolean {
 }
 
 function latestOfSeries(best: Candidate, usable: Candidate[]): Candidate {
-  const later = usable.filter((c) => sameSeries(c, best) && asOf(c) > asOf(best) && best.score - c.score < GATE.seriesMargin && explainsEnough(c));
+  // a plan or target (預計 …) is no later report of what was done
+  const later = usable.filter((c) => sameSeries(c, best) && !c.item.planned && asOf(c) > asOf(best) && best.score - c.score < GATE.seriesMargin && explainsEnough(c));
   return later.sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? best;
 }
 

@@ -291,7 +291,7 @@ export type Operation =
 export const OPERATION_WORDS = {
   remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed)|remaining/,
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
-  change: /(?<![占佔])比.{0,16}(?:多|少|增|減|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
+  change: /(?<![占佔])比.{0,16}(?:多|少|增|減|掉|降|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
   diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
   share: SHARE,
@@ -332,7 +332,7 @@ export const UNIT_FILLER = /(?:多少|幾)?\s*(?:億|萬|千)?\s*元|多少億|�
 
 /** Words of each operation, removed from the words an item must explain when that operation is asked. */
 export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
-  changePct: /比|跟|與|和|多了|少了|多|少|成長|增加|減少|變動|增減|下降|上升|幾成|growth|change|drop|rise/g,
+  changePct: /比|跟|與|和|多了|少了|掉了|降了|多|少|掉|成長|增加|減少|變動|增減|下降|上升|幾成|總(?=$)|growth|change|drop|rise/g,
   diff: /兩個署|兩個|兩者|both|the two|跟|與|和|及|差多少|差|差額|相差|差距|差異|多多少|少多少|比|多|少|增加|減少|成長|下降|difference|gap|between|drop(?:ped)?|f[ae]ll|decrease[ds]?|increase[ds]?|r[io]se|grow(?:n|th)?|change[ds]?/g,
   share: /該署|全署|本署|署|本部|全部|總|占|佔/g,
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,

@@ -152,6 +152,14 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const a = engine.ask(`${part.year} 年規費收入中頻率及電信號碼使用費占多少比例`);
     expect(a.figures[0].value).toBe(round2((part.budget! / whole.budget!) * 100));
   });
+  it('share of one kind of position in an agency\'s positions', () => {
+    const row = (category: string) => data.facts.find((f) => f.family === 'positions' && f.agency === '6210' && f.category === category && f.year === 114 && f.doc.startsWith('000'))!;
+    expect(engine.ask('資安署 114 年的預算員額裡，聘用人員占幾%？').figures[0].value).toBe(round2((row('聘用').value / row('合計').value) * 100));
+  });
+  it('change in percent, said colloquially (掉了幾%)', () => {
+    const l = agencyLine('62');
+    expect(engine.ask(`數位部主管 ${l.year} 年總預算跟 ${l.year - 1} 年比掉了幾%？`).figures[0].value).toBe(round2(((l.budget! - l.previousBudget!) / l.previousBudget!) * 100));
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

@@ -115,8 +115,8 @@ function namedAncestor(ctx: Context, part: Item, s: Selection): Item | undefined
 /** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
-  // the total row of the part's own table (特別預算 of 合計, the whole including it)
-  if (/合計|總計/.test(u.norm) && part.kind === 'fact') {
+  // the total row of the part's own table (特別預算 of 合計, the whole including it; 聘用 of the positions)
+  if (part.kind === 'fact' && (/合計|總計/.test(u.norm) || part.family === 'positions')) {
     const table = part.obs[0]?.table;
     const total = group(ctx.catalog, `fam:${part.family}:${part.agency ?? '-'}`)
       .find((i) => i !== part && i.obs[0]?.table === table && /^(合計|總計)$/.test(i.category || i.subject || ''));
@@ -136,9 +136,11 @@ const share: Handler = (ctx, u, s) => {
   if (!part || part.kind === 'kpi' || part.obs.some((o) => o.unit === 'percent' && o.measure === 'share')) return undefined;
   if (part.kind === 'plan') return ratio(ctx, u, s);
   const whole = namedAncestor(ctx, part, s) ?? wholeOf(ctx, u, part);
-  const year = u.years.at(-1) ?? yearsWith(part, 'budget').at(-1);
+  // money is shared by its budget (or the final account asked); positions and counts by their own measure
+  const asked = u.measures.includes('final') ? 'final' : 'budget';
+  const measure = part.obs.some((o) => o.measure === asked) ? asked : part.obs[0]?.measure ?? asked;
+  const year = u.years.at(-1) ?? yearsWith(part, measure).at(-1);
   if (!whole || year === undefined) return undefined;
-  const measure = u.measures.includes('final') ? 'final' : 'budget';
   const pts: Point[] = [{ item: part, year, measure }, { item: whole, year, measure }];
   const [p, w] = pts.map((pt) => figure(ctx, u, pt));
   if (!p || !w || !w.value) return missing(ctx, u, part, pts);
