@@ -176,7 +176,7 @@ export function unitFit(item: Item, u: Understood): number {
   const counts = item.obs.filter((o) => o.unit === 'count' || o.unit === 'person');
   if (!counts.length) return -1;
   if (!u.countWords.length) return 1;
-  return counts.some((o) => !o.unitLabel || u.countWords.some((w) => o.unitLabel!.endsWith(w))) ? 1 : -1;
+  return counts.some((o) => !o.unitLabel || u.countWords.includes(o.unitLabel)) ? 1 : -1;
 }
 
 function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
