@@ -13,8 +13,7 @@ function lineKey(l: BudgetLine): string {
 
 /** Words that make a figure a flow (what was added or removed) rather than a stock. */
 export const FLOW = /新增|增加|增設|新設|成長|減少/;
-/** Words that make a figure a plan or target (預計培育至少 95 位) rather than what was done. */
-export const PLANNED = /預計|預估|預期|目標|預定|規劃|擬|將(?:持續|再|於|推動|辦理|完成|達|擴大|協助|輔導|建置|逐步)/;
+
 
 /** A named plan's explanation states its approved total: "總經費932,726千元". */
 const APPROVED_TOTAL = /總經費\s*([\d,]+)\s*千元/;
@@ -188,7 +187,7 @@ export function addKpis(b: Builder, kpis: Kpi[]): void {
       // what it measures, else the words around it
       ...(k.measure || k.phrase ? { phrase: normalizeName(k.measure || k.phrase!) } : {}),
       ...(FLOW.test(k.phrase ?? '') ? { flow: true } : {}),
-      ...(PLANNED.test(k.sentence) ? { planned: true } : {}),
+      ...(k.planned ? { planned: true } : {}),
       ...(k.context ? { context: k.context } : {}),
     }));
     item.obs.push({

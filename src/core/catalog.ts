@@ -89,7 +89,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export { FLOW, PLANNED } from './catalog-items.js';
+export { FLOW } from './catalog-items.js';
 
 export function buildCatalog(data: Dataset): Catalog {
   const b = newBuilder();

@@ -124,6 +124,8 @@ export const Kpi = z.object({
   measure: z.string().optional(),
   /** its headings and the text around it, compacted: what a question may name it by */
   context: z.string().optional(),
+  /** a plan or target (預計培育至少 95 位; a 目標值 column) rather than what was done */
+  planned: z.boolean().optional(),
 });
 export type Kpi = z.infer<typeof Kpi>;
 

@@ -87,6 +87,14 @@ describe('indicators', () => {
     expect(runOn.find((k) => k.value === 39 && k.measure?.includes('零信任')), 'the agencies counted before a break').toBeDefined();
   });
 
+  it('mark plans and targets: figures of a table\'s target column and figures after 預計', () => {
+    const planned = kpis.filter((k) => k.planned);
+    expect(planned.some((k) => k.table === 'prose-table' && k.doc.startsWith('003'))).toBe(true);
+    expect(planned.some((k) => k.sentence.includes('預計'))).toBe(true);
+    // a result reported in the same paragraph as a target is not one
+    expect(kpis.find((k) => k.value === 5994)?.planned).toBeUndefined();
+  });
+
   it('have unique ids', () => {
     expect(new Set(kpis.map((k) => k.id)).size).toBe(kpis.length);
   });

@@ -142,6 +142,9 @@ function runsOn(previous: string, line: string): boolean {
   return !(H1.test(line) || H2.test(line) || H3.test(line) || /^[-#|]/.test(line));
 }
 const SENTENCE_END = ['。', '；', '！', '？'];
+/** A table column of targets, and words before a figure that make it a plan or target rather than a result. */
+const TARGET_HEADER = /目標值|預定目標|預期目標/;
+const PLANNED = /預計|預估|預期|目標|預定|規劃|擬|將(?:持續|再|於|推動|辦理|完成|達|擴大|協助|輔導|建置|逐步)/;
 /** The start of the sentence the previous line left unfinished. */
 function carried(previous: string, line: string): string {
   if (!runsOn(previous, line)) return '';
@@ -169,6 +172,8 @@ function scanDoc(spec: DocSpec): Kpi[] {
   const heads: string[] = ['', '', ''];
   let paragraph = '';
   let previous = '';
+  // the cells of the last table header that hold targets (績效目標及本年度目標值)
+  let targetCells = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (spec.stop && spec.stop.test(raw.trim())) break;
@@ -181,6 +186,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
     }
     // a paragraph broken by a page runs on: keep its start for dates
     paragraph = /[。：]$/.test(paragraph.trim()) || H2.test(line) || H1.test(line) ? line : `${paragraph} ${line}`;
+    if (raw.includes('\t') && !/\d/.test(raw)) targetCells = new Set(cells(raw).flatMap((c, k) => (TARGET_HEADER.test(c) ? [k] : [])));
     const carry = carried(previous, line);
     previous = line;
     const body = `${carry}${raw.trimEnd()}`;
@@ -224,6 +230,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
           measure: countedBy(measureOf(piece.text.slice(start, c.index), piece.text.slice(c.end, end)), c.unitLabel),
           context: tighten(`${heads[0]} ${heads[1]} ${heads[2]} ${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
           phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
+          ...((pieces.length > 1 && targetCells.has(cell)) || PLANNED.test(piece.text.slice(start, c.index)) ? { planned: true } : {}),
         });
       });
     }
