@@ -29,7 +29,9 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
   }
   // "how many products … submitted by companies" counts products: an English counting noun is the one asked
   const scope = norm.match(/how many(?:\s+\S+){1,4}/)?.[0] ?? norm;
-  for (const [re, words] of COUNT_WORDS) if (re.test(scope)) return { unitAsked: 'count', countWords: words };
+  // the glossary may have put the noun in Chinese already (how many 機關): read it as 多少機關 too
+  const read = [scope, scope.replace(/how many\s*/, '多少').replace(/\s+/g, '')];
+  for (const [re, words] of COUNT_WORDS) if (read.some((t) => re.test(t))) return { unitAsked: 'count', countWords: words };
   // any other counting word the documents count in: 幾種, 多少艘
   const word = norm.match(/(?:幾|多少)\s*([\u3400-\u9fff])/)?.[1];
   if (word && COUNT_UNITS.includes(word)) return { unitAsked: 'count', countWords: [word] };

@@ -307,7 +307,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾人次|多少人次|visits|person-times/, ['人次', '萬人次']],
   [/幾場|多少場|how many (?:events|sessions)/, ['場', '場次']],
   [/幾家|多少家|exhibitors|companies|firms|vendors|operators/, ['家']],
-  [/幾件|多少件|applications|cases/, ['件', '案']],
+  [/幾件|多少件|applications|cases|proposals|submissions/, ['件', '案']],
   [/幾案|多少案/, ['案', '件']],
   [/幾項|多少項|how many (?:items|services)/, ['項']],
   // licences and permits asked by the sheet are issued and counted by the case (執照 127 案); cards of a GPU are 片
@@ -325,7 +325,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
 ];
 
 /** Money asked in a unit ("多少億元", "幾千元"): the figure is the same, only its wording changes. */
-export const MONEY_WORDS = /多少錢|編了|編列|花了|花多少|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|金額|經費|預算|營收|產值|投資|罰|how much|amount|budget|cost|spent|revenue|income|output|fines?\b/;
+export const MONEY_WORDS = /多少錢|成本|造價|花費|費用是多少|編了|編列|花了|花多少|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|金額|經費|預算|營收|產值|投資|罰|how much|amount|budget|cost|spent|revenue|income|output|fines?\b/;
 
 /** Words that say which unit or how much, not what: removed from the words an item must explain. */
 export const UNIT_FILLER = /(?:多少|幾)?\s*(?:億|萬|千)?\s*元|多少億|幾億|多少萬|幾萬|多少千|[%％]|百分之(?:多少|幾)?|幾趴|編了|編列了|花了|已經|現在|那個|這個|總共|到底/g;
