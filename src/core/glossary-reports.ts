@@ -99,7 +99,7 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['high altitude platforms', '高空通訊平臺'], ['haps', '高空通訊平臺'],
 
   // Spectrum and internet governance
-  ['candidate bands', '候選頻段'], ['free-space optics', '自由空間光通信'], ['mid-band', '中頻段'],
+  ['spectrum and numbering fees', '頻率及電信號碼使用費'], ['numbering fees', '號碼使用費'], ['candidate bands', '候選頻段'], ['free-space optics', '自由空間光通信'], ['mid-band', '中頻段'],
   ['satellite frequency applications', '衛星通信頻率申請案'], ['r&d spectrum applications', '產業研發頻譜申請案件'],
   ['internet of vehicles', '車聯網'],
   ['digital application services', '數位應用服務'], ['ideathon', '點子松'],

@@ -289,7 +289,7 @@ export type Operation =
   | 'count'; // how many things of a kind (重大計畫, 委辦計畫)
 
 export const OPERATION_WORDS = {
-  remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed)|remaining/,
+  remaining: /還沒執行|尚未執行|未執行|還沒編列|尚未編列|未編列|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed|budgeted)|remaining/,
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
   change: /(?<![占佔])比.{0,16}(?:多|少|增|減|掉|降|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
   diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
@@ -307,7 +307,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾人次|多少人次|visits|person-times/, ['人次', '萬人次']],
   [/幾場|多少場|how many (?:events|sessions)/, ['場', '場次']],
   [/幾家|多少家|exhibitors|companies|firms|vendors|operators/, ['家']],
-  [/幾件|多少件|applications|cases|proposals|submissions/, ['件', '案']],
+  [/幾件|多少件|(?:幾|多少)(?:個|件)?提案|applications|cases|proposals|submissions/, ['件', '案']],
   [/幾案|多少案/, ['案', '件']],
   [/幾項|多少項|how many (?:items|services)/, ['項']],
   // licences and permits asked by the sheet are issued and counted by the case (執照 127 案); cards of a GPU are 片
@@ -336,7 +336,7 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   diff: /兩個署|兩個|兩者|both|the two|跟|與|和|及|差多少|差|差額|相差|差距|差異|多多少|少多少|比|多|少|增加|減少|成長|下降|difference|gap|between|drop(?:ped)?|f[ae]ll|decrease[ds]?|increase[ds]?|r[io]se|grow(?:n|th)?|change[ds]?/g,
   share: /該署|全署|本署|署|本部|全部|總|占|佔/g,
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
-  remaining: /還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
+  remaining: /還沒執行|尚未執行|未執行|還沒編列|尚未編列|未編列|還有|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
   sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
   // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item

@@ -139,6 +139,8 @@ function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
   for (const re of intentWords) residual = residual.replace(re, ' ');
   residual = residual
     .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
+    // a level of the budget (業務計畫, 工作計畫) says what kind of line is meant, not which
+    .replace(/業務計畫|工作計畫/g, ' ')
     // words that name the whole rather than an item
     .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
   if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');

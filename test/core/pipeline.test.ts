@@ -171,6 +171,10 @@ describe('handlers compute what no document prints, from printed figures', () =>
     expect(engine.ask('資安署跟數產署 114 年預算員額加起來幾人？').figures[0].value).toBe(want);
     expect(engine.ask('兩署 114 年預算員額加起來幾人').figures[0].value).toBe(want);
   });
+  it('what of a major plan\'s approved total is not yet budgeted', () => {
+    const p = data.major_plans.find((m) => m.approvedTotal && m.budgetedToDate && m.name.startsWith('6G'))!;
+    expect(engine.ask(`${p.name}的核定總經費，還有多少還沒編列預算？`).figures[0].value).toBe(p.approvedTotal! - p.budgetedToDate!);
+  });
   it('counts and sums a collection', () => {
     const year = data.major_plans[0].year;
     expect(engine.ask(`${year} 年度有哪些重大計畫？總共幾個？`).figures[0].value).toBe(data.major_plans.length);

@@ -177,11 +177,15 @@ const ratio: Handler = (ctx, u, s) => {
 };
 
 /** Budgeted to date but not yet executed (a major plan). */
+const NOT_BUDGETED = /還沒編列|尚未編列|未編列|還沒編|沒編到|not yet (?:budgeted|appropriated)|unbudgeted/;
+
 const remaining: Handler = (ctx, u, s) => {
   const item = subject(ctx, u, s);
   if (!item || item.kind !== 'plan') return undefined;
   const year = item.obs[0].year;
-  const pts: Point[] = [{ item, year, measure: 'budgetedToDate' }, { item, year, measure: 'executedToDate' }];
+  // not yet budgeted: the approved total less what is budgeted to date; not yet spent: budgeted less executed
+  const [from, less] = NOT_BUDGETED.test(u.norm) ? ['approved', 'budgetedToDate'] : ['budgetedToDate', 'executedToDate'];
+  const pts: Point[] = [{ item, year, measure: from }, { item, year, measure: less }];
   const [b, e] = pts.map((p) => figure(ctx, u, p));
   if (!b || !e) return missing(ctx, u, item, pts);
   const head: Figure = {
