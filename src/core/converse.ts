@@ -9,6 +9,29 @@ import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 
+const classNames = new WeakMap<Context['catalog'], string[]>();
+
+/** The object classes the data holds (人事費, 業務費, 委辦費 …), longest first. */
+function objectClasses(ctx: Context): string[] {
+  let names = classNames.get(ctx.catalog);
+  if (!names) {
+    names = [...new Set(ctx.catalog.items.filter((i) => i.family === 'object_class' && i.category && !/合計|小計/.test(i.category)).map((i) => i.category!))]
+      .sort((a, b) => b.length - a.length);
+    classNames.set(ctx.catalog, names);
+  }
+  return names;
+}
+
+/** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept. */
+function swapObjectClass(ctx: Context, prev: FrameMemory, u: Understood): Understood {
+  const names = objectClasses(ctx);
+  const asked = names.find((n) => u.residual === n || u.itemText === n);
+  const before = names.find((n) => prev.itemText.includes(n));
+  if (!asked || !before || asked === before || prev.itemText === before) return u;
+  const swap = (t: string) => t.replace(before, asked);
+  return { ...u, itemText: swap(prev.itemText), residual: swap(prev.residual), norm: `${swap(prev.norm)} ${u.norm}` };
+}
+
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
   const fresh = () => {
@@ -22,7 +45,7 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   if (!isFollowUp(u)) return fresh();
   const op = figureOperation(conversation, u);
   if (op) return { answer: answerOnFigures(conversation, u, op), frame: prev };
-  const merged = inherit(prev, u);
+  const merged = inherit(prev, swapObjectClass(ctx, prev, u));
   const answer = runPipeline(ctx, merged).answer;
   const note = carriedNote(prev, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;

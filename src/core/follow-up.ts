@@ -4,10 +4,11 @@
 import type { Answer, Figure } from './answer.js';
 import type { Conversation, TurnMemory } from './conversation.js';
 import type { Understood } from './understand.js';
-import { FOLLOW_UP, agencyInfo } from './lexicon.js';
+import { FOLLOW_UP, MEASURE_WORDS, agencyInfo } from './lexicon.js';
 import { groupDigits } from '../format/numbers.js';
 import { inLanguage, phrase } from '../format/phrases.js';
 import { baseAnswer, collectSources, say } from './answers/context.js';
+import { bigramSet } from './search/tokenize.js';
 
 /** The part of a frame a later question can inherit. */
 export type FrameMemory = Pick<Understood,
@@ -48,6 +49,9 @@ const MEASURE_ONLY = 6;
 
 const hasSubject = (u: Understood) => u.residual.replace(POINTING, '').length >= 2;
 
+const RATE = new RegExp(MEASURE_WORDS.find(([, m]) => m === 'rate')![0].source, 'g');
+const withoutRate = (norm: string) => norm.replace(RATE, ' ');
+
 /** The question with the slots it does not fill taken from the last question. */
 export function inherit(prev: FrameMemory, u: Understood): Understood {
   // "使用人次呢？" after a prose figure asks another measure of the same subject: keep the subject
@@ -67,9 +71,11 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     residual: own ? u.residual : `${prev.residual}${u.residual.replace(POINTING, '')}`,
     ...(measureOnly ? { focus: u.residual } : {}),
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
-    norm: own ? u.norm : `${prev.norm} ${u.norm}`,
+    // (a measure of its own is no longer the last rate: 決算數呢？ after 執行率)
+    norm: own ? u.norm : `${u.measures.length && !u.measures.includes('rate') ? withoutRate(prev.norm) : prev.norm} ${u.norm}`,
     // "那連結亞太計畫呢？" after a share asks the same share of another plan
-    operation: u.operation !== 'value' ? u.operation : prev.operation,
+    // …unless it names a measure of its own (決算數呢？ after a rate asks the final account)
+    operation: u.operation !== 'value' || u.measures.length ? u.operation : prev.operation,
     unitAsked: u.unitAsked ?? (measureOnly ? null : prev.unitAsked),
     countWords: u.unitAsked || measureOnly ? u.countWords : prev.countWords,
     staffWords: u.staffWords || (!own && prev.staffWords),
@@ -91,11 +97,13 @@ export function carriedNote(prev: FrameMemory, u: Understood, merged: Understood
   return parts.join('、');
 }
 
-type FigureOp = 'diff' | 'changePct' | 'sum';
+type FigureOp = 'diff' | 'changePct' | 'sum' | 'share';
 
 /** An operation on the last two figures, in the words a follow-up uses for it. */
 const FIGURE_OPS: [RegExp, FigureOp][] = [
   [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)? up|in total|sum/, 'sum'],
+  // "已編列占核定總經費幾%": one of the two as a share of the other
+  [/[占佔]|as a share of|share of/, 'share'],
   [/[%％]|百分|幾成|percent/, 'changePct'],
   [/差|多了|少了|多多少|少多少|增加|減少|成長|下降|gap|difference|more|less|fewer|drop|grow|rise|increase|decrease/, 'diff'],
 ];
@@ -120,6 +128,7 @@ function asFigure(f: TurnMemory['figures'][number]): Figure {
 
 export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): Answer {
   const [first, second] = lastTwo(c).map(asFigure);
+  if (op === 'share') return shareOfTwo(u, first, second);
   // a change runs from the earlier year to the later; else from the earlier answer to the later
   const [from, to] = first.year !== undefined && second.year !== undefined && first.year > second.year ? [second, first] : [first, second];
   const value = op === 'sum' ? first.value + second.value : op === 'diff' ? to.value - from.value : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
@@ -132,6 +141,21 @@ export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): A
   const pair = { a: first.label, aValue: say(first, u.lang), b: second.label, bValue: say(second, u.lang) };
   const summary = phrase(u.lang).computed.onFigures(pair, op, shown);
   return { ...baseAnswer(u, 'compare'), summary, figures: [head, first, second], sources: collectSources([head]), suggestions: [] };
+}
+
+/** The figure the words after 占 name is the whole (by the pairs of characters their labels share). */
+function shareOfTwo(u: Understood, a: Figure, b: Figure): Answer {
+  const after = bigramSet(u.norm.split(/[占佔]|share of/).slice(1).join(''));
+  const named = (f: Figure) => [...bigramSet(f.label)].filter((t) => after.has(t)).length;
+  const [part, whole] = named(a) > named(b) ? [b, a] : [a, b];
+  const percent = Math.round((part.value / whole.value) * 10000) / 100;
+  const p = phrase(u.lang).computed;
+  const head: Figure = {
+    label: p.shareOfLastLabel(part.label, whole.label), value: percent, unit: 'percent', measure: 'share',
+    computedFrom: [part.label, whole.label], formula: `${part.label} ÷ ${whole.label} × 100`,
+  };
+  const summary = p.shareOfLastSummary(part.label, say(part, u.lang), whole.label, say(whole, u.lang), percent);
+  return { ...baseAnswer(u, 'compare'), summary, figures: [head, part, whole], sources: collectSources([head]), suggestions: [] };
 }
 
 export { lastFrame };

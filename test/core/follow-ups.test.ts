@@ -1,0 +1,41 @@
+// Follow-ups read with the last question: an object class swapped within its programme, a share of
+// the last two figures, a measure named after a rate. Expected figures are read from the data.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import type { Conversation } from '../../src/core/conversation.js';
+import { loadDataset } from '../../src/dataset/load.js';
+
+const engine = createEngine();
+const data = loadDataset();
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The answers to one thread's questions, in order. */
+function thread(...questions: string[]) {
+  let conversation: Conversation | undefined;
+  return questions.map((q) => {
+    const r = engine.converse(q, conversation);
+    conversation = r.conversation;
+    return r.answer;
+  });
+}
+
+describe('follow-ups', () => {
+  it('swap the object class and keep the programme: 業務費呢？ after 一般行政的人事費', () => {
+    const cls = (agency: string, category: string) => data.facts.find((f) => f.family === 'object_class' && f.agency === agency && f.subject === '一般行政' && f.category === category && f.nature === 'current' && f.year === 114 && f.doc.startsWith('000'))!;
+    const [, own, other] = thread('數產署 114 年度一般行政的人事費多少？', '業務費呢？', '那資安署呢？');
+    expect(own.figures[0].value).toBe(cls('6220', '業務費').value);
+    expect(other.figures[0].value).toBe(cls('6210', '業務費').value);
+  });
+
+  it('take one of the last two figures as a share of the other, the whole being the one named after 占', () => {
+    const p = data.major_plans.find((m) => m.budgetedToDate && m.approvedTotal && m.name.startsWith('低軌'))!;
+    const answers = thread(`${p.name} 截至 ${p.year} 年度已編列預算多少？`, '核定總經費呢？', '已編列占核定總經費幾%？');
+    expect(answers[2].figures[0].value).toBe(round2((p.budgetedToDate! / p.approvedTotal!) * 100));
+  });
+
+  it('answer a measure named after a rate with that measure, not the rate again', () => {
+    const final = data.facts.find((f) => f.family === 'execution' && f.subject === '特別預算' && f.measure === 'final' && f.table !== '預、決算落差原因分析')!;
+    const [, second] = thread(`${final.year} 年特別預算執行率多少？`, '決算數呢？');
+    expect(second.figures[0].value).toBe(final.value);
+  });
+});
