@@ -95,6 +95,12 @@ describe('indicators', () => {
     expect(kpis.find((k) => k.value === 5994)?.planned).toBeUndefined();
   });
 
+  it('measure a figure in parentheses by the name just before them', () => {
+    const inParens = kpis.filter((k) => /（\s*[\d,]+\s*家）/.test(k.sentence) && k.sentence.includes('能量登錄機制'));
+    expect(inParens.length).toBeGreaterThan(0);
+    for (const k of inParens.filter((x) => x.measure?.includes('能量登錄'))) expect(k.measure).toMatch(/^資安產品/);
+  });
+
   it('have unique ids', () => {
     expect(new Set(kpis.map((k) => k.id)).size).toBe(kpis.length);
   });

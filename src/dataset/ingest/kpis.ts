@@ -88,6 +88,15 @@ export function subjectOf(heading: string, clause: string, sentenceBefore: strin
 /** What a figure measures: the words after it ("件衛星通信頻率申請案之審查"), or before it when it ends its clause. */
 export function measureOf(before: string, after: string): string {
   const words = (s: string) => s.replace(/[\s，、；。:：()（）「」]+/g, '').replace(/^(?:之|的|以上|餘|該|此|其)/, '');
+  // "資安整合服務平臺（82 家廠商）及資安產品/服務能量登錄機制（136 家）": a figure in parentheses counts
+  // the name just before them, with what the parentheses add
+  const opened = before.replace(/[（(]\s*$/, '');
+  if (opened !== before && /^[^（()）]{0,6}[）)]/.test(after) && !/\d\s*[\u3400-\u9fff]{0,2}$/.test(opened.split(/[）)]/).at(-1)!.replace(/[\u3400-\u9fff]{3,}$/, ''))) {
+    const name = words(opened.split(/[）)\d]/).at(-1) ?? '').replace(/^(?:及|和|與|以及|暨)/, '');
+    const inside = words(plainText(after).split(/[）)]/)[0].split(/\d/)[0]);
+    // (not "提供全數(23個)": a word of quantity names nothing)
+    if (name.length >= MEASURE_MIN && !/(?:全數|所有|全部|共|計|約|達)$/.test(name)) return `${name.slice(-MEASURE_MAX)}${inside}`;
+  }
   // up to the next figure after it; from the last figure before it
   const next = words(plainText(after).split(/(?<![A-Za-z])\d/)[0]);
   // (a number glued to Latin letters names a thing: 100Mbps, 5G, B5G; it is no figure to stop at)
