@@ -6,7 +6,7 @@ import type { Candidate } from './features.js';
 import type { GateDecision } from './gate.js';
 import { findCandidates } from './candidates.js';
 import { explainsEnough, namesOnlyAgency } from './gate.js';
-import type { Operation } from './lexicon.js';
+import { MAJOR_PLAN_WORDS, type Operation } from './lexicon.js';
 import type { Understood } from './understand.js';
 import { acrossAgencies, agencyItem, alternativesFor, otherReading, readingNote } from './selection.js';
 import { answerAmount } from './answers/amount.js';
@@ -19,7 +19,7 @@ import { answerRanking } from './answers/ranking.js';
 import { answerRankByItem } from './answers/rank-item.js';
 import { itemTitle, type Context } from './answers/context.js';
 import { DERIVED_HANDLERS } from './answers/derived.js';
-import { answerCollectionSum, answerCount } from './answers/collection.js';
+import { answerCollectionRank, answerCollectionSum, answerCount } from './answers/collection.js';
 import { GATE } from './weights.js';
 import { notFound } from './answers/not-found.js';
 import { phrase } from '../format/phrases.js';
@@ -101,11 +101,13 @@ const answerNamedSum: Handler = (ctx, u, s) => {
 };
 
 /** A ranking of what the question names: an item across agencies, or else budget lines by level. */
-const MAJOR_PLANS = /重大計畫|major plans?/;
+const COMMISSIONED = /委辦(?:計畫|案|項目)|commissioned projects?/;
 
 const answerRank: Handler = (ctx, u, s) => {
   // "哪個重大計畫…最多" ranks the major plans, whatever single record its words also name
-  if (MAJOR_PLANS.test(u.norm)) return answerRanking(ctx, u);
+  if (MAJOR_PLAN_WORDS.test(u.norm)) return answerRanking(ctx, u);
+  // "哪一個委辦計畫…最多": the agency's commissioned projects, ranked
+  if (COMMISSIONED.test(u.norm)) return answerCollectionRank(ctx, u, s);
   const best = s.best?.item;
   if (best && (best.kind === 'kpi' || best.kind === 'plan')) return answerValue(ctx, u, s);
   const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));

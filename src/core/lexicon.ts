@@ -195,6 +195,9 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
 ];
 
 export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;
+/** Words naming the major plans (重大計畫; major social and technology development plans). */
+export const MAJOR_PLAN_WORDS = /重大計畫|major (?:[a-z]+ (?:and )?){0,4}plans?/;
+
 /** A ranking by the change from the year before ("砍最多", "increased the most"), and by a cut. */
 export const RANK_CHANGE = /增加|增列|成長|上升|增幅|減少|減列|下降|降幅|砍|刪減|縮減|increase|grow|rise|decrease|cut|drop|fall/;
 export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|cut|drop|fall/;

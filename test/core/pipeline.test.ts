@@ -188,6 +188,19 @@ describe('rankings rank the measure asked', () => {
     expect(engine.ask(`${plans[0].year} 年度重大計畫裡哪一個核定總經費最高`).figures[0].value).toBe(Math.max(...plans.map((p) => p.approvedTotal ?? 0)));
     expect(engine.ask('哪個重大計畫累計執行數最多').figures[0].value).toBe(Math.max(...plans.map((p) => p.executedToDate ?? 0)));
   });
+  it('an agency\'s commissioned projects by their commissioned funds', () => {
+    // the projects, not the rows that sum the projects of a budget line
+    const lineNames = new Set(data.budget_lines.filter((l) => l.level !== 'plan').map((l) => l.name));
+    const rows = data.facts.filter((f) => f.family === 'commissioned' && f.agency === '6220' && f.category === '委辦費' && f.year === 112 && !lineNames.has(f.subject) && f.subject !== '數位產業署');
+    expect(rows.length).toBeGreaterThan(2);
+    const a = engine.ask('數產署 112 年哪一個委辦計畫的委辦經費最多？');
+    expect(a.intent).toBe('ranking');
+    expect(a.figures[0].value).toBe(Math.max(...rows.map((f) => f.value)));
+  });
+  it('major plans named in English as development plans', () => {
+    const a = engine.ask('Among the 2025 major social and technology development plans, which one has the largest approved total budget?');
+    expect(a.figures[0].value).toBe(Math.max(...data.major_plans.map((p) => p.approvedTotal ?? 0)));
+  });
   it('agencies by the change from the year before: the largest cut is the most negative', () => {
     const lines = ['6201', '6210', '6220'].map((a) => agencyLine(a));
     const year = lines[0].year;

@@ -9,7 +9,7 @@ import { formatMoneyCell } from '../../format/numbers.js';
 import { phrase, type CollectionName } from '../../format/phrases.js';
 import { observe } from './observations.js';
 import { normalizeName } from '../normalize.js';
-import { AGENCIES } from '../lexicon.js';
+import { AGENCIES, MAJOR_PLAN_WORDS } from '../lexicon.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
 interface Collection { name: CollectionName; items: Item[]; measure: string; year: number; countBy: 'items' | 'values' }
@@ -31,7 +31,7 @@ const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.zh));
 /** The collections a question can count, by the words that name them. */
 const COLLECTIONS: CollectionKind[] = [
   {
-    words: /重大計畫|major plans?/, name: 'majorPlans', countBy: 'items',
+    words: MAJOR_PLAN_WORDS, name: 'majorPlans', countBy: 'items',
     pick: (i) => i.kind === 'plan',
     measure: (u) => (/已編列|budgeted/.test(u.norm) ? 'budgetedToDate' : /執行|executed/.test(u.norm) ? 'executedToDate' : 'approved'),
   },
@@ -120,3 +120,29 @@ export const answerCollectionSum: Handler = (ctx, u) => {
   };
   return listAnswer(ctx, u, c, head, figs, p.collectionSumSummary(c.items.length, c.name, say(head, u.lang)));
 };
+
+/** "哪一個委辦計畫的委辦經費最多": the collection's items ranked by their figure, the first as the headline. */
+export const answerCollectionRank: Handler = (ctx, u) => {
+  const c = collectionOf(ctx, u);
+  if (!c || c.countBy !== 'items') return undefined;
+  const figs = figuresOf(ctx, u, c);
+  const order = c.items.map((item, k) => ({ item, fig: figs[k] })).sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
+  const top = order.slice(0, Math.min(u.topN ?? TOP_DEFAULT, order.length));
+  const p = phrase(u.lang);
+  const list = top.map((r) => `${itemTitle(r.item, u.lang)} ${say(r.fig, u.lang)}`).join(p.listJoin);
+  return {
+    ...baseAnswer(u, 'ranking'),
+    summary: p.lists.byItemSummary(p.lists.collection[c.name], c.year, list),
+    figures: top.map((r) => r.fig),
+    table: {
+      columns: p.lists.collectionColumns(),
+      rows: top.map((r, k) => [String(k + 1), itemTitle(r.item, u.lang), formatMoneyCell(r.fig.value, u.lang)]),
+      numeric: [0, 2],
+    },
+    sources: collectSources(top.map((r) => r.fig)),
+    suggestions: [],
+  };
+};
+
+/** Rows a ranking shows when the question gives no number. */
+const TOP_DEFAULT = 5;

@@ -4,13 +4,13 @@ import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits } from '../../format/numbers.js';
 import { phrase, type RankLevel, type RankMeasure } from '../../format/phrases.js';
-import { RANK_CHANGE, RANK_CUT } from '../lexicon.js';
+import { MAJOR_PLAN_WORDS, RANK_CHANGE, RANK_CUT } from '../lexicon.js';
 import { observe } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
 function levelOf(u: Understood): RankLevel {
-  if (/重大計畫|major plans?/.test(u.norm)) return 'plan';
+  if (MAJOR_PLAN_WORDS.test(u.norm)) return 'plan';
   if (/工作計畫|work plan|節/.test(u.norm)) return 'workplan';
   if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return 'programme';
   return 'agency';
