@@ -250,10 +250,10 @@ export const SYNONYMS: [RegExp, string][] = [
 export const DOCUMENT_WORDS = /(?:總?預算書|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
 
 /** Words that carry no item meaning, removed before matching names. */
-export const FILLER = /(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
+export const FILLER = /謝謝(?:您|你)?(?:的)?(?:協助|幫忙)?|感謝(?:您|你)?|麻煩(?:您|你)?|拜託|煩請|(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
 
 /** English words that carry no item meaning; only for English questions (資安 A 級 keeps its A). */
-export const EN_FILLER = /(?<![a-z0-9])(?:how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been|had|as|ever|yet|currently|end|ended|until|till)(?![a-z0-9])|'s/g;
+export const EN_FILLER = /(?<![a-z0-9])(?:thank you|thanks|kindly|how much|how many|what is|what's|what are|what was|is|was|the|of|for|in|on|at|to|a|an|and|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|its|projects?|items?|about|what|how|and|also|same|then|that|this|it|there|so|far|took|part|draw|hold|get|got|were|are|be|been|had|as|ever|yet|currently|end|ended|until|till)(?![a-z0-9])|'s/g;
 
 /** The filler words removed from a question read in each language. */
 const FILLERS: Record<'zh' | 'en', RegExp[]> = { zh: [FILLER], en: [FILLER, EN_FILLER] };
