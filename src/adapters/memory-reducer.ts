@@ -16,6 +16,8 @@ export interface MemoryReducerOptions {
   intervalMs?: number;
   /** heap held beyond what is used, or grown since the last collection, that is worth one (bytes) */
   minGrowth?: number;
+  /** growth since the last collection that is worth one even while work is in flight (bytes) */
+  busyGrowth?: number;
   now?: () => number;
   heap?: () => { total_heap_size: number; used_heap_size: number };
 }
@@ -35,10 +37,18 @@ export function startMemoryReducer(opts: MemoryReducerOptions): () => void {
   let quietSince = now();
   let lastCollection = -Infinity;
   let slackCollections = 0;
+  const busyGrowth = opts.busyGrowth ?? 64 * 1024 * 1024;
   const timer = setInterval(() => {
     if (opts.busy()) {
       quietSince = now();
       slackCollections = 0;
+      // a burst grows the heap faster than V8 gives it back: past a large growth, one collection
+      // even while busy (a pause of tens of ms, at most once a second)
+      if (heap().total_heap_size - after >= busyGrowth && now() - lastCollection >= BETWEEN_COLLECTIONS_MS) {
+        gc();
+        after = heap().total_heap_size;
+        lastCollection = now();
+      }
       return;
     }
     if (opts.lastWork && opts.lastWork() > quietSince) {

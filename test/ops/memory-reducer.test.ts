@@ -82,6 +82,21 @@ describe('memory reducer', () => {
     expect(collections).toBe(0);
   });
 
+  it('collects once a second while busy when a burst has grown the heap a lot', async () => {
+    let size = 50e6;
+    const heap = () => ({ total_heap_size: size, used_heap_size: size });
+    const { s, stop, ticks } = reducer({ quietMs: 1000, minGrowth: 16e6, busyGrowth: 64e6, heap });
+    s.busy = true;
+    size = 100e6; // grown 50 MB: not yet
+    await ticks(10);
+    expect(s.collections).toBe(0);
+    size = 130e6; // grown 80 MB
+    s.clock = 2000;
+    await ticks(10);
+    expect(s.collections).toBe(1);
+    stop();
+  });
+
   it('does nothing when the heap has not grown enough', async () => {
     const { s, stop, ticks } = reducer({ minGrowth: 1e15, quietMs: 0 });
     await ticks(20);
