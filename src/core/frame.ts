@@ -28,7 +28,8 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
     return { unitAsked: 'percent', countWords: [] };
   }
   // "how many products … submitted by companies" counts products: an English counting noun is the one asked
-  const scope = norm.match(/how many(?:\s+\S+){1,4}/)?.[0] ?? norm;
+  // (up to the verb: "how many 5G base stations had operators built" counts base stations, not operators)
+  const scope = norm.match(/how many(?:\s+(?!(?:had|have|has|did|do|does|were|was|are|is|will|can|could)\b)\S+){1,4}/)?.[0] ?? norm;
   // the glossary may have put the noun in Chinese already (how many 機關): read it as 多少機關 too
   const read = [scope, scope.replace(/how many\s*/, '多少').replace(/\s+/g, '')];
   for (const [re, words] of COUNT_WORDS) if (read.some((t) => re.test(t))) return { unitAsked: 'count', countWords: words };

@@ -317,7 +317,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾張|多少張|cards|certificates/, ['張', '案', '片']],
   [/幾位|幾名|幾人|多少人|多少位|how many people|people|users/, ['人', '位', '名', '人次']],
   [/幾次|多少次|times|downloads/, ['次', '人次']],
-  [/幾臺|幾台|多少臺|base stations/, ['臺', '台', '座']],
+  [/幾臺|幾台|多少臺|(?:幾|多少)\S{0,4}基地臺|base stations/, ['臺', '台', '座']],
   [/幾座|多少座/, ['座', '臺']],
   [/幾筆|多少筆|records|pieces/, ['筆']],
   [/幾期|第幾期|多少期|issues/, ['期']],
