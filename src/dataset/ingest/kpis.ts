@@ -38,7 +38,9 @@ const H2 = /^(?:#+\s*)?[一二三四五六七八九十]+、/;
 const H3 = /^(?:-\s*)?\([一二三四五六七八九十]+\)/;
 
 /** The as-of date nearest before a figure: "截至 115 年 2 月底", "112 年底", "114 年截至 12 月", "112 年". */
-export function readAsOf(prefix: string): string | null {
+export function readAsOf(text: string): string | null {
+  // "前(110)年度" is 110 年度
+  const prefix = text.replace(/[（(](\d{2,3})[)）]\s*(?=年)/g, '$1');
   const re = /(\d{2,3})\s*年\s*(?:(?:截至|至)\s*)?(\d{1,2})\s*月|(\d{2,3})\s*年底|(\d{2,3})\s*年(?:度)?/g;
   let found: string | null = null;
   // "截至目前" after the last date: the document's own reporting date
