@@ -50,7 +50,8 @@ function sameSeries(a: Candidate, b: Candidate): boolean {
 /** One measure at one date in two documents that disagree (2,980 vs 2,979 件): the same fact, both kept
  * in the data with their sources, not two figures to choose between. */
 function sameFact(a: Candidate, b: Candidate): boolean {
-  return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!a.item.phrase && a.item.phrase === b.item.phrase && asOf(a) === asOf(b);
+  const doc = (c: Candidate) => c.item.obs[0]?.doc;
+  return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!a.item.phrase && a.item.phrase === b.item.phrase && asOf(a) === asOf(b) && doc(a) !== doc(b);
 }
 
 function latestOfSeries(best: Candidate, usable: Candidate[]): Candidate {

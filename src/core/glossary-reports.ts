@@ -177,6 +177,7 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['published', '發布'], ['publish', '發布'], ['released', '發布'], ['release', '發布'],
   ['information systems', '資訊系統'], ['systems', '系統'], ['transfer volume', '傳輸量'], ['transfers', '傳輸'],
   ['a month', '每月'], ['each month', '每月'], ['transmitted', '傳輸'], ['transferred', '傳輸'], ['exchanged', '傳輸'],
+  ['weekly peak', '單週最高'], ['peak', '最高'], ['weekly', '每週'],
   ['on average', '平均'], ['average', '平均'], ['cruise check', '巡航'], ['cruise', '巡航'],
   ['trained', '培訓'], ['subsidised', '補助'], ['subsidized', '補助'], ['issued', '核發'], ['participants', '參與'],
 

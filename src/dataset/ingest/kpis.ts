@@ -100,7 +100,9 @@ export function measureOf(before: string, after: string): string {
     if (name.length >= MEASURE_MIN && !/(?:全數|所有|全部|共|計|約|達)$/.test(name)) return `${name.slice(-MEASURE_MAX)}${inside}`;
   }
   // up to the next figure after it; from the last figure before it
-  const next = words(plainText(after).split(/(?<![A-Za-z])\d/)[0]);
+  // (up to a "to" that leads to the next figure: 由單週最高 7 萬件下降至平均每週 237 件)
+  const upToFigure = plainText(after).split(/(?<![A-Za-z])\d/);
+  const next = words(upToFigure.length > 1 ? upToFigure[0].split(/(?:下降|降|增加|增|提升|提高|成長|減少|減)?至/)[0] : upToFigure[0]);
   // (a number glued to Latin letters names a thing: 100Mbps, 5G, B5G; it is no figure to stop at)
   const prev = words(plainText(before).split(/(?<![A-Za-z])\d[\d,.]*(?![\d,.]*[A-Za-z])\s*[^\s\d]?/).at(-1) ?? '').replace(/(?:已經?|累計|共計|總計|合計|逾|超過|約|近|達|計|共|為|有|已達|高達)+$/, '');
   // "共 8 件衛星通信頻率申請案之審查": the words after; "使用人次達 3,443 萬人次": the words before
