@@ -188,6 +188,7 @@ export function addKpis(b: Builder, kpis: Kpi[]): void {
       ...(k.measure || k.phrase ? { phrase: normalizeName(k.measure || k.phrase!) } : {}),
       ...(FLOW.test(k.phrase ?? '') ? { flow: true } : {}),
       ...(k.planned ? { planned: true } : {}),
+      ...(k.each ? { each: true } : {}),
       ...(k.context ? { context: k.context } : {}),
     }));
     item.obs.push({

@@ -53,6 +53,8 @@ export interface Item {
   flow?: boolean;
   /** for a prose figure: whether it is a plan or target (預計 …) rather than what was done */
   planned?: boolean;
+  /** for a prose figure: a number for each of several things, not their total */
+  each?: boolean;
   /** for a prose figure: its headings and surrounding text */
   context?: string;
 }

@@ -68,9 +68,13 @@ function closeRivals(best: Candidate, usable: Candidate[]): Candidate[] {
     best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
 }
 
+const TOTAL_ASKED = /總共|一共|共有|全臺|全台|全國|總數|in total|altogether|in all|\btotal\b/;
+
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
   // what must hold is a filter, not a bonus: the unit asked, a sibling row the question names, enough explained
-  const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u));
+  // a number for each of several things (各1座) is no total, when a total is asked
+  const total = TOTAL_ASKED.test(u.norm);
+  const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u) && !(total && c.item.each));
   const found = usable.find(explainsEnough) ?? usable[0];
   const best = found && !u.years.length ? latestOfSeries(found, usable) : found;
   if (best && explainsEnough(best)) {

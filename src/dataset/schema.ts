@@ -126,6 +126,8 @@ export const Kpi = z.object({
   context: z.string().optional(),
   /** a plan or target (預計培育至少 95 位; a 目標值 column) rather than what was done */
   planned: z.boolean().optional(),
+  /** a figure for each of several things (國產5G O-RAN/SA基地臺(各1座)), not their total */
+  each: z.boolean().optional(),
 });
 export type Kpi = z.infer<typeof Kpi>;
 

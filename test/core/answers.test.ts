@@ -78,6 +78,8 @@ describe('questions about things the documents never mention', () => {
   // subjects no record holds, in words the documents use elsewhere: none may borrow a figure
   it.each(['颱風天的停車場收費標準', '員工餐廳的菜單', '明天天氣如何', '總統府預算多少', '數位部的咖啡機有幾台', 'iPhone 17 多少錢',
     '數產署的年終尾牙花多少', '資安署的辦公室盆栽數量', "What's the weather in Taipei tomorrow?", 'How many NGOs joined the data courses of MODA in 2019?',
+    // the documents give a number of 5G base stations for each of two tests (各1座), never a national total
+    '114 年全台灣 5G 基地臺總共有幾座？',
     // "stopped" holds "top": no ranking of budgets for a question about something else
     'How much money have the new parking rules stopped from reaching fraudsters?'])('%s', (q) => {
     expect(engine.ask(q).figures).toEqual([]);

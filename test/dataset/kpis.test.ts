@@ -101,6 +101,13 @@ describe('indicators', () => {
     for (const k of inParens.filter((x) => x.measure?.includes('能量登錄'))) expect(k.measure).toMatch(/^資安產品/);
   });
 
+  it('mark a number for each of several things (各 1 份, 各1座), not the number after it', () => {
+    const each = kpis.filter((k) => k.each);
+    expect(each.length).toBeGreaterThan(2);
+    for (const k of each) expect(k.sentence, k.id).toMatch(/各\s*[（(]?\s*[\d,]+/);
+    expect(kpis.find((k) => k.sentence.includes('各 6 場及 1 場') && k.value === 1)?.each).toBeUndefined();
+  });
+
   it('have unique ids', () => {
     expect(new Set(kpis.map((k) => k.id)).size).toBe(kpis.length);
   });

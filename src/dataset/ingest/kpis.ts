@@ -244,6 +244,7 @@ function scanDoc(spec: DocSpec): Kpi[] {
           context: tighten(`${heads[0]} ${heads[1]} ${heads[2]} ${piece.text.slice(Math.max(0, c.index - CONTEXT_BEFORE), c.end + CONTEXT_AFTER)}`),
           phrase: piece.text.slice(Math.max(start, c.index - PHRASE_BEFORE), Math.min(end, c.end + PHRASE_AFTER)).trim(),
           ...((pieces.length > 1 && targetCells.has(cell)) || PLANNED.test(piece.text.slice(start, c.index)) ? { planned: true } : {}),
+          ...(/各\s*[（(]?\s*$/.test(piece.text.slice(start, c.index)) ? { each: true } : {}),
         });
       });
     }
