@@ -55,7 +55,8 @@ interface QuestionAsks {
 }
 
 function asksOf(u: Understood): QuestionAsks {
-  const counted = countedNoun(u.norm);
+  // a follow-up naming a measure alone (服務項目呢？) asks that, not what the last question counted
+  const counted = u.focus ? countedNoun(u.focus) ?? u.focus : countedNoun(u.norm);
   return {
     revenue: REVENUE.test(u.norm),
     execution: /執行率|執行數|決算/.test(u.norm),

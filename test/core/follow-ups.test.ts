@@ -33,6 +33,12 @@ describe('follow-ups', () => {
     expect(answers[2].figures[0].value).toBe(round2((p.budgetedToDate! / p.approvedTotal!) * 100));
   });
 
+  it('ask another measure of the same sentence by naming it alone (服務項目呢？ after the agencies on T-Road)', () => {
+    const k = data.kpis.find((x) => x.sentence.includes('介接 T-Road') && x.unitLabel === '項' && x.asOf === '114-12')!;
+    const [, , third] = thread('T-Road 截至 112 年底介接幾個機關？', '那 114 年底呢？', '服務項目呢？');
+    expect(third.figures[0].value).toBe(k.value);
+  });
+
   it('answer a measure named after a rate with that measure, not the rate again', () => {
     const final = data.facts.find((f) => f.family === 'execution' && f.subject === '特別預算' && f.measure === 'final' && f.table !== '預、決算落差原因分析')!;
     const [, second] = thread(`${final.year} 年特別預算執行率多少？`, '決算數呢？');
