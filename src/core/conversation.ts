@@ -33,9 +33,12 @@ export function remember(conversation: Conversation, answer: Answer, frame?: unk
   const turn: TurnMemory = {
     query: answer.query,
     ...(frame !== undefined ? { frame } : {}),
-    figures: answer.figures.slice(0, 4).map((f) => ({
+    // follow-ups read the headline figure of each turn and the frame of the last one only:
+    // a conversation stays small, as it is read and written with every question
+    figures: answer.figures.slice(0, 1).map((f) => ({
       label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.computedFrom ? { computed: true } : {}),
     })),
   };
-  return { v: 1, turns: [...conversation.turns, turn].slice(-MAX_TURNS) };
+  const earlier = conversation.turns.map(({ frame: _frame, ...rest }) => rest);
+  return { v: 1, turns: [...earlier, turn].slice(-MAX_TURNS) };
 }
