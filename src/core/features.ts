@@ -3,9 +3,8 @@
 import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
 import { GATE, WEIGHTS, type FeatureName } from './weights.js';
-import { ACRONYMS, MEASURE_HINTS } from './lexicon.js';
+import { ACRONYMS, MEASURE_HINTS, PLANNED_ASKED } from './lexicon.js';
 import { FLOW } from './catalog.js';
-import { PLANNED_ASKED } from './lexicon.js';
 import { bigramSet, tokenStrings } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 

@@ -30,10 +30,10 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
   // "how many products … submitted by companies" counts products: an English counting noun is the one asked
   // (up to the verb: "how many 5G base stations had operators built" counts base stations, not operators)
   const scope = norm.match(/how many(?:\s+(?!(?:had|have|has|did|do|does|were|was|are|is|will|can|could)\b)\S+){1,4}/)?.[0] ?? norm;
-  // the glossary may have put the noun in Chinese already (how many 機關): read it as 多少機關 too
-  const read = [scope, scope.replace(/how many\s*/, '多少').replace(/\s+/g, '')];
+  // the glossary may have put the noun in Chinese already (how many 機關): read it as 多少機關 too;
   // "how much money … approved cases" asks an amount: its nouns count nothing
-  if (/how much/.test(norm) && !/how many/.test(norm)) read.length = 0;
+  const amountAsked = /how much/.test(norm) && !/how many/.test(norm);
+  const read = amountAsked ? [] : [scope, scope.replace(/how many\s*/, '多少').replace(/\s+/g, '')];
   for (const [re, words] of COUNT_WORDS) if (read.some((t) => re.test(t))) return { unitAsked: 'count', countWords: words };
   // any other counting word the documents count in: 幾種, 多少艘
   const word = norm.match(/(?:幾|多少)\s*([\u3400-\u9fff])/)?.[1];

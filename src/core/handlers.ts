@@ -101,13 +101,13 @@ const answerNamedSum: Handler = (ctx, u, s) => {
 };
 
 /** A ranking of what the question names: an item across agencies, or else budget lines by level. */
-const COMMISSIONED = /委辦(?:計畫|案|項目)|commissioned projects?/;
 
 const answerRank: Handler = (ctx, u, s) => {
   // "哪個重大計畫…最多" ranks the major plans, whatever single record its words also name
   if (MAJOR_PLAN_WORDS.test(u.norm)) return answerRanking(ctx, u);
-  // "哪一個委辦計畫…最多": the agency's commissioned projects, ranked
-  if (COMMISSIONED.test(u.norm)) return answerCollectionRank(ctx, u, s);
+  // "哪一個委辦計畫…最多": a collection the question names (an agency's commissioned projects), ranked
+  const collection = answerCollectionRank(ctx, u, s);
+  if (collection) return collection;
   const best = s.best?.item;
   if (best && (best.kind === 'kpi' || best.kind === 'plan')) return answerValue(ctx, u, s);
   const namesItem = best && best.family !== 'revenue' && !(best.kind === 'line' && (best.level === 'agency' || best.level === 'total'));
