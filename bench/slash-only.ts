@@ -43,8 +43,10 @@ if (process.env.OPEN_ONLY) {
 }
 if (process.env.ONLY_BOT) {
   await closedLoop(t(bot.url, bot.slack));
+  const before = bot.slack.received.response;
   const r = await closedLoop(t(bot.url, bot.slack), { seconds: 5 });
-  console.log('bot only', r.rps, 'req/s');
+  await new Promise((res) => setTimeout(res, 2000));
+  console.log('bot only', r.rps, 'req/s;', r.requests, 'acked,', bot.slack.received.response - before, 'answered');
 }
 for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
   let c0 = process.cpuUsage();

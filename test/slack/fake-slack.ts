@@ -38,6 +38,8 @@ export class FakeSlack {
   readonly calls: Call[] = [];
   /** most calls kept (oldest dropped first); the bench keeps few, so its own heap does not grow with the load */
   maxCalls = Infinity;
+  /** every call received, by kind (kept however few calls are) */
+  readonly received = { api: 0, response: 0, upload: 0 };
   private server: Server;
   private waiters: { pred: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   private answers = new Map<string, Answer>();
@@ -107,6 +109,7 @@ export class FakeSlack {
       res.writeHead(404).end();
       return;
     }
+    this.received[call.kind]++;
     this.calls.push(call);
     if (this.calls.length > this.maxCalls) this.calls.shift();
     const text = typeof reply === 'string' ? reply : JSON.stringify(reply);

@@ -65,6 +65,8 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
     if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
     receiver = new HTTPReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
+      // the front door (guardSlackEvents) checks every signature before Bolt sees the request
+      signatureVerification: false,
       endpoints: SLACK_EVENTS_PATH,
       // Long-running server: ack() answers Slack at once, the work continues afterwards.
       processBeforeResponse: false,
@@ -87,6 +89,8 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
     clientOptions,
     extendedErrorHandler: true,
     deferInitialization: true,
+    // conversations are kept by the bot's own store (state/conversations.ts), not Bolt's
+    convoStore: false,
   });
 
   if (mode === 'socket') guardSocketEvents(app, log);

@@ -2,6 +2,7 @@
 // and Web API client options with a timeout and a short retry policy.
 import { LogLevel, type AppOptions, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { fetchWithTimeout } from '../http/post.js';
 
 type WebClientOptions = NonNullable<AppOptions['clientOptions']>;
 
@@ -42,30 +43,6 @@ export function boltLogger(logger: Logger): BoltLogger {
     setName: () => {},
   };
 }
-
-/**
- * fetch with a deadline, for calls that bring no signal of their own (Bolt's `respond`, file uploads).
- * The deadline covers the body, which is read at once (Slack's replies are small): the connection goes
- * back to the pool and the timer away as soon as the call is done, and a caller that never reads the
- * body (Bolt's `respond`) holds neither the socket nor its buffers until a collection.
- */
-export function fetchWithTimeout(ms: number): typeof fetch {
-  return async (input, init) => {
-    if (init?.signal) return fetch(input, init);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
-    try {
-      const res = await fetch(input, { ...init, signal: controller.signal });
-      const body = await res.arrayBuffer();
-      return new Response(NULL_BODY.has(res.status) ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-
-/** Statuses a Response may not carry a body with. */
-const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /** Web API client options: the API base (slack.com or GovSlack) and a timeout; a rate limit is an error. */
 export function webClientOptions(slackApiUrl: string, timeoutMs: number): WebClientOptions {
