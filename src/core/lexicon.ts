@@ -178,6 +178,9 @@ export const GLOSSARY: [string, string][] = ([
   ['investment', '投資'], ['procurement', '採購'], ['contracts', '契約'], ['signed', '簽約'],
   ['teams', '隊'], ['registered', '報名'], ['weekly report', '週報'], ['issues', '期'],
   ...REPORT_GLOSSARY,
+  // an agency's English name is read as the agency before its words are ("cyber security" in ACS's name)
+  ...AGENCIES.flatMap((a) => a.aliases.filter((alias) => / /.test(alias) && /^[a-z -]+$/.test(alias)).map((alias) => [alias, a.aliases[0]])),
+  ...AMBIGUOUS_MINISTRY.filter((alias) => / /.test(alias)).map((alias) => [alias, AMBIGUOUS_MINISTRY[0]]),
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 export type MeasureWord = 'budget' | 'previous' | 'final' | 'change' | 'rate' | 'approved' | 'budgetedToDate' | 'executedToDate';
@@ -247,7 +250,10 @@ export const SYNONYMS: [RegExp, string][] = [
 ];
 
 /** Words naming where a figure is printed, not what it is: 預算書裡, 報告中. */
-export const DOCUMENT_WORDS = /(?:總?預算書|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
+/** Words asking the latest report of a figure, whatever its date. */
+export const LATEST_ASKED = /目前|現在|至今|迄今|最新|現階段|截至今|\bnow\b|currently|so far|to date|latest|as of today/;
+
+export const DOCUMENT_WORDS = /(?:(?:單位|法定)預算書?|總?預算書|unit budget|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
 
 /** Words that carry no item meaning, removed before matching names. */
 export const FILLER = /謝謝(?:您|你)?(?:的)?(?:協助|幫忙)?|感謝(?:您|你)?|麻煩(?:您|你)?|拜託|煩請|(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;
@@ -341,7 +347,7 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
   remaining: /還沒執行|尚未執行|未執行|還沒編列|尚未編列|未編列|還有|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
-  sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two/g,
+  sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two|\btwo\b|add(?:ed)? up|\bcombined\b|\btogether\b|\bsum\b/g,
   // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item
   rank: /業務計畫|工作計畫|分支計畫|重大計畫|各|計畫|中(?![\u3400-\u9fff]{2})|programmes?|programs?|work ?plans?|major plans?|跟|與|和|比|砍|刪減|縮減|增加|減少|成長|下降|上升|增幅|降幅|cut|increase[ds]?|decrease[ds]?|drop(?:ped)?|r[io]se|grow(?:n|th)?|f[ae]ll/g,
 };

@@ -2,7 +2,7 @@
 // that name an item. Pure functions over the normalised text.
 import type { AgencyCode } from '../dataset/schema.js';
 import {
-  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
+  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, LATEST_ASKED, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
   DOCUMENT_WORDS, RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
@@ -37,6 +37,8 @@ export interface Understood {
   foreignBody: string | null;
   /** in a follow-up that asks another measure of the same subject: the measure's words */
   focus?: string;
+  /** "目前", "so far": the latest report is asked, whatever the date */
+  asksLatest: boolean;
   /** what is to be done with the figures named */
   operation: Operation;
   /** the unit the answer must be in, when the question says */
@@ -207,5 +209,6 @@ export function understand(raw: string): Understood {
     itemText,
     residual: compactWords(residual),
     foreignBody: findForeignBody(yr.rest),
+    asksLatest: LATEST_ASKED.test(norm),
   };
 }

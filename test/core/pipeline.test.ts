@@ -104,16 +104,27 @@ describe('gate: hard filters', () => {
 });
 
 describe('gate: which of several prose figures', () => {
-  it('asks which one, with no figure, when two figures of the documents fit the question alike', () => {
-    const marks = data.kpis.filter((k) => k.unit === 'percent' && k.sentence.includes('金標章'));
-    expect(new Set(marks.map((k) => k.value)).size).toBeGreaterThan(1);
-    const a = engine.ask('開放資料集金標章比率多少');
+  it('asks which one, with no figure, when two figures of one sentence fit the question alike', () => {
+    // 130 hot-spot sites and 66 backhaul links of one network, in one sentence of one report
+    const sites = data.kpis.filter((k) => k.sentence.includes('非同步衛星應變驗證網路') && k.unit === 'count' && k.doc.startsWith('003'));
+    const oneSentence = sites.filter((k) => k.sentence === sites[0].sentence);
+    expect(new Set(oneSentence.map((k) => k.value)).size).toBeGreaterThan(1);
+    const a = engine.ask('非同步衛星應變驗證網路維運了多少個？');
     expect(a.intent).toBe('clarify');
     expect(a.figures).toEqual([]);
     expect(a.suggestions.length).toBeGreaterThan(1);
     // the figures offered are the documents' own, each with its line
-    const offered = marks.filter((k) => a.sources.some((src) => src.doc === k.doc && src.line === k.line));
+    const offered = oneSentence.filter((k) => a.sources.some((src) => src.doc === k.doc && src.line === k.line));
     expect(new Set(offered.map((k) => k.value)).size).toBeGreaterThan(1);
+  });
+  it('gives the latest report when figures that fit alike come from reports of different dates', () => {
+    // the gold mark: 89% at the end of 112 in the performance report, over 85% in the 115 report
+    const marks = data.kpis.filter((k) => k.unit === 'percent' && /(?<!白)金標章/.test(k.sentence) && !k.sentence.includes('白金標章比率超過'));
+    expect(new Set(marks.map((k) => k.doc)).size).toBeGreaterThan(1);
+    const latest = marks.reduce((a, b) => (b.asOf > a.asOf ? b : a));
+    const a = engine.ask('開放資料集金標章比率多少');
+    expect(a.figures[0].value).toBe(latest.value);
+    expect(a.sources[0]).toMatchObject({ doc: latest.doc, line: latest.line });
   });
   it('takes the latest report of one measure when no date is asked', () => {
     const views = data.kpis.filter((k) => (k.measure ?? '').endsWith('瀏覽量') && (k.context ?? '').includes('政府資料開放平臺') && k.unitLabel === '人次');
