@@ -28,8 +28,8 @@ export function readUnitAsked(question: string): { unitAsked: UnitAsked; countWo
     return { unitAsked: 'percent', countWords: [] };
   }
   // "how many products … submitted by companies" counts products: an English counting noun is the one asked
-  // (up to the verb: "how many 5G base stations had operators built" counts base stations, not operators)
-  const scope = norm.match(/how many(?:\s+(?!(?:had|have|has|did|do|does|were|was|are|is|will|can|could)\b)\S+){1,4}/)?.[0] ?? norm;
+  // (up to the verb or a preposition: "how many 5G base stations had operators built" counts base stations, not operators)
+  const scope = norm.match(/how many(?:\s+(?!(?:had|have|has|did|do|does|were|was|are|is|will|can|could|by|from|for|under|in|at|of|with|that|which|who)\b)\S+){1,6}/)?.[0] ?? norm;
   // the glossary may have put the noun in Chinese already (how many 機關): read it as 多少機關 too;
   // "how much money … approved cases" asks an amount: its nouns count nothing
   const amountAsked = /how much/.test(norm) && !/how many/.test(norm);

@@ -318,7 +318,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾家|多少家|exhibitors|companies|firms|vendors|operators/, ['家']],
   [/幾件|多少件|(?:幾|多少)(?:個|件)?提案|applications|cases|proposals|submissions/, ['件', '案']],
   [/幾案|多少案/, ['案', '件']],
-  [/幾項|多少項|how many (?:items|services)/, ['項']],
+  [/幾項|多少項|how many (?:items|services)|\bitems\b/, ['項']],
   // licences and permits asked by the sheet are issued and counted by the case (執照 127 案); cards of a GPU are 片
   [/幾張|多少張|cards|certificates/, ['張', '案', '片']],
   [/幾位|幾名|幾人|多少人|多少位|how many people|people|users/, ['人', '位', '名', '人次']],

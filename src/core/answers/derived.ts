@@ -123,6 +123,8 @@ function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
     if (total) return total;
   }
   if (/主管|總預算|全部會|ministry total|whole ministry/.test(u.norm) && part.agency !== '62') return own('62');
+  // "歲入預算裡 … 占幾%" with no agency named: the whole revenue (or expenditure) of the ministry
+  if (/歲入|歲出/.test(u.norm) && !u.agencies.length && !u.ministryAmbiguous && part.agency !== '62') return own('62');
   if (part.kind === 'line' && part.level === 'agency') return part.agency === '62' ? undefined : own('62');
   if (/本部/.test(u.norm) && part.agency !== '6201') return own('6201');
   if (/全署|該署|本署|機關預算|署預算/.test(u.norm) || !part.parent) return part.agency ? own(part.agency) : own('62');
