@@ -14,7 +14,9 @@ const REVENUE = /收入|歲入|規費|revenue|income/;
 
 /** The agency's own line when the question names an agency and nothing else. */
 export function agencyItem(ctx: Context, u: Understood): Item | undefined {
-  const allowed = agencyFilter(u);
+  // every figure here is the ministry's: a budget asked of no agency and nothing else (114 年歲入預算) is
+  // the ministry total's; a word left unread ("NCC's budget") may name another body
+  const allowed = agencyFilter(u) ?? (u.foreignBody || u.residual ? null : ['62' as const]);
   if (!allowed) return undefined;
   const code = u.ministryAmbiguous ? '62' : allowed[0];
   const family = REVENUE.test(u.norm) ? 'revenue' : 'expenditure';

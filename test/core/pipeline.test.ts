@@ -163,6 +163,14 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const a = engine.ask(`${part.year} 年規費收入中頻率及電信號碼使用費占多少比例`);
     expect(a.figures[0].value).toBe(round2((part.budget! / whole.budget!) * 100));
   });
+  it('a budget asked of no agency is the ministry total\'s, and its share names the whole revenue', () => {
+    const revenue = data.budget_lines.find((l) => l.kind === 'revenue' && l.agency === '62' && l.level === 'total' && l.doc.startsWith('000'))!;
+    expect(engine.ask(`${revenue.year} 年歲入預算多少`).figures[0].value).toBe(revenue.budget);
+    const fee = data.budget_lines.find((l) => l.kind === 'revenue' && l.name === '頻率及電信號碼使用費' && l.year === revenue.year && l.doc.startsWith('000'))!;
+    expect(engine.ask(`${revenue.year}年歲入預算裡頻率及電信號碼使用費占幾%`).figures[0].value).toBe(round2((fee.budget! / revenue.budget!) * 100));
+    // a word left unread may name another body: no figure of the ministry's for it
+    expect(engine.ask('What is the NCC\'s budget for 2025?').figures).toEqual([]);
+  });
   it('share of one kind of position in an agency\'s positions', () => {
     const row = (category: string) => data.facts.find((f) => f.family === 'positions' && f.agency === '6210' && f.category === category && f.year === 114 && f.doc.startsWith('000'))!;
     expect(engine.ask('資安署 114 年的預算員額裡，聘用人員占幾%？').figures[0].value).toBe(round2((row('聘用').value / row('合計').value) * 100));
