@@ -224,7 +224,7 @@ export const ACRONYMS: Record<string, string> = {
 };
 
 /** A question that leans on the one before: 那…呢？, 數產署呢, and for 2024?, what about ADI? */
-export const FOLLOW_UP = /呢[?？]?$|^那|^(?:and|what about|how about|same for|also)\b|^(?:差多少|加起來|兩個|兩者)/;
+export const FOLLOW_UP = /呢[?？]?$|^那|^其中|^(?:and|what about|how about|same for|also)\b|\b(?:of|among) (?:them|those|these)\b|^(?:差多少|加起來|兩個|兩者)/;
 
 /** Everyday words for what the documents call otherwise (被罰 → 裁罰): read as the documents' words. */
 export const SYNONYMS: [RegExp, string][] = [
@@ -253,7 +253,7 @@ export const SYNONYMS: [RegExp, string][] = [
 /** Words asking the latest report of a figure, whatever its date. */
 export const LATEST_ASKED = /目前|現在|至今|迄今|最新|現階段|截至今|\bnow\b|currently|so far|to date|latest|as of today/;
 
-export const DOCUMENT_WORDS = /(?:(?:單位|法定)預算書?|總?預算書|unit budget|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
+export const DOCUMENT_WORDS = /(?:(?:單位|法定)預算書?|總?預算書|unit budget|according|performance report|budget book|annual report|績效報告|預算案|施政績效報告|業務概況報告|報告書?)(?:裡面?|中|內|上|裡頭)?/g;
 
 /** Words that carry no item meaning, removed before matching names. */
 export const FILLER = /謝謝(?:您|你)?(?:的)?(?:協助|幫忙)?|感謝(?:您|你)?|麻煩(?:您|你)?|拜託|煩請|(?:多少|幾)\s*(?:個機關|個縣市|人次|人天|人時|場次|萬人次|則|篇|期|隊|組|案|種|片|封|起|艘|門|份|套|間|站)|請問|(?<![申])請(?![領求款])|查詢|告訴我|我想知道|想知道|是多少|有多少|有(?=幾|多少)|多少錢|(?:多少|幾)[個家座位名人件筆項張次場條輛台臺處所]?|為何|是什麼|什麼|如何|呢|嗎|吧|的|了|共|合計|總共|一共|金額|數額|數字|指標|比(?![例率重])|較|相較|大概|大約|左右|(?<=\d|年|月|\s)(?:到|至)|(?<![\u3400-\u9fff])(?:在|從|自)/g;

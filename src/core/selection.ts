@@ -21,7 +21,9 @@ export function agencyItem(ctx: Context, u: Understood): Item | undefined {
   const code = u.ministryAmbiguous ? '62' : allowed[0];
   const family = REVENUE.test(u.norm) ? 'revenue' : 'expenditure';
   if (u.staffWords) {
-    const positions = group(ctx.catalog, `fam:positions:${code}`).filter((i) => i.category === '合計');
+    // staff actually employed (實際員額, "actually have") are the final account's people, not the budget's posts
+    const family = u.measures.includes('final') ? 'staff' : 'positions';
+    const positions = group(ctx.catalog, `fam:${family}:${code}`).filter((i) => i.category === '合計');
     const pos = positions.find((i) => i.subject === agencyInfo(code).zh) ?? positions[0];
     if (pos) return pos;
   }
