@@ -212,7 +212,9 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
       f.sentenceExplains = explained(sets, profileOf(item).names[0] ?? new Set());
     }
     const phrase = profileOf(item).phrase;
-    if (phrase.size && sets.focus?.size) f.phrase = overlap(sets.focus, phrase) / sets.focus.size;
+    // a follow-up's measure (確認為詐騙 after 通報): in the figure's phrase, or in its own sentence when the
+    // phrase stops short of it (a sentence with several figures shares its words; the phrase tells them apart)
+    if (phrase.size && sets.focus?.size) f.phrase = Math.max(overlap(sets.focus, phrase), overlap(sets.focus, profileOf(item).names[0] ?? new Set())) / sets.focus.size;
     // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
     else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
     // "新增 12 項" is what was added, not how many there are, unless the question asks what was added

@@ -55,7 +55,8 @@ const withoutRate = (norm: string) => norm.replace(RATE, ' ');
 /** The question with the slots it does not fill taken from the last question. */
 export function inherit(prev: FrameMemory, u: Understood): Understood {
   // "使用人次呢？" after a prose figure asks another measure of the same subject: keep the subject
-  const measureOnly = hasSubject(u) && prev.answered === 'kpi' && u.residual.length <= MEASURE_ONLY;
+  const ownWords = u.residual.replace(POINTING, '');
+  const measureOnly = hasSubject(u) && prev.answered === 'kpi' && ownWords.length <= MEASURE_ONLY;
   const own = hasSubject(u) && !measureOnly;
   const agencyNamed = u.agencies.length > 0 || u.ministryAmbiguous;
   const yearNamed = u.years.length > 0 || u.relative !== null;
@@ -69,7 +70,7 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     measures: u.measures.length || u.years.length > 1 ? u.measures : prev.measures,
     itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
     residual: own ? u.residual : `${prev.residual}${u.residual.replace(POINTING, '')}`,
-    ...(measureOnly ? { focus: u.residual } : {}),
+    ...(measureOnly ? { focus: ownWords } : {}),
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
     // (a measure of its own is no longer the last rate: 決算數呢？ after 執行率)
     norm: own ? u.norm : `${u.measures.length && !u.measures.includes('rate') ? withoutRate(prev.norm) : prev.norm} ${u.norm}`,
@@ -103,7 +104,7 @@ type FigureOp = 'diff' | 'changePct' | 'sum' | 'share';
 const FIGURE_OPS: [RegExp, FigureOp][] = [
   [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)? up|in total|sum/, 'sum'],
   // "已編列占核定總經費幾%": one of the two as a share of the other
-  [/[占佔]|as a share of|share of/, 'share'],
+  [/[占佔]|比例|比重|\bshare\b|proportion/, 'share'],
   [/[%％]|百分|幾成|percent/, 'changePct'],
   [/差|多了|少了|多多少|少多少|增加|減少|成長|下降|gap|difference|more|less|fewer|drop|grow|rise|increase|decrease/, 'diff'],
 ];
@@ -147,7 +148,9 @@ export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): A
 function shareOfTwo(u: Understood, a: Figure, b: Figure): Answer {
   const after = bigramSet(u.norm.split(/[占佔]|share of/).slice(1).join(''));
   const named = (f: Figure) => [...bigramSet(f.label)].filter((t) => after.has(t)).length;
-  const [part, whole] = named(a) > named(b) ? [b, a] : [a, b];
+  // the whole named, else the larger: "what share is that?" asks the smaller part of the larger
+  const [na, nb] = [named(a), named(b)];
+  const [part, whole] = na !== nb ? (na > nb ? [b, a] : [a, b]) : a.value > b.value ? [b, a] : [a, b];
   const percent = Math.round((part.value / whole.value) * 10000) / 100;
   const p = phrase(u.lang).computed;
   const head: Figure = {

@@ -149,7 +149,7 @@ export const GLOSSARY: [string, string][] = ([
   // the reports' prose, in the words English speakers use for it
   ['exhibitors', '參展'], ['exhibitor', '參展'], ['visitors', '參觀人次'], ['attendees', '參與人次'],
   ['downloaded', '下載'], ['downloads', '下載'], ['download', '下載'],
-  ['anti-fraud', '打詐'], ['fraud', '詐騙'], ['scam', '詐騙'], ['reporting app', '通報app'],
+  ['anti-fraud', '打詐'], ['fraud', '詐騙'], ['confirmed', '確認'], ['scam', '詐騙'], ['reporting app', '通報app'],
   ['universal cash handout', '普發現金'], ['cash handout', '普發現金'], ['claimed', '請領'],
   ['cumulative', '累計'], ['so far', '累計'], ['to date', '累計'], ['users', '使用人次'], ['usage', '使用量'],
   ['projected', '預計'], ['output value', '產值'], ['output', '產值'], ['industry', '產業'],

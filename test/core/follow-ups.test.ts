@@ -44,4 +44,24 @@ describe('follow-ups', () => {
     const [, second] = thread(`${final.year} 年特別預算執行率多少？`, '決算數呢？');
     expect(second.figures[0].value).toBe(final.value);
   });
+
+  it('point back with "of them", ask a measure of the same passage, and take the smaller as a share of the larger', () => {
+    const [reported, confirmed] = ['疑似詐騙訊息', '確認為詐騙訊息'].map((w) => data.kpis.find((k) => k.sentence.includes(w) && k.sentence.includes('則') && k.doc.startsWith('004'))!);
+    const answers = thread('How many suspected fraud messages have been reported through the fraud reporting and lookup site (網路詐騙通報查詢網)?',
+      'How many of them were confirmed as fraud?', 'What share is that?');
+    expect(answers.map((a) => a.figures[0].value)).toEqual([reported.value, confirmed.value, round2((confirmed.value / reported.value) * 100)]);
+  });
+
+  it('keep the agency and year of a count when the follow-up names a category of it (How many of those are 職員?)', () => {
+    const row = (category: string) => data.facts.find((f) => f.family === 'positions' && f.agency === '6210' && f.category === category && f.year === 114 && f.doc.startsWith('000'))!;
+    const [, civil] = thread('How many authorised positions does the Administration for Cyber Security have in the 2025 budget?', 'How many of those are civil servants (職員)?');
+    expect(civil.figures[0].value).toBe(row('職員').value);
+  });
+
+  it('add the last two figures up when asked in English', () => {
+    const answers = thread('What is the 2025 personnel expense (人事費) budget of the Administration for Digital Industries?', 'And ACS?', 'What do the two add up to?');
+    expect(answers[2].figures[0].value).toBe(answers[0].figures[0].value + answers[1].figures[0].value);
+    expect(answers[2].intent).toBe('compare');
+    expect(answers[0].figures[0].value).not.toBe(answers[1].figures[0].value);
+  });
 });
