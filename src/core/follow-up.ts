@@ -42,7 +42,7 @@ export function isFollowUp(u: Understood): boolean {
 }
 
 /** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */
-const POINTING = /那|這|呢|兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
+const POINTING = /個?百分點|percentage points?|那|這|呢|兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
 
 /** A follow-up's own words this short, after a prose figure, name a measure rather than a new subject. */
 const MEASURE_ONLY = 6;
@@ -105,6 +105,8 @@ const FIGURE_OPS: [RegExp, FigureOp][] = [
   [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)? up|in total|sum/, 'sum'],
   // "已編列占核定總經費幾%": one of the two as a share of the other
   [/[占佔]|比例|比重|\bshare\b|proportion/, 'share'],
+  // two rates apart by "percentage points" is their difference, not a change in percent
+  [/百分點|percentage points?/, 'diff'],
   [/[%％]|百分|幾成|percent/, 'changePct'],
   [/差|多了|少了|多多少|少多少|增加|減少|成長|下降|gap|difference|more|less|fewer|drop|grow|rise|increase|decrease/, 'diff'],
 ];
@@ -127,12 +129,15 @@ function asFigure(f: TurnMemory['figures'][number]): Figure {
   return { label: f.label, value: f.value, unit: f.unit as Figure['unit'], ...(f.year !== undefined ? { year: f.year } : {}) };
 }
 
+const fix = (x: number) => Math.round(x * 1e6) / 1e6;
+
 export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): Answer {
   const [first, second] = lastTwo(c).map(asFigure);
   if (op === 'share') return shareOfTwo(u, first, second);
   // a change runs from the earlier year to the later; else from the earlier answer to the later
   const [from, to] = first.year !== undefined && second.year !== undefined && first.year > second.year ? [second, first] : [first, second];
-  const value = op === 'sum' ? first.value + second.value : op === 'diff' ? to.value - from.value : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
+  // sums and differences of decimals (two rates) are rounded back to the decimals they were printed with
+  const value = op === 'sum' ? fix(first.value + second.value) : op === 'diff' ? fix(to.value - from.value) : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
   const head: Figure = {
     label: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `${to.label} / ${from.label} − 1`,
     value, unit: op === 'changePct' ? 'percent' : first.unit, measure: op, computedFrom: [first.label, second.label],

@@ -194,7 +194,7 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/累計執行數?|已執行|執行了|花了|花掉|用了|executed to date|spent to date|spent so far/, 'executedToDate'],
   [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了?|已編|budgeted to date|budgeted so far/, 'budgetedToDate'],
   [/增加多少|減少多少|增減|增加|減少|比較|相比|對比|(?<![占佔])比(?![例重率])|差異|差多少|相差|變動|成長|減列|增列|change|increase|decrease|difference|\bvs\.?\b|compare[ds]?|versus|grow/, 'change'],
-  [/預算數?|編列|續編|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
+  [/(?<!特別)預算數?|編列|續編|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
 ];
 
 export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;

@@ -64,4 +64,11 @@ describe('follow-ups', () => {
     expect(answers[2].intent).toBe('compare');
     expect(answers[0].figures[0].value).not.toBe(answers[1].figures[0].value);
   });
+
+  it('keep the rate for another budget named (特別預算呢？) and give two rates apart in percentage points', () => {
+    const rate = (subject: string) => data.facts.find((f) => f.family === 'execution' && f.subject === subject && f.measure === 'rate' && f.table !== '預、決算落差原因分析')!;
+    const [regular, special] = [rate('主管總預算'), rate('特別預算')];
+    const answers = thread(`數位發展部 ${regular.year} 年度主管總預算的執行率是多少？`, '特別預算呢？', '差幾個百分點？');
+    expect(answers.map((a) => a.figures[0].value)).toEqual([regular.value, special.value, round2(special.value - regular.value)]);
+  });
 });
