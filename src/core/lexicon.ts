@@ -205,7 +205,7 @@ export const MAJOR_PLAN_WORDS = /重大計畫|major (?:[a-z]+ (?:and )?){0,4}pla
 export const RANK_CHANGE = /增加|增列|成長|上升|增幅|減少|減列|下降|降幅|砍|刪減|縮減|increase|grow|rise|decrease|cut|drop|fall/;
 export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|cut|drop|fall/;
 /** A question about a plan or target rather than what was done. */
-export const PLANNED_ASKED = /預計|預估|預期|目標|預定|規劃|將|明年|未來|plan|target|expect|goal|project(?:ed|ion)|aim|will/;
+export const PLANNED_ASKED = /預計|預估|預期|目標|預定|規劃|將|明年|未來|planned|plans to|planning|target|expect|goal|project(?:ed|ion)|\baims?\b|\bwill\b/;
 export const RANKING_ASC = /最少|最低|最小|\b(?:lowest|smallest|least)\b/;
 export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
 export const SHARE = /占|佔|比例|比重|百分比|share|proportion|percent of|percentage/;
@@ -319,6 +319,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾件|多少件|(?:幾|多少)(?:個|件)?提案|applications|cases|proposals|submissions/, ['件', '案']],
   [/幾案|多少案/, ['案', '件']],
   [/幾項|多少項|how many (?:items|services)|\bitems\b/, ['項']],
+  [/(?:幾|多少)個?系統|\bsystems\b/, ['個', '項', '套']],
   // licences and permits asked by the sheet are issued and counted by the case (執照 127 案); cards of a GPU are 片
   [/幾張|多少張|cards|certificates/, ['張', '案', '片']],
   [/幾位|幾名|幾人|多少人|多少位|how many people|people|users/, ['人', '位', '名', '人次']],
