@@ -106,7 +106,7 @@ export const GATE = {
    * rather than name one (on the question sets, wrong figures sat below it far more often than right ones) */
   clarifyMargin: 0.12,
   /** a later report of the same measure is the answer to an undated question when it scores within this of the earlier one */
-  seriesMargin: 0.5,
+  seriesMargin: 0.75,
   /** how many figures a clarifying answer offers */
   clarifyOptions: 3,
 } as const;
