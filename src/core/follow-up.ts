@@ -13,14 +13,17 @@ import { bigramSet } from './search/tokenize.js';
 /** The part of a frame a later question can inherit. */
 export type FrameMemory = Pick<Understood,
   'agencies' | 'ministryAmbiguous' | 'years' | 'relative' | 'measures' | 'itemText' | 'residual' | 'norm' |
-  'operation' | 'unitAsked' | 'countWords' | 'staffWords' | 'planWords' | 'breakdown' | 'share'> & {
+  'operation' | 'unitAsked' | 'countWords' | 'staffWords' | 'planWords' | 'breakdown' | 'share' | 'focus'> & {
   /** what the answer to it was: a prose figure's follow-up keeps its subject */
   answered?: string;
 };
 
 export function frameMemory(u: Understood, answered?: string): FrameMemory {
-  const { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share } = u;
-  return { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share, ...(answered ? { answered } : {}) };
+  const { agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share, focus } = u;
+  return {
+    agencies, ministryAmbiguous, years, relative, measures, itemText, residual, norm, operation, unitAsked, countWords, staffWords, planWords, breakdown, share,
+    ...(focus ? { focus } : {}), ...(answered ? { answered } : {}),
+  };
 }
 
 function lastFrame(c: Conversation): FrameMemory | undefined {
@@ -70,7 +73,8 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     measures: u.measures.length || u.years.length > 1 ? u.measures : prev.measures,
     itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
     residual: own ? u.residual : `${prev.residual}${u.residual.replace(POINTING, '')}`,
-    ...(measureOnly ? { focus: ownWords } : {}),
+    // the measure a follow-up asked (下載量呢？) stays asked when the next one changes only the date
+    ...(measureOnly ? { focus: ownWords } : !own && prev.focus ? { focus: prev.focus } : {}),
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
     // (a measure of its own is no longer the last rate: 決算數呢？ after 執行率)
     norm: own ? u.norm : `${u.measures.length && !u.measures.includes('rate') ? withoutRate(prev.norm) : prev.norm} ${u.norm}`,

@@ -71,4 +71,11 @@ describe('follow-ups', () => {
     const answers = thread(`數位發展部 ${regular.year} 年度主管總預算的執行率是多少？`, '特別預算呢？', '差幾個百分點？');
     expect(answers.map((a) => a.figures[0].value)).toEqual([regular.value, special.value, round2(special.value - regular.value)]);
   });
+
+  it('keep the measure a follow-up named when the next one changes only the date (下載量呢？ then 112 年底的時候呢？)', () => {
+    const downloads = data.kpis.filter((k) => k.measure === '下載量' || (k.sentence.includes('下載量') && k.sentence.includes('政府資料開放平臺')));
+    const at = (asOf: string) => downloads.find((k) => k.asOf.startsWith(asOf) && k.unitLabel === '人次' && /下載量[達逾]/.test(k.phrase ?? ''))!;
+    const answers = thread('政府資料開放平臺瀏覽量有多少人次？', '下載量呢？', '112 年底的時候呢？', '增加了多少？');
+    expect(answers.slice(1).map((a) => a.figures[0].value)).toEqual([at('115').value, at('112').value, at('115').value - at('112').value]);
+  });
 });
