@@ -302,7 +302,8 @@ export const OPERATION_WORDS = {
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
   change: /(?<![占佔])比.{0,16}(?:多|少|增|減|掉|降|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
   diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
-  execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/,
+  // 執行了核定總經費的幾%: what was executed as a share of the plan's money is its execution rate
+  execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)|執行了?(?:數占|占)?(?:核定)?總經費的?(?:幾|多少)\s*[%％]|(?:executed|spent).{0,30}(?:percent|share|%)/,
   share: SHARE,
   count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
   sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\b(?:across|and)\b|\bcombined\b|\bin total\b|add(?:ed)? up/,

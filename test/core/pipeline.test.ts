@@ -179,6 +179,10 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const l = agencyLine('62');
     expect(engine.ask(`數位部主管 ${l.year} 年總預算跟 ${l.year - 1} 年比掉了幾%？`).figures[0].value).toBe(round2(((l.budget! - l.previousBudget!) / l.previousBudget!) * 100));
   });
+  it('what a plan executed as a share of its approved total (執行了核定總經費的幾%)', () => {
+    const p = data.major_plans.find((m) => m.approvedTotal && m.executedToDate && m.name.startsWith('AI網路主動式防禦'))!;
+    expect(engine.ask(`${p.name}到 ${p.year} 年底執行了核定總經費的幾%？`).figures[0].value).toBe(round2((p.executedToDate! / p.approvedTotal!) * 100));
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
