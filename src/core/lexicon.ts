@@ -301,7 +301,7 @@ export const OPERATION_WORDS = {
   remaining: /還沒執行|尚未執行|未執行|還沒編列|尚未編列|未編列|沒花|剩下|剩餘|餘額|unspent|not yet (?:spent|executed|budgeted)|remaining/,
   percent: /(?:幾|多少)\s*[%％]|百分之(?:多少|幾)|幾趴|百分比|比率|涵蓋率|普及率|成長率|增減率|變動率|增加率|減少率|percent|percentage|\bpct\b|\brate\b|coverage/,
   change: /(?<![占佔])比.{0,16}(?:多|少|增|減|掉|降|成長|變動|高|低)|成長|增加|減少|增減|變動|變化|下降|上升|growth|grow|grew|change|increase|decrease|drop|fall|fell|rise|rose|decline|shrink|shrank/,
-  diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
+  diff: /差多少|差額|相差|差距|差異|超過多少|多出多少|(?<!最)多[\u3400-\u9fff]{0,2}了?(?:幾|多少)|difference|gap|how much (?:more|less|lower|higher|larger|smaller|bigger)|\bexceed(?:s|ed)?\b|\bby how much\b|多多少|少多少/,
   // 執行了核定總經費的幾%: what was executed as a share of the plan's money is its execution rate
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)|執行了?(?:數占|占)?(?:核定)?總經費的?(?:幾|多少)\s*[%％]|(?:executed|spent).{0,30}(?:percent|share|%)/,
   share: SHARE,

@@ -10,6 +10,7 @@ import { answerHelp } from './answers/help.js';
 import { answerSearch } from './answers/search.js';
 import { answerClarify } from './answers/clarify.js';
 import { notFound } from './answers/not-found.js';
+import { proseAcrossDates } from './answers/prose-dates.js';
 import { agencyItem } from './selection.js';
 import { stripFiller } from './lexicon.js';
 import { say, type Context } from './answers/context.js';
@@ -59,6 +60,9 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
     return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };
   }
   const decision = gate(u, ranked);
+  // a prose measure asked between two dates is read at each of them, whatever one figure alone would be
+  const acrossDates = proseAcrossDates(ctx, u, ranked);
+  if (acrossDates) return { answer: acrossDates, trace: traceOf(u, ranked, decision, 'prose-across-dates') };
   if (decision.kind === 'clarify') return { answer: answerClarify(ctx, u, decision.options), trace: traceOf(u, ranked, decision, 'clarify') };
   const selection: Selection = { ranked, best: decision.kind === 'answer' ? decision.best : undefined, decision };
   const handler = HANDLERS[u.operation];

@@ -183,6 +183,15 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const p = data.major_plans.find((m) => m.approvedTotal && m.executedToDate && m.name.startsWith('AI網路主動式防禦'))!;
     expect(engine.ask(`${p.name}到 ${p.year} 年底執行了核定總經費的幾%？`).figures[0].value).toBe(round2((p.executedToDate! / p.approvedTotal!) * 100));
   });
+  it('one prose measure between the two dates asked: the figure reported at each date, the later less the earlier', () => {
+    const agencies = (asOf: string) => data.kpis.find((k) => k.sentence.includes('T-Road') && k.unitLabel === '個機關' && k.asOf === asOf)!;
+    const [from, to] = [agencies('112-12'), agencies('114-12')];
+    const a = engine.ask('T-Road 介接的機關數從 112 年底到 114 年底增加了幾個？');
+    expect(a.figures.map((f) => f.value)).toEqual([to.value - from.value, to.value, from.value]);
+    const reviewed = data.kpis.filter((k) => /完成審查/.test(k.sentence) && k.unitLabel === '案').sort((x, y) => x.asOf.localeCompare(y.asOf));
+    const [first, last] = [reviewed[0], reviewed.at(-1)!];
+    expect(engine.ask(`5G 專網審查案從 ${first.year} 年底到 ${last.year} 年 2 月底多審了幾案`).figures[0].value).toBe(last.value - first.value);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

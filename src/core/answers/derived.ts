@@ -54,13 +54,13 @@ function twoPoints(u: Understood, item: Item): [Point, Point] | undefined {
   return [{ item, year, measure: 'budget' }, { item, year: year - 1, measure: 'budget' }];
 }
 
-function computed(u: Understood, intent: Answer['intent'], head: Figure, inputs: Figure[], summary: string): Answer {
+export function computed(u: Understood, intent: Answer['intent'], head: Figure, inputs: Figure[], summary: string): Answer {
   const figures = [head, ...inputs];
   return { ...baseAnswer(u, intent), summary, figures, sources: collectSources(figures), suggestions: [] };
 }
 
 /** Two figures as a sentence names them: each label with its value. */
-function pair(u: Understood, a: Figure, b: Figure) {
+export function pair(u: Understood, a: Figure, b: Figure) {
   return { a: a.label, aValue: say(a, u.lang), b: b.label, bValue: say(b, u.lang) };
 }
 
