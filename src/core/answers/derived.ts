@@ -116,7 +116,7 @@ function namedAncestor(ctx: Context, part: Item, s: Selection): Item | undefined
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
   // the total row of the part's own table (特別預算 of 合計, the whole including it; 聘用 of the positions)
-  if (part.kind === 'fact' && (/合計|總計/.test(u.norm) || part.family === 'positions')) {
+  if (part.kind === 'fact' && (/合計|總計/.test(u.norm) || part.family === 'positions' || part.family === 'staff')) {
     const table = part.obs[0]?.table;
     const total = group(ctx.catalog, `fam:${part.family}:${part.agency ?? '-'}`)
       .find((i) => i !== part && i.obs[0]?.table === table && /^(合計|總計)$/.test(i.category || i.subject || ''));
