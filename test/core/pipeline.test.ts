@@ -192,6 +192,11 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const [first, last] = [reviewed[0], reviewed.at(-1)!];
     expect(engine.ask(`5G 專網審查案從 ${first.year} 年底到 ${last.year} 年 2 月底多審了幾案`).figures[0].value).toBe(last.value - first.value);
   });
+  it('a change read from the record that holds both years, when two records fit alike', () => {
+    const cost = (year: number) => data.facts.find((f) => f.family === 'object_class' && f.agency === '6220' && f.subject === '數位產業署' && f.category === '人事費' && f.year === year)!;
+    const a = engine.ask('How much did ADI\'s personnel costs rise from the 2023 budget to the 2025 budget?');
+    expect(a.figures[0].value).toBe(cost(114).value - cost(112).value);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

@@ -6,7 +6,8 @@ import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import type { Handler, Selection } from '../handlers.js';
 import { agencyItem } from '../selection.js';
-import { namesOnlyAgency } from '../gate.js';
+import { explainsEnough, namesOnlyAgency } from '../gate.js';
+import { GATE } from '../weights.js';
 import { formatValue } from '../../format/numbers.js';
 import { phrase } from '../../format/phrases.js';
 import { rocToAd } from '../years.js';
@@ -75,8 +76,22 @@ function missing(ctx: Context, u: Understood, item: Item, points: Point[]): Answ
   };
 }
 
-const changePct: Handler = (ctx, u, s) => {
+/** Two records that fit alike (人事費 of the personnel table and of the object-class table): a change
+ * is read from the one that holds both points asked. */
+function withBothPoints(ctx: Context, u: Understood, s: Selection): Item | undefined {
   const item = subject(ctx, u, s);
+  if (!item || !s.best) return item;
+  const holds = (i: Item) => {
+    const pts = i.kind !== 'kpi' ? twoPoints(u, i) : undefined;
+    return !!pts && pts.every((p) => figure(ctx, u, p));
+  };
+  if (holds(item)) return item;
+  const near = s.ranked.filter((c) => c.item !== item && c.item.kind === item.kind && c.score >= s.best!.score - GATE.alternativeMargin && explainsEnough(c));
+  return near.map((c) => c.item).find(holds) ?? item;
+}
+
+const changePct: Handler = (ctx, u, s) => {
+  const item = withBothPoints(ctx, u, s);
   const pts = item && item.kind !== 'kpi' ? twoPoints(u, item) : undefined;
   if (!item || !pts) return undefined;
   const [b, a] = pts.map((p) => figure(ctx, u, p));
@@ -90,7 +105,7 @@ const changePct: Handler = (ctx, u, s) => {
 };
 
 const diff: Handler = (ctx, u, s) => {
-  const item = subject(ctx, u, s);
+  const item = withBothPoints(ctx, u, s);
   if (item?.kind === 'plan') return remaining(ctx, u, s);
   const pts = item && item.kind !== 'kpi' ? twoPoints(u, item) : undefined;
   if (!item || !pts) return undefined;
