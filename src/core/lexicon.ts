@@ -233,6 +233,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/審完|審了|審過/g, '審查'],
   [/撤銷|被撤|撤照/g, '廢止'],
   [/累積/g, '累計'],
+  // the ministry with both its administrations is the ministry-level total
+  [/(?:moda|the ministry|數位部|數位發展部)\s*(?:as a whole|overall|,?\s*(?:and|including|with) (?:both|its two|the two|its) administrations|(?:及|和|與|連同|含)兩署)(?:\s*(?:and|,)?\s*(?:including|with) (?:both|its two|the two) administrations)?/g, '數位發展部主管'],
   // the two administrations together
   [/兩署|兩個署|二署/g, '資安署和數產署'],
   [/(?:both|the two|its two) administrations/g, 'acs and adi'],

@@ -197,6 +197,11 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const a = engine.ask('How much did ADI\'s personnel costs rise from the 2023 budget to the 2025 budget?');
     expect(a.figures[0].value).toBe(cost(114).value - cost(112).value);
   });
+  it('the ministry with both administrations is the ministry total, and a line two tables print is added once', () => {
+    const income = data.budget_lines.find((l) => l.kind === 'revenue' && l.agency === '62' && l.name === '財產收入' && l.year === 114)!;
+    expect(engine.ask('What is the total property income budgeted across MODA and its two administrations for 2025?').figures[0].value).toBe(income.budget);
+    expect(engine.ask('What is the 2025 property income (財產收入) budget for MODA as a whole, including both administrations?').figures[0].value).toBe(income.budget);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);

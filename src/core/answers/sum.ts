@@ -13,7 +13,13 @@ import { baseAnswer, collectSources, figureOf, itemTitle, say, yearText, type Co
  * so next to any of them it is left out (their sum is what it prints).
  */
 export function withoutAggregates(parts: Item[]): Item[] {
-  return parts.some((p) => p.agency && p.agency !== '62') ? parts.filter((p) => p.agency !== '62') : parts;
+  const kept = parts.some((p) => p.agency && p.agency !== '62') ? parts.filter((p) => p.agency !== '62') : parts;
+  // one line printed by two tables (the ministry's 財產收入 in two revenue tables) is one part, added once
+  const seen = new Set<string>();
+  return kept.filter((p) => {
+    const key = `${p.family}|${itemTitle(p, 'zh')}|${p.kind === 'line' ? p.level : ''}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 export function answerSum(ctx: Context, u: Understood, items: Item[]): Answer | undefined {
