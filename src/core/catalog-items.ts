@@ -83,7 +83,7 @@ function factMatches(f: Fact): string[] {
     if (!total && (f.family === 'travel' || f.family === 'personnel_cost' || f.family === 'positions' || f.family === 'staff')) for (const w of fams) out.add(cat + w);
   }
   // the staff table counts contract and temporary staff together (約聘僱人員): 聘用 and 約僱 asked of it are that row
-  if (f.family === 'staff' && cat.startsWith('約聘僱')) for (const w of ['聘用', '約僱', '約聘']) for (const fam of fams) out.add(w + fam);
+  if (f.family === 'staff' && cat.startsWith('約聘僱')) for (const w of ['聘用', '約僱', '約聘']) for (const fam of ['', ...fams]) out.add(w + fam);
   return [...out].filter(Boolean).map(normalizeName);
 }
 

@@ -3,7 +3,7 @@
 import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
 import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
-import { runPipeline } from './pipeline.js';
+import { runPipeline, type Trace } from './pipeline.js';
 import { answerShareOfLast } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
@@ -32,11 +32,21 @@ function swapObjectClass(ctx: Context, prev: FrameMemory, u: Understood): Unders
   return { ...u, itemText: swap(prev.itemText), residual: swap(prev.residual), norm: `${swap(prev.norm)} ${u.norm}` };
 }
 
+const DATE_WORDS = /截至目前|截至|目前|迄今|至今|現在|\d+\s*年底?|\d+\s*月底?/g;
+
+/** A prose figure answered: what it measures (下載量) is what a later "and at the end of 2023?" asks again. */
+function withMeasureAnswered(u: Understood, trace: Trace): Understood {
+  const best = trace.gate.kind === 'answer' ? trace.gate.best.item : undefined;
+  // (its date words are not what it measures: 截至目前 … 核發張數 measures 核發張數)
+  const measure = best?.kind === 'kpi' ? best.phrase?.replace(DATE_WORDS, '') : undefined;
+  return !u.focus && measure ? { ...u, focus: measure } : u;
+}
+
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
   const prev = lastFrame(conversation);
   const fresh = () => {
-    const answer = runPipeline(ctx, u).answer;
-    return { answer, frame: frameMemory(u, answer.intent) };
+    const { answer, trace } = runPipeline(ctx, u);
+    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent) };
   };
   if (!prev || u.help || u.search !== null) return fresh();
   // "占主管資本支出幾%" names its whole and points back for its part
@@ -46,8 +56,8 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   const op = figureOperation(conversation, u);
   if (op) return { answer: answerOnFigures(conversation, u, op), frame: prev };
   const merged = inherit(prev, swapObjectClass(ctx, prev, u));
-  const answer = runPipeline(ctx, merged).answer;
+  const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(prev, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(merged, answer.intent) };
+  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent) };
 }

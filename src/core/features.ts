@@ -255,6 +255,8 @@ function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Feature
   if (asks.revenue && item.family === 'revenue') f.familyFits = 1;
   if (!asks.revenue && item.family === 'revenue') f.familyAvoided = 1;
   if (u.staffWords && (item.family === 'positions' || item.family === 'staff')) f.familyFits = 1;
+  // people actually employed (實際, "actually") are the staff table's, not the budget's posts
+  if (u.staffWords && u.measures.includes('final') && item.family === 'positions') f.measureMissing = 1;
   if (asks.execution && item.family === 'execution') f.familyFits = 1;
   if (item.kind === 'line') f.isLine = 1;
   if (asks.nature && item.nature === asks.nature) f.natureFits = 1;

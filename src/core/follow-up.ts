@@ -45,7 +45,7 @@ export function isFollowUp(u: Understood): boolean {
 }
 
 /** Words a follow-up uses that name no item: what it does with the last figures, how it points at them. */
-const POINTING = /個?百分點|percentage points?|那|這|呢|兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
+const POINTING = /個?百分點|percentage points?|\bbig\b|\blarge\b|\bwide\b|那|這|呢|兩個署|兩個|兩者|時候|的時候|那時|當時|差|多了|少了|增加了|減少了|幾個|多少|more|less|fewer|than|much|higher|lower|bigger|smaller|gap|difference|between|two|both|is|that|those|them|then|at|time/g;
 
 /** A follow-up's own words this short, after a prose figure, name a measure rather than a new subject. */
 const MEASURE_ONLY = 6;

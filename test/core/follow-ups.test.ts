@@ -78,4 +78,16 @@ describe('follow-ups', () => {
     const answers = thread('政府資料開放平臺瀏覽量有多少人次？', '下載量呢？', '112 年底的時候呢？', '增加了多少？');
     expect(answers.slice(1).map((a) => a.figures[0].value)).toEqual([at('115').value, at('112').value, at('115').value - at('112').value]);
   });
+
+  it('ask again what the last prose figure measured when only the date changes ("What was it at the end of 2023?")', () => {
+    const downloads = (asOf: string) => data.kpis.find((k) => k.asOf === asOf && /下載量[達逾]/.test(k.sentence) && k.unitLabel === '人次')!;
+    const answers = thread('How many downloads has the government open data platform recorded so far?', 'What was it at the end of 2023?');
+    expect(answers.map((a) => a.figures[0].value)).toEqual([downloads('115-02').value, downloads('112-12').value]);
+  });
+
+  it('count actual staff by category after actual staff was asked (contract staff are the staff table\'s 約聘僱人員)', () => {
+    const staff = (category: string) => data.facts.find((f) => f.family === 'staff' && f.agency === '62' && f.category === category)!;
+    const answers = thread('How many staff did MODA actually have at the end of 2023?', 'How many of them were contract staff?');
+    expect(answers.map((a) => a.figures[0].value)).toEqual([staff('合計').value, staff('約聘僱人員').value]);
+  });
 });
