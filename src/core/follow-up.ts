@@ -75,6 +75,9 @@ export function inherit(prev: FrameMemory, u: Understood): Understood {
     residual: own ? u.residual : `${prev.residual}${u.residual.replace(POINTING, '')}`,
     // the measure a follow-up asked (下載量呢？) stays asked when the next one changes only the date
     ...(measureOnly ? { focus: ownWords } : !own && prev.focus ? { focus: prev.focus } : {}),
+    // "使用人次呢？" after a prose figure: another figure of the reports, not a budget line of the same
+    // word, unless it names an agency or a budget measure itself
+    ...(measureOnly && !agencyNamed && !u.measures.length ? { proseOnly: true } : {}),
     // the words the handlers read (revenue, 本部, plan words) are the last question's and this one's
     // (a measure of its own is no longer the last rate: 決算數呢？ after 執行率)
     norm: own ? u.norm : `${u.measures.length && !u.measures.includes('rate') ? withoutRate(prev.norm) : prev.norm} ${u.norm}`,

@@ -54,7 +54,7 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
   if (u.search !== null) {
     return { answer: answerSearch(ctx, u, u.search), trace: traceOf(u, [], { kind: 'search-asked', why: 'search asked' }, 'search') };
   }
-  const ranked = findCandidates(ctx.catalog, ctx.index, u);
+  const ranked = findCandidates(ctx.catalog, ctx.index, u, u.proseOnly ? { kinds: ['kpi'] } : {});
   if (foreignOnly(u, ranked)) {
     const answer = notFound(ctx, u, phrase(u.lang).records.foreignBody(u.foreignBody!));
     return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };

@@ -37,6 +37,8 @@ export interface Understood {
   foreignBody: string | null;
   /** in a follow-up that asks another measure of the same subject: the measure's words */
   focus?: string;
+  /** that follow-up after a prose figure: the other measure is one of the reports' figures too */
+  proseOnly?: boolean;
   /** "目前", "so far": the latest report is asked, whatever the date */
   asksLatest: boolean;
   /** what is to be done with the figures named */
