@@ -6,7 +6,7 @@ import {
   DOCUMENT_WORDS, RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
 } from './lexicon.js';
 import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
-import { readYears } from './years.js';
+import { adToRoc, MAX_ROC, readYears } from './years.js';
 import { readOperation, type UnitAsked } from './frame.js';
 import type { Operation } from './lexicon.js';
 
@@ -151,9 +151,11 @@ function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
   return residual.replace(UNIT_FILLER, ' ');
 }
 
-/** "114 年度預算書裡的 112 年決算": the year of the book is not the year asked when another one is named. */
+/** "114 年度預算書裡的 112 年決算", "the 2025 budget book's review": the year of the book is not the year
+ * asked when another one is named, nor a date of what the book reviews. */
 function dataYears(norm: string, years: number[]): number[] {
-  const book = Number(norm.match(/(\d{2,3})\s*年度?\s*(?:中央政府)?總?預算書/)?.[1] ?? NaN);
+  const printed = Number(norm.match(/(\d{2,4})\s*(?:年度?\s*(?:中央政府)?總?預算書|budget book)/)?.[1] ?? NaN);
+  const book = printed > MAX_ROC ? adToRoc(printed) : printed;
   const others = years.filter((y) => y !== book);
   return others.length && others.length < years.length ? others : years;
 }
