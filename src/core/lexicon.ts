@@ -191,10 +191,10 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/執行率|execution rate|達成率/, 'rate'],
   [/決算數?|實際|實支|final account|actual spending|actual/, 'final'],
   [/核定總經費|總經費|計畫總額|approved total|total cost/, 'approved'],
-  [/累計執行數?|已執行|執行了|花了|花掉|用了|executed to date|spent to date|spent so far/, 'executedToDate'],
-  [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了?|已編|budgeted to date|budgeted so far/, 'budgetedToDate'],
+  [/累計執行數?|已執行|執行了|花了|花掉|用了|executed to date|spent to date|spent so far|(?:had|has|have) been (?:spent|executed)|already (?:spent|executed)/, 'executedToDate'],
+  [/已編列預算數?|已經編列|累計編列|(?:已經?|一共|總共|累計)編了?|已編|budgeted to date|budgeted so far|(?:had|has|have) been budgeted|already budgeted/, 'budgetedToDate'],
   [/增加多少|減少多少|增減|增加|減少|比較|相比|對比|(?<![占佔])比(?![例重率])|差異|差多少|相差|變動|成長|減列|增列|change|increase|decrease|difference|\bvs\.?\b|compare[ds]?|versus|grow/, 'change'],
-  [/(?<!特別)預算數?|編列|續編|經費|budget|budgeted|allocation|appropriation|spend|cost/, 'budget'],
+  [/(?<!特別)預算數?|編列|續編|經費|budgeted|budgets?|allocation|appropriation|spend|cost/, 'budget'],
 ];
 
 export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;
@@ -308,7 +308,7 @@ export const OPERATION_WORDS = {
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)|執行了?(?:數占|占)?(?:核定)?總經費的?(?:幾|多少)\s*[%％]|(?:executed|spent).{0,30}(?:percent|share|%)/,
   share: SHARE,
   count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
-  sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\b(?:across|and)\b|\bcombined\b|\bin total\b|add(?:ed)? up/,
+  sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b|add(?:ed)? up/,
 } as const;
 
 /** Counting words a question may ask in ("幾件", "how many people"), and the document words they agree with. */

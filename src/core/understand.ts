@@ -180,6 +180,8 @@ export function understand(raw: string): Understood {
   const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
   const measures: MeasureWord[] = [];
   for (const [re, m] of MEASURE_WORDS) if (re.test(norm) && !measures.includes(m)) measures.push(m);
+  // a plan's "total budget" is its approved total (計畫總經費), not one year's budget
+  if (/計畫|\bplan\b/.test(norm) && /total budget|總預算/.test(norm) && !measures.includes('approved')) measures.splice(0, measures.length, 'approved', ...measures.filter((m) => m !== 'budget'));
 
   const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|\b(?:most|largest|biggest|highest|least|lowest)\b/.test(norm);
@@ -187,7 +189,8 @@ export function understand(raw: string): Understood {
   const itemText = compact(ag.rest).replace(/的/g, '');
   let residual = residualOf(ag.rest, norm, readAs);
   const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
-  const sum = OPERATION_WORDS.sum.test(norm);
+  // "the total … of MODA and its administrations" adds the agencies it names
+  const sum = OPERATION_WORDS.sum.test(norm) || (/\btotal\b/.test(norm) && agencies.filter((a) => a !== '62').length >= 2);
   const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
   residual = residual.replace(OPERATION_FILLER[op.operation] ?? /$^/g, ' ');
   return {

@@ -90,4 +90,13 @@ describe('follow-ups', () => {
     const answers = thread('How many staff did MODA actually have at the end of 2023?', 'How many of them were contract staff?');
     expect(answers.map((a) => a.figures[0].value)).toEqual([staff('合計').value, staff('約聘僱人員').value]);
   });
+
+  it('read a plan\'s "total budget" as its approved total, "had been budgeted" as budgeted to date, and their share', () => {
+    const approved = engine.ask('資料開放及利用躍升計畫 核定總經費').figures[0];
+    const budgeted = engine.ask('資料開放及利用躍升計畫 110 至 113 年度已編列多少').figures[0];
+    const answers = thread('What is the total budget of the open data and utilisation advancement plan (資料開放及利用躍升計畫)?',
+      'How much had been budgeted for it from 2021 to 2024?', 'What share of the total is that?');
+    expect(answers.map((a) => a.figures[0].value)).toEqual([approved.value, budgeted.value, round2((budgeted.value / approved.value) * 100)]);
+    expect(approved.measure).toBe('approved');
+  });
 });
