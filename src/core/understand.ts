@@ -62,12 +62,14 @@ function translateEnglish(s: string): string {
     // a space and a hyphen join English words alike (private-network, private network)
     const key = (en: string) => en.replace(/-/g, ' ');
     glossary = {
-      re: new RegExp(`(?<![a-z])(?:${GLOSSARY.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?![a-z])`, 'g'),
+      // a plural reads as its singular (talents → talent) when only the singular is listed
+      re: new RegExp(`(?<![a-z])(?:${GLOSSARY.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?:e?s)?(?![a-z])`, 'g'),
       to: new Map(GLOSSARY.map(([en, zh]) => [key(en), zh])),
     };
   }
   const { re, to } = glossary;
-  return s.replace(re, (m) => ` ${to.get(m.replace(/[-\s]+/g, ' ')) ?? m} `).replace(/\s+/g, ' ').trim();
+  const zh = (m: string) => to.get(m) ?? to.get(m.replace(/s$/, '')) ?? to.get(m.replace(/es$/, ''));
+  return s.replace(re, (m) => ` ${zh(m.replace(/[-\s]+/g, ' ')) ?? m} `).replace(/\s+/g, ' ').trim();
 }
 
 function escapeRe(s: string): string {
