@@ -52,6 +52,8 @@ export const GLOSSARY: [string, string][] = ([
   ['personnel costs', '人事費'],
   ['personnel cost', '人事費'],
   ['personnel expenses', '人事費'],
+  ['official vehicles', '公務車'], ['official cars', '公務車'],
+  ['spend on personnel', '人事費'], ['spent on personnel', '人事費'], ['personnel spending', '人事費'],
   ['staff costs', '人事費'],
   ['overtime', '加班值班費'],
   ['equipment and investment', '設備及投資'],
@@ -163,7 +165,7 @@ export const GLOSSARY: [string, string][] = ([
   ['equipment', '設備'], ['newly built', '新建'], ['share of', '比例'],
   ['news', '新聞'], ['fund', '基金'], ['received grants', '獲補助'], ['grants from', '補助'],
   ['cloud services', '雲端服務'], ['joint supply contracts', '共同供應契約'], ['joint procurement', '共同供應契約'],
-  ['government agencies', '政府機關'], ['spend on', '採購'],
+  ['government agencies', '政府機關'], ['agencies spend on', '機關採購'], ['agencies spent on', '機關採購'],
   ['security alliance', '資安聯盟'], ['alliance', '聯盟'], ['membership', '會員'],
   ['coverage', '涵蓋率'], ['broadband', '寬頻'], ['remote areas', '偏遠地區'], ['rural', '偏鄉'],
   ['gold mark', '金標章'], ['datasets', '資料集'], ['dataset', '資料集'],
@@ -197,7 +199,7 @@ export const MEASURE_WORDS: [RegExp, MeasureWord][] = [
   [/(?<!特別)預算數?|編列|續編|經費|budgeted|budgets?|allocation|appropriation|spend|cost/, 'budget'],
 ];
 
-export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*\d+\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;
+export const RANKING = /最多|最高|最大|最少|最低|最小|排名|排行|前\s*(?:\d+|[二三四五六七八九十])\s*(名|大|個|項)?|\btop\s*\d*\b|\b(?:largest|biggest|most|highest|lowest|smallest|least|rank(?:ing|ed)?)\b/;
 /** Words naming the major plans (重大計畫; major social and technology development plans). */
 export const MAJOR_PLAN_WORDS = /重大計畫|major (?:[a-z]+ (?:and )?){0,4}plans?/;
 
@@ -235,6 +237,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/累積/g, '累計'],
   // the ministry with both its administrations is the ministry-level total
   [/(?:moda|the ministry|數位部|數位發展部)\s*(?:as a whole|overall|,?\s*(?:and|including|with) (?:both|its two|the two|its) administrations|(?:及|和|與|連同|含)兩署)(?:\s*(?:and|,)?\s*(?:including|with) (?:both|its two|the two) administrations)?/g, '數位發展部主管'],
+  // "the ministry budget" is the ministry-level total's
+  [/\b(?:the )?(?:whole |entire )?ministry(?:'s)? (?:total )?budget\b/g, '數位發展部主管預算'],
   // the two administrations together
   [/兩署|兩個署|二署/g, '資安署和數產署'],
   [/(?:both|the two|its two) administrations/g, 'acs and adi'],
@@ -307,7 +311,7 @@ export const OPERATION_WORDS = {
   // 執行了核定總經費的幾%: what was executed as a share of the plan's money is its execution rate
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)|執行了?(?:數占|占)?(?:核定)?總經費的?(?:幾|多少)\s*[%％]|(?:executed|spent).{0,30}(?:percent|share|%)/,
   share: SHARE,
-  count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少)\s*輛|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
+  count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少|how many)\s*(?:輛|公務車)|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
   sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b|add(?:ed)? up/,
 } as const;
 
@@ -333,7 +337,7 @@ export const COUNT_WORDS: [RegExp, string[]][] = [
   [/幾期|第幾期|多少期|issues/, ['期']],
   [/幾隊|多少隊|teams/, ['隊', '組']],
   [/幾則|幾篇|多少篇/, ['則', '篇']],
-  [/幾輛|多少輛|vehicles|cars/, ['輛']],
+  [/幾輛|多少輛|(?:幾|多少)(?:台|臺|部)?(?:公務)?車(?:輛)?|vehicles|cars/, ['輛']],
   [/幾個|多少個|how many/, []],
 ];
 

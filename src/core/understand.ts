@@ -122,7 +122,8 @@ const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安�
 
 function findForeignBody(s: string): string | null {
   const en = s.match(/\b(ministry of (?!digital)[a-z]+(?: affairs)?|[a-z]+ (?:ministry|council|commission|department))\b/);
-  if (en && !/digital/.test(en[1])) return en[1];
+  // "the ministry" is this one
+  if (en && !/digital|^(?:the|this|our) ministry$/.test(en[1])) return en[1];
   for (const m of s.matchAll(FOREIGN_BODY)) {
     const name = m[1].replace(/^(請問|查詢|的|與|和|及)/, '');
     if (!OUR_BODIES.test(name) && name.length >= 2 && !/^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署|司署|各司署|部會|各部會|各院|大會|年會|協會|學會|公會|工會|商會|議會|國會|社會|機會|都會|聚會|開會|與會)$/.test(name)) return name;
@@ -185,7 +186,7 @@ export function understand(raw: string): Understood {
   // a plan's "total budget" is its approved total (計畫總經費), not one year's budget
   if (/計畫|\bplan\b/.test(norm) && /total budget|總預算/.test(norm) && !measures.includes('approved')) measures.splice(0, measures.length, 'approved', ...measures.filter((m) => m !== 'budget'));
 
-  const topMatch = norm.match(/(?:前|top)\s*(\d{1,2})/);
+  const topMatch = norm.replace(/(?<=前\s*)[二三四五六七八九十](?=\s*(?:名|大|個|項))/, (d) => String('二三四五六七八九十'.indexOf(d) + 2)).match(/(?:前|top)\s*(\d{1,2})/);
   const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|\b(?:most|largest|biggest|highest|least|lowest)\b/.test(norm);
   // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
   const itemText = compact(ag.rest).replace(/的/g, '');

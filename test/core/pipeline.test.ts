@@ -202,6 +202,15 @@ describe('handlers compute what no document prints, from printed figures', () =>
     expect(engine.ask('What is the total property income budgeted across MODA and its two administrations for 2025?').figures[0].value).toBe(income.budget);
     expect(engine.ask('What is the 2025 property income (財產收入) budget for MODA as a whole, including both administrations?').figures[0].value).toBe(income.budget);
   });
+  it('everyday English for the ministry\'s budget: its share, personnel spending, a top three in Chinese numerals', () => {
+    const [acs, total] = [agencyLine('6210'), agencyLine('62')];
+    expect(engine.ask(`What share of the ministry budget goes to ACS in ${acs.year + 1911}?`).figures[0].value).toBe(round2((acs.budget! / total.budget!) * 100));
+    const personnel = data.facts.find((f) => f.family === 'object_class' && f.agency === '6201' && f.subject === '數位發展部' && f.category === '人事費' && f.year === 114)!;
+    expect(engine.ask('What did MODA spend on personnel in 2025?').figures[0].value).toBe(personnel.value);
+    const top = engine.ask('前三大業務計畫');
+    expect(top.intent).toBe('ranking');
+    expect(top.table?.rows.length).toBe(3);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
