@@ -209,7 +209,7 @@ export const RANK_CUT = /減少|減列|下降|降幅|砍|刪減|縮減|decrease|
 /** A question about a plan or target rather than what was done. */
 export const PLANNED_ASKED = /預計|預估|預期|目標|預定|規劃|將|明年|未來|planned|plans to|planning|target|expect|goal|project(?:ed|ion)|\baims?\b|\bwill\b/;
 export const RANKING_ASC = /最少|最低|最小|\b(?:lowest|smallest|least)\b/;
-export const BREAKDOWN = /細分|組成|分配|結構|明細|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
+export const BREAKDOWN = /細分|組成|分配|結構|明細|(?:來源|項目|科目)(?:有|是|包括)?哪些|有哪些(?:來源|項目|科目)|which sources|what sources|各機關|各項|各業務|分列|依.{1,6}(分|別)|用途別|經濟性分類|資產別|分支計畫|breakdown|break down|by object|split|composition|components|by agency|each agency/;
 export const SHARE = /占|佔|比例|比重|百分比|\bshare\b|\bproportion\b|percent of|percentage/;
 export const SEARCH = /^(搜尋|搜索|查找|尋找|找|search|find|lookup|look up)\s*[:：]?\s*|哪裡提到|提到.{0,6}的段落|where .*mention/;
 export const HELP = /^(help|\?|？|說明|幫助|使用說明|怎麼用|如何使用|指令|你會什麼|可以問什麼|what can you (do|answer)|commands?)$/;
