@@ -160,6 +160,8 @@ function dataYears(norm: string, years: number[]): number[] {
   const printed = Number(norm.match(/(\d{2,4})\s*(?:年度?\s*(?:中央政府)?總?預算書|budget book)/)?.[1] ?? NaN);
   const book = printed > MAX_ROC ? adToRoc(printed) : printed;
   const others = years.filter((y) => y !== book);
+  // "根據 114 年度預算書的以往施政績效": a book named alone for what it reviews dates nothing
+  if (!others.length && /以往|過去|past|review|成果|績效/.test(norm)) return [];
   return others.length && others.length < years.length ? others : years;
 }
 

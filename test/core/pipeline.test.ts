@@ -211,6 +211,10 @@ describe('handlers compute what no document prints, from printed figures', () =>
     expect(top.intent).toBe('ranking');
     expect(top.table?.rows.length).toBe(3);
   });
+  it('a budget book named for the past results it reviews dates nothing asked', () => {
+    const k = data.kpis.find((x) => x.doc.startsWith('000') && x.sentence.includes('釣魚網頁通報'))!;
+    expect(engine.ask('根據 114 年度預算書的以往施政績效，TWCERT/CC 協處了多少筆釣魚網頁通報？').figures[0].value).toBe(k.value);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
