@@ -109,7 +109,7 @@ type FigureOp = 'diff' | 'changePct' | 'sum' | 'share';
 
 /** An operation on the last two figures, in the words a follow-up uses for it. */
 const FIGURE_OPS: [RegExp, FigureOp][] = [
-  [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)? up|in total|sum/, 'sum'],
+  [/加起來|加總|合計|總和|一共|combined|together|add(?:ed)?(?: (?:them|these|those|the two|both))? up|in total|sum/, 'sum'],
   // "已編列占核定總經費幾%": one of the two as a share of the other
   [/[占佔]|比例|比重|\bshare\b|proportion/, 'share'],
   // two rates apart by "percentage points" is their difference, not a change in percent

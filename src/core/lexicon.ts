@@ -159,7 +159,7 @@ export const GLOSSARY: [string, string][] = ([
   ['fined', '裁罰'], ['fines imposed', '裁罰'], ['penalties', '裁罰'], ['penalised', '裁罰'], ['penalized', '裁罰'],
   ['tokens', 'tokens'], ['training corpus', '訓練語料庫'], ['corpus', '語料庫'], ['sovereign ai', '主權ai'],
   ['products', '產品'], ['conformity verification', '符合性驗證'], ['verification', '驗證'], ['passed', '通過'],
-  ['attacks', '攻擊'], ['intercepted', '攔截'], ['intercept', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
+  ['attacks', '攻擊'], ['incidents', '事件'], ['intercepted', '攔截'], ['intercept', '攔截'], ['blocked', '阻擋'], ['per month', '每月'], ['monthly', '每月'],
   ['malicious emails', '惡意郵件'], ['malicious web pages', '惡意網頁'], ['detected', '偵測'],
   ['domestic-brand', '國產品牌'], ['domestic brand', '國產品牌'], ['base stations', '基地臺'], ['base station', '基地臺'],
   ['equipment', '設備'], ['newly built', '新建'], ['share of', '比例'],
@@ -312,7 +312,7 @@ export const OPERATION_WORDS = {
   execRate: /執行率|達成率|execution rate|(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)|執行了?(?:數占|占)?(?:核定)?總經費的?(?:幾|多少)\s*[%％]|(?:executed|spent).{0,30}(?:percent|share|%)/,
   share: SHARE,
   count: /(?:重大計畫|委辦計畫|公務車).{0,14}?(?:幾|多少)\s*(?:個|項|件|輛)|(?:有|共|總共)?(?:幾|多少)\s*(?:個|項|件)?\s*(?:重大計畫|委辦計畫|計畫|plans?)|(?:幾|多少|how many)\s*(?:輛|公務車)|how many (?:official )?(?:vehicles|cars)|哪些(?:重大)?計畫|how many (?:major )?(?:plans|projects)|列出|list (?:the|all)/,
-  sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b|add(?:ed)? up/,
+  sum: /(?:加|\+|與|和|及|and|plus).+(?:合計|總計|加總|總和|一共|共計|sum|total|combined)|加起來|加總|總和|合計多少|\btotal\b.*\bacross\b|\bcombined\b|\bin total\b|add(?:ed)?(?: (?:them|these|those|the two|both))? up/,
 } as const;
 
 /** Counting words a question may ask in ("幾件", "how many people"), and the document words they agree with. */
@@ -355,7 +355,7 @@ export const OPERATION_FILLER: Partial<Record<Operation, RegExp>> = {
   ratio: /執行率|達成率|執行|決算|預算|[/÷]/g,
   remaining: /還沒執行|尚未執行|未執行|還沒編列|尚未編列|未編列|還有|沒花|剩下|剩餘|餘額|但|已經|編了|的錢|錢/g,
   count: /有|總共|共|幾個|幾項|幾件|多少個|多少項|哪些|列出來|列出|總計/g,
-  sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two|\btwo\b|add(?:ed)? up|\bcombined\b|\btogether\b|\bsum\b/g,
+  sum: /加起來|加總|總和|一共|合計|兩個署|兩個|兩者|both|the two|\btwo\b|add(?:ed)?(?: (?:them|these|those|the two|both))? up|\bcombined\b|\btogether\b|\bsum\b/g,
   // what a ranking ranks (業務計畫, 工作計畫) is its level, not an item
   rank: /業務計畫|工作計畫|分支計畫|重大計畫|各|計畫|中(?![\u3400-\u9fff]{2})|programmes?|programs?|work ?plans?|major plans?|跟|與|和|比|砍|刪減|縮減|增加|減少|成長|下降|上升|增幅|降幅|cut|increase[ds]?|decrease[ds]?|drop(?:ped)?|r[io]se|grow(?:n|th)?|f[ae]ll/g,
 };

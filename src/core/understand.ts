@@ -61,10 +61,15 @@ function translateEnglish(s: string): string {
   if (!glossary) {
     // a space and a hyphen join English words alike (private-network, private network)
     const key = (en: string) => en.replace(/-/g, ' ');
+    // a singular reads as the plural listed (attack → attacks) when the singular is not listed itself
+    const listed = new Set(GLOSSARY.map(([en]) => key(en)));
+    const singulars = GLOSSARY.filter(([en]) => /[^s]s$/.test(en) && en.length > 4 && !listed.has(key(en.slice(0, -1))))
+      .map(([en, zh]): [string, string] => [en.slice(0, -1), zh]);
+    const entries = [...GLOSSARY, ...singulars].sort((a, b) => b[0].length - a[0].length);
     glossary = {
       // a plural reads as its singular (talents → talent) when only the singular is listed
-      re: new RegExp(`(?<![a-z])(?:${GLOSSARY.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?:e?s)?(?![a-z])`, 'g'),
-      to: new Map(GLOSSARY.map(([en, zh]) => [key(en), zh])),
+      re: new RegExp(`(?<![a-z])(?:${entries.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?:e?s)?(?![a-z])`, 'g'),
+      to: new Map(entries.map(([en, zh]) => [key(en), zh])),
     };
   }
   const { re, to } = glossary;
