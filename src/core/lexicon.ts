@@ -239,6 +239,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/(?:moda|the ministry|數位部|數位發展部)\s*(?:as a whole|overall|,?\s*(?:and|including|with) (?:both|its two|the two|its) administrations|(?:及|和|與|連同|含)兩署)(?:\s*(?:and|,)?\s*(?:including|with) (?:both|its two|the two) administrations)?/g, '數位發展部主管'],
   // "the ministry budget" is the ministry-level total's
   [/\b(?:the )?(?:whole |entire )?ministry(?:'s)? (?:total )?budget\b/g, '數位發展部主管預算'],
+  // "(including both administrations)" after the ministry-level total describes the total, names no part
+  [/(?<=(?:ministry-level|ministry level|\btotal\b|as a whole|overall|主管)[^?？]{0,40}?)\s*[(（]?\s*(?:including|incl\.?|with|含|包括|連同)\s*(?:both|the two|its two|兩|兩個)\s*(?:administrations|署)\s*[)）]?/g, ' '],
   // the two administrations together
   [/兩署|兩個署|二署/g, '資安署和數產署'],
   [/(?:both|the two|its two) administrations/g, 'acs and adi'],

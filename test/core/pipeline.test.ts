@@ -215,6 +215,11 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const k = data.kpis.find((x) => x.doc.startsWith('000') && x.sentence.includes('釣魚網頁通報'))!;
     expect(engine.ask('根據 114 年度預算書的以往施政績效，TWCERT/CC 協處了多少筆釣魚網頁通報？').figures[0].value).toBe(k.value);
   });
+  it('"including both administrations" after the ministry-level total describes the total, not its parts', () => {
+    const total = agencyLine('62');
+    expect(engine.ask(`What was MODA's ministry-level total final account (including both administrations) for ${total.year - 2 + 1911}?`).figures[0].value).toBe(total.finalAccount);
+    expect(engine.ask(`數位部主管（含兩署）${total.year - 2} 年決算`).figures[0].value).toBe(total.finalAccount);
+  });
   it('execution rate and what is not yet executed of a major plan', () => {
     const p = data.major_plans.find((m) => m.budgetedToDate && m.executedToDate && m.name.includes('連結亞太'))!;
     expect(engine.ask('連結亞太計畫已經編了但還沒執行的錢有多少').figures[0].value).toBe(p.budgetedToDate! - p.executedToDate!);
