@@ -69,6 +69,11 @@ function latestOfSeries(best: Candidate, usable: Candidate[], latestAsked: boole
 /** Prose figures of another value that fit the question nearly as well as the best: naming one would be a guess.
  * A target (績效目標, 預計) is no rival of what was done when the question does not ask a plan. */
 function closeRivals(best: Candidate, usable: Candidate[]): Candidate[] {
+  // two major plans named loosely that fit alike: which plan is meant is asked, not guessed
+  if (best.item.kind === 'plan' && !best.exact) {
+    return usable.filter((c) => c !== best && c.item.kind === 'plan' && !c.exact && c.item.name !== best.item.name &&
+      best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
+  }
   if (best.item.kind !== 'kpi') return [];
   const value = best.item.obs[0]?.value;
   const target = (c: Candidate) => !!c.features.plannedNotAsked && !best.features.plannedNotAsked;

@@ -103,6 +103,18 @@ describe('gate: hard filters', () => {
   });
 });
 
+describe('gate: which of several plans', () => {
+  it('asks which plan, with no figure, when plans named loosely fit alike; names the one the words explain', () => {
+    const satellite = data.major_plans.filter((p) => p.name.includes('衛星'));
+    expect(satellite.length).toBeGreaterThan(2);
+    const loose = engine.ask('What is the approved total of the satellite plan?');
+    expect(loose.intent).toBe('clarify');
+    expect(loose.figures).toEqual([]);
+    const uplink = satellite.find((p) => p.name.includes('上鏈'))!;
+    expect(engine.ask('What is the approved total budget of the plan that uplinks the five terrestrial TV stations\' digital channels to satellite?').figures[0].value).toBe(uplink.approvedTotal);
+  });
+});
+
 describe('gate: which of several prose figures', () => {
   it('asks which one, with no figure, when two figures of one sentence fit the question alike', () => {
     // 130 hot-spot sites and 66 backhaul links of one network, in one sentence of one report
