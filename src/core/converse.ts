@@ -4,23 +4,10 @@ import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
 import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
 import { runPipeline, type Trace } from './pipeline.js';
-import { answerShareOfLast } from './follow-share.js';
+import { answerShareOfLast, objectClasses } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
-
-const classNames = new WeakMap<Context['catalog'], string[]>();
-
-/** The object classes the data holds (人事費, 業務費, 委辦費 …), longest first. */
-function objectClasses(ctx: Context): string[] {
-  let names = classNames.get(ctx.catalog);
-  if (!names) {
-    names = [...new Set(ctx.catalog.items.filter((i) => i.family === 'object_class' && i.category && !/合計|小計/.test(i.category)).map((i) => i.category!))]
-      .sort((a, b) => b.length - a.length);
-    classNames.set(ctx.catalog, names);
-  }
-  return names;
-}
 
 /** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept. */
 function swapObjectClass(ctx: Context, prev: FrameMemory, u: Understood): Understood {

@@ -17,6 +17,26 @@ const SHARE_WORDS = /(?:的)?(?:幾|多少)?\s*(?:[%％]|比例|比率|比重|�
 const POINTS_BACK = /^(?:這|那|它|其|兩個|兩者|加起來|合計|這些|那些|the two|both|together|combined|it|they|\s)*$/;
 const OWN_AGENCY = /全署|該署|本署|全部會/;
 
+const classNames = new WeakMap<Context['catalog'], string[]>();
+
+/** The object classes the data holds (人事費, 業務費, 委辦費 …), longest first. */
+export function objectClasses(ctx: Context): string[] {
+  let names = classNames.get(ctx.catalog);
+  if (!names) {
+    names = [...new Set(ctx.catalog.items.filter((i) => i.family === 'object_class' && i.category && !/合計|小計/.test(i.category)).map((i) => i.category!))]
+      .sort((a, b) => b.length - a.length);
+    classNames.set(ctx.catalog, names);
+  }
+  return names;
+}
+
+/** "占這個工作計畫預算幾%" after an object class of it: the whole is the plan itself, its class words dropped. */
+const LEVEL_NAMED = /工作計畫|業務計畫|分支計畫|計畫|program|plan/;
+function withoutClass(ctx: Context, prev: FrameMemory): FrameMemory {
+  const drop = (t: string) => objectClasses(ctx).reduce((x, name) => x.split(name).join(''), t);
+  return { ...prev, itemText: drop(prev.itemText), residual: drop(prev.residual), norm: drop(prev.norm) };
+}
+
 function lastFigures(c: Conversation, added: boolean): Figure[] {
   const heads = c.turns.map((t) => t.figures[0]).filter((f) => f !== undefined);
   const own = heads.filter((f) => !f.computed);
@@ -31,7 +51,7 @@ function wholeFigure(ctx: Context, text: string, prev: FrameMemory): Figure | un
   if (!words) return undefined;
   let w: Understood = understand(words);
   // "占核定總經費幾%": a whole named by its measure alone is the last subject's
-  if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) w = inherit(prev, w);
+  if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) w = inherit(LEVEL_NAMED.test(words) ? withoutClass(ctx, prev) : prev, w);
   if (!w.years.length && w.relative === null) w = { ...w, years: prev.years };
   const head = runPipeline(ctx, { ...w, operation: 'value', unitAsked: 'money', countWords: [] }).answer.figures[0];
   return head && head.unit === 'TWD' && head.value ? head : undefined;

@@ -99,4 +99,11 @@ describe('follow-ups', () => {
     expect(answers.map((a) => a.figures[0].value)).toEqual([approved.value, budgeted.value, round2((budgeted.value / approved.value) * 100)]);
     expect(approved.measure).toBe('approved');
   });
+
+  it('take an object class as a share of its own work plan ("占這個工作計畫預算幾%"), not of itself', () => {
+    const grants = data.facts.find((f) => f.family === 'object_class' && f.agency === '6201' && f.subject === '深化政府資通訊應用建設' && f.category === '獎補助費' && f.nature === 'current' && f.year === 114)!;
+    const plan = data.budget_lines.find((l) => l.kind === 'expenditure' && l.name === '深化政府資通訊應用建設' && l.year === 114)!;
+    const answers = thread('數位發展部本部「深化政府資通訊應用建設」114 年度業務費編多少？', '獎補助費呢？', '占這個工作計畫預算幾%？');
+    expect(answers[2].figures[0].value).toBe(round2((grants.value / plan.budget!) * 100));
+  });
 });
