@@ -147,7 +147,10 @@ function compose(answer: Answer, opts: SlackFormatOptions, basic: boolean): Slac
 export function formatSlackMessage(answer: Answer, opts: SlackFormatOptions = {}): SlackMessage {
   const rich = compose(answer, opts, false);
   const newer = rich.blocks.some((b) => b.type === 'data_visualization' || b.type === 'data_table');
-  return newer ? { ...rich, fallback: compose(answer, opts, true) } : rich;
+  if (!newer) return rich;
+  // built when first read (Slack refused the newer blocks): most answers are never sent without them
+  let fallback: SlackMessage | undefined;
+  return Object.defineProperty(rich, 'fallback', { enumerable: true, get: () => (fallback ??= compose(answer, opts, true)) });
 }
 
 /** A short notice (an error, a limit) as a message, with the same escaping and limits. */
