@@ -1,6 +1,6 @@
 // The slash-command phases of `npm run bench` alone, for quick checks of one change: closed loop and
 // open loop, bot vs bare Bolt, ROUNDS times (default 2). Other modes, by environment:
-//   FLAGS="--max-semi-space-size=8 --expose-gc"  node flags of the bot (default: those of `npm start`)
+//   FLAGS="--max-semi-space-size=4 --expose-gc"  node flags of the bot (default: those of `npm start`)
 //   ONLY_BOT=1   the bot's closed-loop throughput alone (5 s, after a 3 s warm-up)
 //   OPEN_ONLY=1  the bot's open-loop ack latency alone, 5 s after a closed-loop warm-up
 //   BURST=1      RSS of the bot over the 4 s after a 1,000-request burst
