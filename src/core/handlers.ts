@@ -10,7 +10,7 @@ import { MAJOR_PLAN_WORDS, type Operation } from './lexicon.js';
 import type { Understood } from './understand.js';
 import { acrossAgencies, agencyItem, alternativesFor, otherReading, readingNote } from './selection.js';
 import { answerAmount } from './answers/amount.js';
-import { answerBreakdown } from './answers/breakdown.js';
+import { answerBreakdown, answerPartsRanked } from './answers/breakdown.js';
 import { answerSum } from './answers/sum.js';
 import { answerAcrossAgencies } from './answers/across.js';
 import { answerKpi } from './answers/kpi.js';
@@ -100,7 +100,10 @@ const answerNamedSum: Handler = (ctx, u, s) => {
   return (parts.length >= 2 ? answerSum(ctx, u, parts) : undefined) ?? answerValue(ctx, u, s);
 };
 
-/** A ranking of what the question names: an item across agencies, or else budget lines by level. */
+/** Words that rank the parts of what is named rather than the named thing across agencies. */
+const WITHIN = /底下|之下|下面|下的|下[，,、]|其中|裡|之中|\bunder\b|\bwithin\b|\bamong\b|of its/;
+
+/** A ranking of what the question names: an item across agencies, its parts, or else budget lines by level. */
 
 const answerRank: Handler = (ctx, u, s) => {
   // "哪個重大計畫…最多" ranks the major plans, whatever single record its words also name
@@ -116,9 +119,18 @@ const answerRank: Handler = (ctx, u, s) => {
   // words no record explains are a subject of their own: never a ranking of budgets instead
   if (!best && s.decision.kind === 'search') return undefined;
   if (!namesItem) return answerRanking(ctx, u, source);
+  // "X 底下哪一個工作計畫最多": the parts of the line it names, ranked
+  const within = best.kind === 'line' && WITHIN.test(u.norm) ? answerPartsRanked(ctx, u, best) : undefined;
+  if (within) return within;
   // a ranking of what the question names, or none: never a ranking of something else
+  // (of the records that fit it alike, the one every agency has: 人事費 of the object classes, not of one table)
+  const alike = [best, ...s.ranked.filter((c) => c.item !== best && c.item.kind === best.kind && c.score >= s.best!.score - GATE.alternativeMargin).map((c) => c.item)];
+  for (const item of alike) {
+    const ranked = answerRankByItem(ctx, u, item);
+    if (ranked) return ranked;
+  }
   const p = phrase(u.lang).records;
-  return answerRankByItem(ctx, u, best) ?? notFound(ctx, u, p.rankMissing(best.category ?? best.name, u.years.at(-1)), [p.rankByBudget(u.years.at(-1))]);
+  return notFound(ctx, u, p.rankMissing(best.category ?? best.name, u.years.at(-1)), [p.rankByBudget(u.years.at(-1))]);
 };
 
 const answerBreakdownOp: Handler = (ctx, u, s) => {

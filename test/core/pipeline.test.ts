@@ -255,6 +255,18 @@ describe('handlers compute what no document prints, from printed figures', () =>
 });
 
 describe('rankings rank the measure asked', () => {
+  it('the parts of a named line, when the question asks within it (底下, 裡, 分支計畫下)', () => {
+    const programme = data.budget_lines.find((l) => l.kind === 'expenditure' && l.agency === '6210' && l.name === '資通安全業務' && l.year === 114)!;
+    const workplans = data.budget_lines.filter((l) => l.parent === programme.id && l.budget);
+    expect(workplans.length).toBeGreaterThan(2);
+    const a = engine.ask('資安署資通安全業務 114 年的五項經費裡哪項最少？');
+    expect(a.intent).toBe('ranking');
+    expect(a.figures[0].value).toBe(Math.min(...workplans.map((w) => w.budget!)));
+  });
+  it('an item across agencies even when the year is not said (the record every agency has)', () => {
+    const costs = ['6201', '6210', '6220'].map((a) => data.facts.find((f) => f.family === 'object_class' && f.agency === a && f.category === '人事費' && f.subject === ({ '6201': '數位發展部', '6210': '資通安全署', '6220': '數位產業署' } as Record<string, string>)[a] && f.year === 114)!.value);
+    expect(engine.ask('哪個機關的人事費最多').figures[0].value).toBe(Math.max(...costs));
+  });
   it('major plans by their approved total, executed to date', () => {
     const plans = data.major_plans;
     expect(engine.ask(`${plans[0].year} 年度重大計畫裡哪一個核定總經費最高`).figures[0].value).toBe(Math.max(...plans.map((p) => p.approvedTotal ?? 0)));

@@ -99,3 +99,36 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
     suggestions: p.lists.breakdownQuestions(title, by),
   };
 }
+
+/** "X 底下三個工作計畫哪一個 112 年決算最多", "五項經費裡哪項最少": the parts of a named line, ranked by
+ * the year's budget or final account. */
+export function answerPartsRanked(ctx: Context, u: Understood, item: Item): Answer | undefined {
+  const lang = u.lang;
+  // its sub-lines, unless object classes are what is compared (用途別, 人事費 and 業務費 …)
+  const by: By = /用途|object class|人事費|業務費|獎補助費|設備及投資/.test(u.norm) ? 'object_class' : 'lines';
+  const measure = u.measures.includes('final') ? 'final' : 'budget';
+  const list = parts(ctx, item, by);
+  const year = u.years.at(-1) ?? chooseYear(item, u, measure);
+  if (year === null || year === undefined) return undefined;
+  const title = itemTitle(item, lang);
+  const rows: Row[] = [];
+  for (const part of list) {
+    const o = observe(part, year, measure)[0];
+    // a class printed as 0 (no 債務費) is not one of the parts the line spends on
+    if (o && o.value !== 0) rows.push({ item: part, fig: figureOf(ctx, part, o, lang, part.kind === 'fact' ? `${title} ${partName(part, lang)}` : itemTitle(part, lang)) });
+  }
+  if (rows.length < 2) return undefined;
+  rows.sort((a, b) => (u.rankingAsc ? a.fig.value - b.fig.value : b.fig.value - a.fig.value));
+  const p = phrase(lang);
+  const what = `${title} ${p.lists.rankBy[measure]}`;
+  const figures = rows.map((r) => r.fig);
+  return {
+    ...baseAnswer(u, 'ranking'),
+    summary: p.lists.byItemSummary(what, year, rows.map((r) => `${partName(r.item, lang)} ${say(r.fig, lang)}`).join(p.listJoin)),
+    figures,
+    table: { columns: p.lists.byItemColumns(), rows: rows.map((r, i) => [String(i + 1), partName(r.item, lang), formatMoneyCell(r.fig.value, lang)]), numeric: [2] },
+    sources: collectSources(figures),
+    suggestions: [],
+  };
+}
+
