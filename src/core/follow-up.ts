@@ -143,7 +143,7 @@ export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): A
   if (op === 'share') return shareOfTwo(u, first, second);
   // a change runs from the earlier year to the later; else from the earlier answer to the later
   const [from, to] = first.year !== undefined && second.year !== undefined && first.year > second.year ? [second, first] : [first, second];
-  // sums and differences of decimals (two rates) are rounded back to the decimals they were printed with
+  // sums and differences of decimals (two rates) drop the floating-point noise (94.3 − 91.73 is 2.57)
   const value = op === 'sum' ? fix(first.value + second.value) : op === 'diff' ? fix(to.value - from.value) : Math.round(((to.value - from.value) / from.value) * 10000) / 100;
   const head: Figure = {
     label: op === 'sum' ? `${first.label} + ${second.label}` : op === 'diff' ? `${to.label} − ${from.label}` : `${to.label} / ${from.label} − 1`,

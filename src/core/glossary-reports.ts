@@ -170,7 +170,7 @@ export const REPORT_GLOSSARY: [string, string][] = [
   ['national institute of cyber security', '國家資通安全研究院'], ['nics', '資安院'],
   ['threat intelligence', '情資'],
   ['cybersecurity weekly', '資安週報'], ['policy observatory weekly', '國際資安政策法制觀測週報'],
-  ['emergency response', '緊急應變'], ['emergency-response', '緊急應變'], ['verification network', '驗證網路'],
+  ['emergency response', '緊急應變'], ['verification network', '驗證網路'],
   ['tv stations', '電視臺'], ['television stations', '電視臺'], ['digital channels', '數位頻道'], ['uplinks', '上鏈'],
   ['phishing', '釣魚網頁'], ['malicious files', '惡意檔案'], ['suspicious emails', '可疑惡意電子郵件'], ['suspicious malicious emails', '可疑惡意電子郵件'], ['suspicious', '可疑'], ['smartphones', '智慧型手機'],
   ['listed companies', '上市櫃公司'], ['incident reports', '通報'],

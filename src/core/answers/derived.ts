@@ -16,7 +16,7 @@ import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, typ
 
 /** Percentages are shown and compared to two decimals, as the documents print them. */
 const PERCENT_DECIMALS = 2;
-const round = (n: number) => Math.round(n * 10 ** PERCENT_DECIMALS) / 10 ** PERCENT_DECIMALS;
+export const round = (n: number) => Math.round(n * 10 ** PERCENT_DECIMALS) / 10 ** PERCENT_DECIMALS;
 
 interface Point { item: Item; year: number; measure: string }
 

@@ -9,11 +9,8 @@ import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
 import { phrase } from '../../format/phrases.js';
 import { figureOf, type Context } from './context.js';
-import { computed, pair } from './derived.js';
+import { computed, pair, round } from './derived.js';
 import { bigramSet } from '../search/tokenize.js';
-
-const PERCENT_DECIMALS = 2;
-const round = (n: number) => Math.round(n * 10 ** PERCENT_DECIMALS) / 10 ** PERCENT_DECIMALS;
 
 const reportedIn = (c: Candidate, year: number) => c.item.obs[0]?.year === year;
 
