@@ -29,11 +29,15 @@ function withMeasureAnswered(u: Understood, trace: Trace): Understood {
   return !u.focus && measure ? { ...u, focus: measure } : u;
 }
 
-export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): { answer: Answer; frame?: FrameMemory } {
+/** A turn's answer, the frame kept for the next turn, and the frame the pipeline read (none for an
+ * operation on earlier figures). */
+export interface TurnResult { answer: Answer; frame?: FrameMemory; read?: Understood }
+
+export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): TurnResult {
   const prev = lastFrame(conversation);
   const fresh = () => {
     const { answer, trace } = runPipeline(ctx, u);
-    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent) };
+    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent), read: u };
   };
   if (!prev || u.help || u.search !== null) return fresh();
   // "占主管資本支出幾%" names its whole and points back for its part
@@ -46,5 +50,5 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(prev, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent) };
+  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent), read: merged };
 }

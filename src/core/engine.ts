@@ -51,7 +51,7 @@ export interface Engine {
 export const MAX_CORE_CHARS = 2000;
 
 /** The data, catalog and indexes every question is answered from, and what was loaded. */
-function loadContext(dataDir: string): { ctx: Context; info: Engine['info'] } {
+export function loadContext(dataDir: string): { ctx: Context; info: Engine['info'] } {
   const t0 = performance.now();
   const data = loadDataset(dataDir);
   const readIndex = (file: string) => loadSearchIndex(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));

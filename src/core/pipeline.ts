@@ -54,7 +54,7 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
   if (u.search !== null) {
     return { answer: answerSearch(ctx, u, u.search), trace: traceOf(u, [], { kind: 'search-asked', why: 'search asked' }, 'search') };
   }
-  const ranked = findCandidates(ctx.catalog, ctx.index, u, u.proseOnly ? { kinds: ['kpi'] } : {});
+  const ranked = rankCandidates(ctx, u);
   if (foreignOnly(u, ranked)) {
     const answer = notFound(ctx, u, phrase(u.lang).records.foreignBody(u.foreignBody!));
     return { answer, trace: traceOf(u, ranked, { kind: 'foreign', why: `${u.foreignBody} is not in the data` }, 'not_found') };
@@ -64,10 +64,19 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
   const acrossDates = proseAcrossDates(ctx, u, ranked);
   if (acrossDates) return { answer: acrossDates, trace: traceOf(u, ranked, decision, 'prose-across-dates') };
   if (decision.kind === 'clarify') return { answer: answerClarify(ctx, u, decision.options), trace: traceOf(u, ranked, decision, 'clarify') };
+  const answer = answerWith(ctx, u, ranked, decision);
+  return { answer, trace: traceOf(u, ranked, decision, u.operation) };
+}
+
+/** The candidates for a question, best first. */
+export function rankCandidates(ctx: Context, u: Understood): Candidate[] {
+  return findCandidates(ctx.catalog, ctx.index, u, u.proseOnly ? { kinds: ['kpi'] } : {});
+}
+
+/** The answer the operation's handler builds once the gate has decided (or with a candidate taken as the best). */
+export function answerWith(ctx: Context, u: Understood, ranked: Candidate[], decision: GateDecision): Answer {
   const selection: Selection = { ranked, best: decision.kind === 'answer' ? decision.best : undefined, decision };
-  const handler = HANDLERS[u.operation];
-  const answer = handler(ctx, u, selection) ?? fallback(ctx, u, selection);
-  return { answer, trace: traceOf(u, ranked, decision, answer === undefined ? 'fallback' : u.operation) };
+  return HANDLERS[u.operation](ctx, u, selection) ?? fallback(ctx, u, selection);
 }
 
 /** What the gate allows when the operation's handler has nothing: the value of the best record, or none. */

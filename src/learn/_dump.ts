@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { loadContext } from '../core/engine.js';
+import { DATA_DIR } from '../dataset/paths.js';
+import { buildLabels } from '../learn/labels.js';
+import { readAllSets } from '../learn/question-sets.js';
+const t0 = performance.now();
+const { ctx } = loadContext(DATA_DIR);
+const rows = buildLabels(ctx, readAllSets());
+writeFileSync('/tmp/learn/labels.json', JSON.stringify(rows));
+console.log(rows.length, Math.round(performance.now() - t0), 'ms');
