@@ -9,6 +9,7 @@ import { understand } from '../src/core/understand.js';
 import { featuresOf, questionSets } from '../src/core/features.js';
 import { searchIndex, loadSearchIndex } from '../src/core/search/search.js';
 import { renderChartPng } from '../src/format/chart/index.js';
+import { MODEL } from '../src/core/model.js';
 
 const root = join(import.meta.dirname, '..');
 export const questions = ['sample-questions.jsonl', 'rephrasings.jsonl'].flatMap((f) =>
@@ -51,14 +52,14 @@ export function lunrVsLinear(dataDir: string, rounds: number, sample = questions
     const q = questionSets(u);
     for (const h of searchIndex(index, u.itemText || u.residual)) {
       const item = h.ref.startsWith('i') ? catalog.items[Number(h.ref.slice(1))] : undefined;
-      if (item) featuresOf(item, u, q);
+      if (item) featuresOf(item, u, q, MODEL);
     }
   }, us.length * rounds);
   i = 0;
   const linear = time(() => {
     const u = us[i++ % us.length];
     const q = questionSets(u);
-    for (const item of catalog.items) featuresOf(item, u, q);
+    for (const item of catalog.items) featuresOf(item, u, q, MODEL);
   }, us.length * rounds);
   return { lunr, linear, items: catalog.items.length };
 }

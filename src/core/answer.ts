@@ -58,6 +58,17 @@ export const ChartSpec = z.object({
 });
 export type ChartSpec = z.infer<typeof ChartSpec>;
 
+/**
+ * One of the figures a question may mean, offered when none is likely enough to state alone. `pick` is
+ * what a surface sends back (engine.converse({ pick }) or engine.pick) to answer with exactly this figure.
+ */
+export const Choice = z.object({
+  label: z.string(),
+  figure: Figure,
+  pick: z.string(),
+});
+export type Choice = z.infer<typeof Choice>;
+
 export const Answer = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   query: z.string(),
@@ -69,5 +80,9 @@ export const Answer = z.object({
   chart: ChartSpec.optional(),
   sources: z.array(Source),
   suggestions: z.array(z.string()),
+  /** P(the headline figure is right), calibrated on the question sets; absent when no figure is stated */
+  confidence: z.number().min(0).max(1).optional(),
+  /** when unsure: at most three figures the question may mean, most likely first (intent `clarify`) */
+  choices: z.array(Choice).max(3).optional(),
 });
 export type Answer = z.infer<typeof Answer>;

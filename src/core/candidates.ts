@@ -6,7 +6,7 @@ import type { Catalog, Item } from './catalog.js';
 import { featuresOf, questionSets, type Candidate, type QuestionSets } from './features.js';
 import { searchIndex, tokenKnown, tokenWeight, type SearchIndex } from './search/search.js';
 import type { Understood } from './understand.js';
-import { GATE } from './weights.js';
+import type { Model } from './model.js';
 import { bigramSet } from './search/tokenize.js';
 
 /** Longest name looked up in the dictionary, in characters. */
@@ -102,7 +102,8 @@ export interface CandidateOptions {
 }
 
 /** Candidates for the question, best first: those the question names, or that score as if it did. */
-export function findCandidates(catalog: Catalog, index: SearchIndex, u: Understood, opts: CandidateOptions = {}): Candidate[] {
+export function findCandidates(ctx: { catalog: Catalog; index: SearchIndex; model: Model }, u: Understood, opts: CandidateOptions = {}): Candidate[] {
+  const { catalog, index, model } = ctx;
   const sets = questionSets(u, (t) => tokenWeight(index, t), (t) => tokenKnown(index, t));
   const allowed = agencyFilter(u);
   const seen = new Set<Item>();
@@ -114,8 +115,8 @@ export function findCandidates(catalog: Catalog, index: SearchIndex, u: Understo
     if (opts.families && !opts.families.includes(item.family)) return;
     // a named agency is a hard filter, never a preference
     if (allowed && item.agency && !allowed.includes(item.agency)) return;
-    const c = featuresOf(item, u, sets);
-    if (c && (c.exact || c.score >= GATE.minFuzzyScore)) out.push(c);
+    const c = featuresOf(item, u, sets, model);
+    if (c) out.push(c);
   };
   for (const item of exactCandidates(catalog, u.itemText)) consider(item);
   // plans are named loosely (未來情境計畫, NTN 計畫): when a plan is asked about, the plans whose

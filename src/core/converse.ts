@@ -3,7 +3,8 @@
 import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
 import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
-import { runPipeline, type Trace } from './pipeline.js';
+import { runPipeline, type ConfidenceTrace, type Trace } from './pipeline.js';
+import { settle } from './settle.js';
 import { answerShareOfLast, objectClasses } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
@@ -31,24 +32,32 @@ function withMeasureAnswered(u: Understood, trace: Trace): Understood {
 
 /** A turn's answer, the frame kept for the next turn, and the frame the pipeline read (none for an
  * operation on earlier figures). */
-export interface TurnResult { answer: Answer; frame?: FrameMemory; read?: Understood }
+export interface TurnResult { answer: Answer; frame?: FrameMemory; read?: Understood; confidence?: ConfidenceTrace }
+
+/** An operation on earlier figures, weighed by the one rule like any answer (by its route alone). */
+function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: FrameMemory): TurnResult {
+  const evidence = { route: `figures:${route}`, p: 0, margin: 0, score: 0 };
+  const s = settle(ctx, u, answer, evidence, [], '');
+  const confidence: ConfidenceTrace = { ...evidence, P: s.confidence, optionsP: null, threshold: ctx.model.threshold, rule: s.rule, options: [] };
+  return { answer: s.answer, frame, confidence };
+}
 
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): TurnResult {
   const prev = lastFrame(conversation);
   const fresh = () => {
     const { answer, trace } = runPipeline(ctx, u);
-    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent), read: u };
+    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent), read: u, confidence: trace.confidence };
   };
   if (!prev || u.help || u.search !== null) return fresh();
   // "占主管資本支出幾%" names its whole and points back for its part
   const share = answerShareOfLast(ctx, u, conversation, prev);
-  if (share) return { answer: share, frame: prev };
+  if (share) return onEarlierFigures(ctx, u, share, 'share', prev);
   if (!isFollowUp(u)) return fresh();
   const op = figureOperation(conversation, u);
-  if (op) return { answer: answerOnFigures(conversation, u, op), frame: prev };
+  if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, prev);
   const merged = inherit(prev, swapObjectClass(ctx, prev, u));
   const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(prev, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent), read: merged };
+  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent), read: merged, confidence: trace.confidence };
 }

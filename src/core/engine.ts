@@ -6,6 +6,7 @@ import { commandToQuestion } from '../../commands/definitions.js';
 import { loadDataset } from '../dataset/load.js';
 import { DATA_DIR } from '../dataset/paths.js';
 import { buildCatalog } from './catalog.js';
+import { MODEL } from './model.js';
 import { loadSearchIndex } from './search/search.js';
 import { INDEX_FILES } from './search/build.js';
 import { runPipeline, type Trace } from './pipeline.js';
@@ -60,6 +61,7 @@ export function loadContext(dataDir: string): { ctx: Context; info: Engine['info
   const ctx: Context = {
     data,
     catalog: buildCatalog(data),
+    model: MODEL,
     index,
     passageIndex: () => (passages ??= readIndex(INDEX_FILES.passages)),
     titles: new Map(data.sources.map((s) => [s.doc, s.title])),

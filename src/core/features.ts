@@ -2,7 +2,8 @@
 // [0, 1] (or 0/1). Which item answers is their weighted sum (weights.ts); nothing else decides.
 import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
-import { GATE, WEIGHTS, type FeatureName } from './weights.js';
+import { GATE, type FeatureName } from './weights.js';
+import { rankScore, type Model } from './model.js';
 import { ACRONYMS, MEASURE_HINTS, PLANNED_ASKED } from './lexicon.js';
 import { FLOW } from './catalog.js';
 import { bigramSet, tokenStrings } from './search/tokenize.js';
@@ -197,7 +198,7 @@ function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
   return best;
 }
 
-export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candidate | null {
+export function featuresOf(item: Item, u: Understood, sets: QuestionSets, model: Model): Candidate | null {
   const n = nameFeatures(item, u, sets);
   if (!n.matched) return null;
   const kpi = item.kind === 'kpi';
@@ -244,8 +245,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets): Candi
   const extra = item.match.filter((m) => m !== n.matched && m.length >= 2 && u.itemText.includes(m)).length;
   if (extra) f.extraNames = Math.min(extra, GATE.extraNamesCap) / GATE.extraNamesCap;
   Object.assign(f, contextFeatures(item, u, sets.asks));
-  let score = 0;
-  for (const k in f) score += WEIGHTS[k as FeatureName] * (f[k as FeatureName] ?? 0);
+  const score = rankScore(model, f);
   return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score, yearAsked: u.years.length > 0 };
 }
 

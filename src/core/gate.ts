@@ -9,7 +9,6 @@ import { GATE } from './weights.js';
 export type GateDecision =
   | { kind: 'answer'; best: Candidate; why: string }
   | { kind: 'agency'; why: string } // nothing but an agency (and a measure) named: the agency's own figure
-  | { kind: 'clarify'; options: Candidate[]; why: string } // two prose figures fit nearly as well: ask which, no figure
   | { kind: 'search'; why: string } // content words no record explains: the closest passages, no figure
   | { kind: 'not_found'; why: string };
 
@@ -47,13 +46,6 @@ function sameSeries(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.item.phrase, b.item.phrase];
   return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!x && !!y && asOf(a) !== asOf(b) && (x.endsWith(y) || y.endsWith(x));
 }
-/** One measure at one date in two documents that disagree (2,980 vs 2,979 件): the same fact, both kept
- * in the data with their sources, not two figures to choose between. */
-function sameFact(a: Candidate, b: Candidate): boolean {
-  const doc = (c: Candidate) => c.item.obs[0]?.doc;
-  return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!a.item.phrase && a.item.phrase === b.item.phrase && asOf(a) === asOf(b) && doc(a) !== doc(b);
-}
-
 /** A figure reported again in a later document, in the same unit: with "目前" asked, that is the series. */
 function laterReport(c: Candidate, best: Candidate): boolean {
   return c.item.kind === 'kpi' && best.item.kind === 'kpi' && c.item.obs[0]?.doc !== best.item.obs[0]?.doc && c.item.obs[0]?.unit === best.item.obs[0]?.unit;
@@ -64,30 +56,6 @@ function latestOfSeries(best: Candidate, usable: Candidate[], latestAsked: boole
   const later = usable.filter((c) => (sameSeries(c, best) || (latestAsked && laterReport(c, best))) && !c.item.planned && asOf(c) > asOf(best) &&
     best.score - c.score < GATE.seriesMargin && explainsEnough(c));
   return later.sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? best;
-}
-
-/** Prose figures of another value that fit the question nearly as well as the best: naming one would be a guess.
- * A target (績效目標, 預計) is no rival of what was done when the question does not ask a plan. */
-function closeRivals(best: Candidate, usable: Candidate[]): Candidate[] {
-  // two major plans named loosely that fit alike: which plan is meant is asked, not guessed
-  if (best.item.kind === 'plan' && !best.exact) {
-    return usable.filter((c) => c !== best && c.item.kind === 'plan' && !c.exact && c.item.name !== best.item.name &&
-      best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
-  }
-  if (best.item.kind !== 'kpi') return [];
-  const value = best.item.obs[0]?.value;
-  const target = (c: Candidate) => !!c.features.plannedNotAsked && !best.features.plannedNotAsked;
-  return usable.filter((c) => c !== best && c.item.kind === 'kpi' && c.item.obs[0]?.value !== value && !sameSeries(c, best) && !sameFact(c, best) &&
-    !target(c) && best.score - c.score < GATE.clarifyMargin && explainsEnough(c)).slice(0, GATE.clarifyOptions - 1);
-}
-
-/** Figures that fit alike but come from reports of different dates, the question asking none: one
- * indicator reported again, and the latest report is the default answer (as of its date). */
-function latestOfRivals(options: Candidate[]): Candidate | undefined {
-  const doc = (c: Candidate) => c.item.obs[0]?.doc;
-  const [newest, ...older] = [...options].sort((a, b) => asOf(b).localeCompare(asOf(a)));
-  const alone = older.every((c) => asOf(c) < asOf(newest) && doc(c) !== doc(newest));
-  return older.length && alone && !newest.item.planned ? newest : undefined;
 }
 
 const TOTAL_ASKED = /總共|一共|共有|全臺|全台|全國|總數|in total|altogether|in all|\btotal\b/;
@@ -102,10 +70,6 @@ export function gate(u: Understood, ranked: Candidate[]): GateDecision {
   const found = usable.find(explainsEnough) ?? usable[0];
   const best = found && !u.years.length ? latestOfSeries(found, usable, u.asksLatest) : found;
   if (best && explainsEnough(best)) {
-    const rivals = closeRivals(best, usable);
-    const latest = rivals.length && !u.years.length ? latestOfRivals([best, ...rivals]) : undefined;
-    if (latest) return { kind: 'answer', best: latest, why: `${latest.item.id} is the latest report of figures that fit alike (${[best, ...rivals].map((r) => r.item.id).join(', ')})` };
-    if (rivals.length) return { kind: 'clarify', options: [best, ...rivals], why: `${best.item.id} and ${rivals.map((r) => r.item.id).join(', ')} fit within ${GATE.clarifyMargin}` };
     return { kind: 'answer', best, why: `${best.item.id} explains ${Math.round(best.explains * 100)}% of the content words${best.exact ? ' and its name stands in the question' : ''}` };
   }
   const missed = best ? `best candidate ${best.item.id} explains only ${Math.round(best.explains * 100)}%` : 'no candidate';

@@ -66,7 +66,7 @@ export function itemsPerAgency(ctx: Context, u: Understood): { items: Item[]; ye
   if (named.length < 2) return undefined;
   const options = named.map((a) => {
     const one: Understood = { ...u, agencies: [a] };
-    const ranked = findCandidates(ctx.catalog, ctx.index, one).filter(explainsEnough);
+    const ranked = findCandidates(ctx, one).filter(explainsEnough);
     const top = ranked[0]?.score ?? 0;
     const near = ranked.filter((c) => c.score >= top - GATE.alternativeMargin).map((c) => c.item);
     const own = namesOnlyAgency(one) ? agencyItem(ctx, one) : undefined;

@@ -8,7 +8,8 @@ import { HANDLERS, type Selection } from './handlers.js';
 import type { Understood } from './understand.js';
 import { answerHelp } from './answers/help.js';
 import { answerSearch } from './answers/search.js';
-import { answerClarify } from './answers/clarify.js';
+import { weighCandidates, type Evidence, type Option } from './confidence.js';
+import { settle, type Rule, type Settlement } from './settle.js';
 import { notFound } from './answers/not-found.js';
 import { proseAcrossDates } from './answers/prose-dates.js';
 import { agencyItem } from './selection.js';
@@ -21,6 +22,18 @@ export interface Trace {
   candidates: { id: string; name: string; score: number; features: Candidate['features'] }[];
   gate: GateDecision | { kind: 'help' | 'search-asked' | 'foreign'; why: string };
   handler: string;
+  /** what decided between a figure, choices and passages (absent when no figure was built) */
+  confidence?: ConfidenceTrace;
+}
+
+export interface ConfidenceTrace extends Evidence {
+  /** P(the headline figure is right) */
+  P: number | null;
+  /** P(one of the options is right), when they were weighed */
+  optionsP: number | null;
+  threshold: number;
+  rule: Rule;
+  options: { id: string; value: number; p: number; score: number }[];
 }
 
 const TRACE_CANDIDATES = 5;
@@ -62,15 +75,31 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
   const decision = gate(u, ranked);
   // a prose measure asked between two dates is read at each of them, whatever one figure alone would be
   const acrossDates = proseAcrossDates(ctx, u, ranked);
-  if (acrossDates) return { answer: acrossDates, trace: traceOf(u, ranked, decision, 'prose-across-dates') };
-  if (decision.kind === 'clarify') return { answer: answerClarify(ctx, u, decision.options), trace: traceOf(u, ranked, decision, 'clarify') };
-  const answer = answerWith(ctx, u, ranked, decision);
-  return { answer, trace: traceOf(u, ranked, decision, u.operation) };
+  const handler = acrossDates ? 'prose-across-dates' : u.operation;
+  const built = acrossDates ?? answerWith(ctx, u, ranked, decision);
+  const route = `${decision.kind}:${handler}${decision.kind === 'answer' ? `:${decision.best.item.kind}` : ''}`;
+  const optionFigure = (c: Candidate) => answerWith(ctx, u, ranked, { kind: 'answer', best: c, why: 'an option' }).figures[0];
+  const { evidence, options } = weighCandidates(route, ranked, decision, built.figures[0], optionFigure);
+  const settled = settle(ctx, u, built, evidence, options, searchText(u));
+  return { answer: settled.answer, trace: { ...traceOf(u, ranked, decision, handler), confidence: confidenceTrace(ctx, evidence, options, settled) } };
+}
+
+function confidenceTrace(ctx: Context, evidence: Evidence, options: Option[], s: Settlement): ConfidenceTrace | undefined {
+  if (s.rule === 'no-figure-asked') return undefined;
+  return {
+    ...evidence, P: s.confidence, optionsP: s.optionsConfidence, threshold: ctx.model.threshold, rule: s.rule,
+    options: options.map((o) => ({ id: o.candidate.item.id, value: o.figure.value, p: o.p, score: o.candidate.score })),
+  };
+}
+
+/** The question's words for a search of the passages. */
+export function searchText(u: Understood): string {
+  return stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim();
 }
 
 /** The candidates for a question, best first. */
 export function rankCandidates(ctx: Context, u: Understood): Candidate[] {
-  return findCandidates(ctx.catalog, ctx.index, u, u.proseOnly ? { kinds: ['kpi'] } : {});
+  return findCandidates(ctx, u, u.proseOnly ? { kinds: ['kpi'] } : {});
 }
 
 /** The answer the operation's handler builds once the gate has decided (or with a candidate taken as the best). */
@@ -89,7 +118,7 @@ export function fallback(ctx: Context, u: Understood, s: Selection): Answer {
     return notFound(ctx, u, phrase(u.lang).records.noRate(head.label, say(head, u.lang)), [value.query]);
   }
   if (s.decision.kind === 'search' || (s.decision.kind === 'agency' && !agencyItem(ctx, u))) {
-    if (u.residual.length >= 2) return answerSearch(ctx, u, stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim());
+    if (u.residual.length >= 2) return answerSearch(ctx, u, searchText(u));
   }
   return notFound(ctx, u, phrase(u.lang).records.noFigure);
 }

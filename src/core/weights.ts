@@ -111,4 +111,12 @@ export const GATE = {
   seriesMargin: 0.75,
   /** how many figures a clarifying answer offers */
   clarifyOptions: 3,
+  /** how many of the best candidates are answered with to find the figures a question may mean */
+  optionCandidates: 5,
+  /** two figures within this share of each other are the same figure (rounding of printed units) */
+  sameFigureTolerance: 1e-6,
+  /** the score gap counted at most: beyond it, no rival is a rival */
+  marginCap: 6,
+  /** probabilities are kept this far from 0 and 1 before their logit is taken */
+  minProbability: 1e-6,
 } as const;

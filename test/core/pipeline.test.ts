@@ -12,11 +12,13 @@ import { featuresOf, questionSets } from '../../src/core/features.js';
 import { gate } from '../../src/core/gate.js';
 import { loadSearchIndex, tokenWeight } from '../../src/core/search/search.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
+import { MODEL } from '../../src/core/model.js';
 
 const data = loadDataset();
 const engine = createEngine();
 const catalog = buildCatalog(data);
 const index = loadSearchIndex(JSON.parse(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')));
+const cands = { catalog, index, model: MODEL };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const agencyLine = (code: string, doc = '000') =>
   data.budget_lines.find((l) => l.kind === 'expenditure' && l.level === 'agency' && l.agency === code && l.doc.startsWith(doc))!;
@@ -56,31 +58,31 @@ describe('candidates and features', () => {
   const programme = programmes.find((l) => programmes.filter((o) => o.name === l.name).length === 1)!;
   it('finds a line whose name stands in the question, as an exact candidate', () => {
     const u = understand(`${programme.name} ${programme.year} 年度預算`);
-    const top = findCandidates(catalog, index, u)[0];
+    const top = findCandidates(cands, u)[0];
     expect(top.item.obs.some((o) => o.recordId === programme.id)).toBe(true);
     expect(top.exact).toBe(true);
   });
   it('marks a money line as contradicting a count question', () => {
     const u = understand(`${programme.name} 有幾件`);
     const item = catalog.byId.get(catalog.itemOfRecord.get(programme.id)!)!;
-    expect(featuresOf(item, u, questionSets(u))!.features.unitContradicts).toBe(1);
+    expect(featuresOf(item, u, questionSets(u), MODEL)!.features.unitContradicts).toBe(1);
   });
   it('marks a prose figure that never mentions the proper name asked', () => {
     const kpi = data.kpis.find((k) => !/gsn|政府骨幹/i.test(k.context ?? '') && k.unit === 'count')!;
     const u = understand(`GSN ${kpi.measure} 有幾${kpi.unitLabel ?? '個'}`);
     const item = catalog.byId.get(catalog.itemOfRecord.get(kpi.id)!)!;
-    expect(featuresOf(item, u, questionSets(u, (t) => tokenWeight(index, t)))?.features.properNameMissing).toBe(1);
+    expect(featuresOf(item, u, questionSets(u, (t) => tokenWeight(index, t)), MODEL)?.features.properNameMissing).toBe(1);
   });
 });
 
 describe('gate', () => {
   it('answers with the record that explains the question, searches when none does, reads an agency alone', () => {
     const line = agencyLine('6220');
-    expect(gate(understand(`一般行政 ${line.year} 年度預算`), findCandidates(catalog, index, understand(`一般行政 ${line.year} 年度預算`))).kind).toBe('answer');
+    expect(gate(understand(`一般行政 ${line.year} 年度預算`), findCandidates(cands, understand(`一般行政 ${line.year} 年度預算`))).kind).toBe('answer');
     const odd = understand('颱風天的停車場收費標準');
-    expect(gate(odd, findCandidates(catalog, index, odd)).kind).toBe('search');
+    expect(gate(odd, findCandidates(cands, odd)).kind).toBe('search');
     const agency = understand('數產署 114 預算');
-    expect(gate(agency, findCandidates(catalog, index, agency)).kind).toBe('agency');
+    expect(gate(agency, findCandidates(cands, agency)).kind).toBe('agency');
   });
 });
 
@@ -88,7 +90,7 @@ describe('gate: hard filters', () => {
   it('never reads an agency alone into a counting question or one in English it could not read', () => {
     for (const q of ['How many NGOs have joined the data empowerment courses of MODA by end of 2025?', '數位部有幾個']) {
       const u = understand(q);
-      expect(gate(u, findCandidates(catalog, index, u)).kind, q).not.toBe('agency');
+      expect(gate(u, findCandidates(cands, u)).kind, q).not.toBe('agency');
     }
   });
   it('answers with the row of the category the question names, not a sibling row of the same table', () => {
@@ -97,7 +99,7 @@ describe('gate: hard filters', () => {
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) {
       const u = understand(`數產署 114 年${row.category}人員員額幾人`);
-      const decision = gate(u, findCandidates(catalog, index, u));
+      const decision = gate(u, findCandidates(cands, u));
       expect(decision.kind === 'answer' && decision.best.item.category, row.category!).toBe(row.category);
     }
   });

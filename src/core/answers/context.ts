@@ -3,6 +3,7 @@ import type { AgencyCode, Dataset } from '../../dataset/schema.js';
 import type { SearchIndex } from '../search/search.js';
 import type { Answer, Figure, Lang, Source } from '../answer.js';
 import type { Catalog, Item, Observation } from '../catalog.js';
+import type { Model } from '../model.js';
 import { agencyInfo } from '../lexicon.js';
 import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
@@ -10,6 +11,8 @@ import { inLanguage, phrase } from '../../format/phrases.js';
 
 export interface Context {
   catalog: Catalog;
+  /** the fitted ranking weights and calibration */
+  model: Model;
   index: SearchIndex;
   /** the prose index, loaded on first use */
   passageIndex: () => SearchIndex;

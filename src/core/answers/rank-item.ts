@@ -17,7 +17,7 @@ const RANKED: AgencyCode[] = ['6201', '6210', '6220'];
 /** The item of the same family and class for one agency: what the question names, asked of that agency. */
 function sameItemOf(ctx: Context, u: Understood, like: Item, code: AgencyCode): Item | undefined {
   const one: Understood = { ...u, agencies: [code], ministryAmbiguous: false };
-  return findCandidates(ctx.catalog, ctx.index, one)
+  return findCandidates(ctx, one)
     .filter(explainsEnough)
     .find((c) => c.item.agency === code && c.item.family === like.family && c.item.kind === like.kind && (c.item.category ?? '') === (like.category ?? '') && c.item.nature === like.nature)?.item;
 }

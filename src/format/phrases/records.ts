@@ -31,6 +31,8 @@ const zh = {
   searchColumns: () => ['章節', '內容', '來源'],
   clarifySummary: (options: string[]) => `文件中有 ${options.length} 個數字都符合這個問題，無法確定是哪一個：${options.join('；')}。請說明要哪一個。`,
   clarifyColumns: () => ['原文', '數值', '截至', '來源'],
+  choicesSummary: (options: string[]) => `這個問題可能指以下 ${options.length} 個數字之一，無法確定是哪一個：${options.join('；')}。請選一個。`,
+  unsure: (passages: string) => `沒有把握哪個數字回答這個問題，所以不給數字。${passages}`,
   /** a question that names one of the figures offered */
   clarifyQuestion: (quote: string) => `「${quote}」是多少`,
   help: '我回答數位發展部（本部、資通安全署、數位產業署）的預算、歲入、用途別、員額、執行率、重大計畫與績效指標，每個數字都附上出處。可用民國或西元年，例如：',
@@ -72,6 +74,8 @@ const en: typeof zh = {
   searchColumns: () => ['Section', 'Text', 'Source'],
   clarifySummary: (options) => `The documents give ${options.length} figures that fit this question about equally: ${options.join('; ')}. Which one do you mean?`,
   clarifyColumns: () => ['Text', 'Value', 'As of', 'Source'],
+  choicesSummary: (options) => `This question may mean one of ${options.length} figures: ${options.join('; ')}. Which one do you mean?`,
+  unsure: (passages) => `I am not sure which figure answers this, so I give none.${passages ? ` ${passages}` : ''}`,
   clarifyQuestion: (quote) => `"${quote}"`,
   help: 'I answer questions on the budgets, revenue, object classes, positions, execution, major plans and indicators of the Ministry of Digital Affairs and its two administrations (ACS, ADI), each figure with its source. Years in ROC or AD. For example:',
   helpColumns: () => ['Command', 'What it does'],
