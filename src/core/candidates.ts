@@ -16,7 +16,6 @@ const SEARCH_LIMIT = 40;
 /** How many plans sharing words with the question are weighed. */
 const PLAN_LIMIT = 24;
 
-const PLAN_ASKED = /計畫|plan|project|programme/;
 const PLAN_GROUPS = ['fam:major_plan:-', 'level:expenditure:plan'];
 
 interface PlanIndex {
@@ -121,7 +120,7 @@ export function findCandidates(ctx: { catalog: Catalog; index: SearchIndex; mode
   for (const item of exactCandidates(catalog, u.itemText)) consider(item);
   // plans are named loosely (未來情境計畫, NTN 計畫): when a plan is asked about, the plans whose
   // names share the most of the question's words are weighed, not only those it names exactly
-  if (PLAN_ASKED.test(u.norm)) for (const item of plansSharingWords(catalog, sets)) consider(item);
+  if (u.asks.has('plan')) for (const item of plansSharingWords(catalog, sets)) consider(item);
   // nothing left to explain (an agency and a measure): no fuzzy search needed
   if (sets.residual.size > 0 && !out.some((c) => c.exact && c.explains >= 1)) {
     for (const h of searchIndex(index, u.itemText || u.residual, SEARCH_LIMIT, ['name', 'text'])) {

@@ -1,44 +1,73 @@
-// Conversation memory: what the last answers of one conversation were about, so a follow-up
-// (那 113 年呢？ / 差多少？ / and ACS?) is read in their context. Plain JSON, holds no tokens:
-// any store (in-process or shared) can keep it, and adapters never look inside.
-import type { Answer } from './answer.js';
+// Conversation memory: each turn's frame (what was understood, follow-ups merged) and its headline
+// figures, so a follow-up (那 113 年呢？ / 差多少？ / 回到第一題 / the second one?) is read against the
+// turn it points at. Plain JSON, holds no tokens: any store (in-process or shared) can keep it, and
+// adapters never look inside.
+import type { Answer, Source } from './answer.js';
+import type { Concept } from './concepts.js';
+import type { Understood } from './understand.js';
 
-/** One remembered turn: the question, and the parsed frame and headline figures of its answer. */
+/** A frame as it is stored: the concepts as a list (JSON has no sets). */
+export type StoredFrame = Omit<Understood, 'asks' | 'whole'> & { asks: Concept[] };
+
+export interface StoredFigure {
+  label: string;
+  value: number;
+  unit: string;
+  year?: number;
+  asOf?: string;
+  computed?: boolean;
+  source?: Source;
+}
+
+/** One remembered turn: the question, the frame its answer was built from, and its first figures. */
 export interface TurnMemory {
   query: string;
-  /** the parsed frame of the answered question (core-internal shape, stored as JSON) */
-  frame?: unknown;
-  figures: { label: string; value: number; unit: string; year?: number; computed?: boolean }[];
+  intent?: Answer['intent'];
+  frame?: StoredFrame;
+  figures: StoredFigure[];
+  /** the options offered when the answer was choices: what a pick answers with */
+  picks?: string[];
 }
 
 export interface Conversation {
-  v: 1;
+  v: 2;
   turns: TurnMemory[];
 }
 
 /** How many earlier turns a conversation keeps. */
 export const MAX_TURNS = 6;
+/** How many figures of each turn are kept (a ranking's first three: "the second one?"). */
+const FIGURES_KEPT = 3;
 
 export function emptyConversation(): Conversation {
-  return { v: 1, turns: [] };
+  return { v: 2, turns: [] };
 }
 
 /** A stored value read back: anything not shaped like a conversation starts a fresh one. */
 export function reviveConversation(value: unknown): Conversation {
   const c = value as Conversation | null | undefined;
-  return c && c.v === 1 && Array.isArray(c.turns) ? { v: 1, turns: c.turns.slice(-MAX_TURNS) } : emptyConversation();
+  return c && c.v === 2 && Array.isArray(c.turns) ? { v: 2, turns: c.turns.slice(-MAX_TURNS) } : emptyConversation();
 }
 
-export function remember(conversation: Conversation, answer: Answer, frame?: unknown): Conversation {
+export function storeFrame(u: Understood): StoredFrame {
+  const { whole: _whole, ...rest } = u;
+  return { ...rest, asks: [...u.asks] };
+}
+
+export function reviveFrame(f: StoredFrame | undefined): Understood | undefined {
+  return f && Array.isArray(f.asks) && Array.isArray(f.agencies) ? { ...f, asks: new Set(f.asks) } : undefined;
+}
+
+export function remember(conversation: Conversation, answer: Answer, frame?: Understood): Conversation {
   const turn: TurnMemory = {
     query: answer.query,
-    ...(frame !== undefined ? { frame } : {}),
-    // follow-ups read the headline figure of each turn and the frame of the last one only:
-    // a conversation stays small, as it is read and written with every question
-    figures: answer.figures.slice(0, 1).map((f) => ({
-      label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.computedFrom ? { computed: true } : {}),
+    intent: answer.intent,
+    ...(frame ? { frame: storeFrame(frame) } : {}),
+    figures: answer.figures.slice(0, FIGURES_KEPT).map((f) => ({
+      label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.asOf ? { asOf: f.asOf } : {}),
+      ...(f.computedFrom ? { computed: true } : {}), ...(f.source ? { source: f.source } : {}),
     })),
+    ...(answer.choices?.length ? { picks: answer.choices.map((c) => c.pick) } : {}),
   };
-  const earlier = conversation.turns.map(({ frame: _frame, ...rest }) => rest);
-  return { v: 1, turns: [...earlier, turn].slice(-MAX_TURNS) };
+  return { v: 2, turns: [...conversation.turns, turn].slice(-MAX_TURNS) };
 }

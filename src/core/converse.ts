@@ -1,8 +1,9 @@
-// One turn of a conversation: a follow-up is read with what the last question named; a question
-// that stands alone starts afresh. The answer says what it carried over.
+// One turn of a conversation: a follow-up is read against the turn it points at; a question that
+// stands alone starts afresh. The answer says what it carried over.
 import type { Answer } from './answer.js';
 import type { Conversation } from './conversation.js';
-import { answerOnFigures, carriedNote, figureOperation, frameMemory, inherit, isFollowUp, lastFrame, type FrameMemory } from './follow-up.js';
+import { baseTurn, carriedNote, inherit, isFollowUp } from './follow-up.js';
+import { answerOnFigures, answerPlace, figureOperation } from './follow-figures.js';
 import { runPipeline, type ConfidenceTrace, type Trace } from './pipeline.js';
 import { settle } from './settle.js';
 import { answerShareOfLast, objectClasses } from './follow-share.js';
@@ -10,14 +11,18 @@ import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 
+/** A turn's answer, the frame kept for later turns, and the frame the pipeline read (none for an
+ * operation on earlier figures). */
+export interface TurnResult { answer: Answer; frame?: Understood; read?: Understood; confidence?: ConfidenceTrace }
+
 /** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept. */
-function swapObjectClass(ctx: Context, prev: FrameMemory, u: Understood): Understood {
+function swapObjectClass(ctx: Context, prev: Understood, u: Understood): Understood {
   const names = objectClasses(ctx);
   const asked = names.find((n) => u.residual === n || u.itemText === n);
   const before = names.find((n) => prev.itemText.includes(n));
   if (!asked || !before || asked === before || prev.itemText === before) return u;
   const swap = (t: string) => t.replace(before, asked);
-  return { ...u, itemText: swap(prev.itemText), residual: swap(prev.residual), norm: `${swap(prev.norm)} ${u.norm}` };
+  return { ...u, itemText: swap(prev.itemText), residual: swap(prev.residual) };
 }
 
 const DATE_WORDS = /截至目前|截至|目前|迄今|至今|現在|\d+\s*年底?|\d+\s*月底?/g;
@@ -30,34 +35,33 @@ function withMeasureAnswered(u: Understood, trace: Trace): Understood {
   return !u.focus && measure ? { ...u, focus: measure } : u;
 }
 
-/** A turn's answer, the frame kept for the next turn, and the frame the pipeline read (none for an
- * operation on earlier figures). */
-export interface TurnResult { answer: Answer; frame?: FrameMemory; read?: Understood; confidence?: ConfidenceTrace }
-
 /** An operation on earlier figures, weighed by the one rule like any answer (by its route alone). */
-function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: FrameMemory): TurnResult {
+function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood): TurnResult {
   const evidence = { route: `figures:${route}`, p: 0, margin: 0, score: 0 };
   const s = settle(ctx, u, answer, evidence, [], '');
   const confidence: ConfidenceTrace = { ...evidence, P: s.confidence, optionsP: null, threshold: ctx.model.threshold, rule: s.rule, options: [] };
   return { answer: s.answer, frame, confidence };
 }
 
+function fresh(ctx: Context, u: Understood): TurnResult {
+  const { answer, trace } = runPipeline(ctx, u);
+  return { answer, frame: withMeasureAnswered(u, trace), read: u, confidence: trace.confidence };
+}
+
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): TurnResult {
-  const prev = lastFrame(conversation);
-  const fresh = () => {
-    const { answer, trace } = runPipeline(ctx, u);
-    return { answer, frame: frameMemory(withMeasureAnswered(u, trace), answer.intent), read: u, confidence: trace.confidence };
-  };
-  if (!prev || u.help || u.search !== null) return fresh();
+  const base = baseTurn(conversation, u);
+  if (!base || u.help || u.search !== null) return fresh(ctx, u);
   // "占主管資本支出幾%" names its whole and points back for its part
-  const share = answerShareOfLast(ctx, u, conversation, prev);
-  if (share) return onEarlierFigures(ctx, u, share, 'share', prev);
-  if (!isFollowUp(u)) return fresh();
+  const share = answerShareOfLast(ctx, u, conversation, base);
+  if (share) return onEarlierFigures(ctx, u, share, 'share', base.frame);
+  if (!isFollowUp(u)) return fresh(ctx, u);
+  const place = answerPlace(conversation, u);
+  if (place) return onEarlierFigures(ctx, u, place, 'place', base.frame);
   const op = figureOperation(conversation, u);
-  if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, prev);
-  const merged = inherit(prev, swapObjectClass(ctx, prev, u));
+  if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, base.frame);
+  const merged = inherit(conversation, base, swapObjectClass(ctx, base.frame, u));
   const { answer, trace } = runPipeline(ctx, merged);
-  const note = carriedNote(prev, u, merged);
+  const note = carriedNote(base.frame, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.raw, summary }, frame: frameMemory(withMeasureAnswered(merged, trace), answer.intent), read: merged, confidence: trace.confidence };
+  return { answer: { ...answer, query: u.query, summary }, frame: withMeasureAnswered(merged, trace), read: merged, confidence: trace.confidence };
 }

@@ -19,7 +19,7 @@ import { answerInConversation } from './converse.js';
 import { commandFrame, type CommandOptions } from './command-frame.js';
 import { detectLanguage } from './normalize.js';
 import { phrase } from '../format/phrases.js';
-import type { FrameMemory } from './follow-up.js';
+import type { Understood } from './understand.js';
 
 export type CompletionKind = 'any' | 'agency' | 'item' | 'kpi' | 'plan';
 
@@ -80,7 +80,7 @@ function safely(query: unknown, opts: AskOptions, answerOf: (text: string) => An
     answer = answerOf(text.slice(0, MAX_CORE_CHARS));
     if (text.length > MAX_CORE_CHARS) answer = { ...answer, query: text };
   } catch (err) {
-    const u = { raw: text, lang: detectLanguage(text) } as Parameters<typeof baseAnswer>[0];
+    const u = { query: text, lang: detectLanguage(text) } as Parameters<typeof baseAnswer>[0];
     answer = {
       ...baseAnswer(u, 'not_found'),
       summary: phrase(u.lang).records.error,
@@ -105,7 +105,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();
       const text = typeof question === 'string' ? question : commandToQuestion(question.command, question.options);
-      let frame: FrameMemory | undefined;
+      let frame: Understood | undefined;
       const answer = safely(text, opts, (t) => {
         const u = typeof question === 'string' ? understand(t) : commandFrame(question.command, question.options);
         const turn = answerInConversation(ctx, u, before);

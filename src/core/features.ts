@@ -4,8 +4,8 @@ import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
 import { GATE, type FeatureName } from './weights.js';
 import { rankScore, type Model } from './model.js';
-import { ACRONYMS, MEASURE_HINTS, PLANNED_ASKED } from './lexicon.js';
-import { FLOW } from './catalog.js';
+import { ACRONYMS } from './lexicon.js';
+import { readCountedNoun } from './frame-words.js';
 import { bigramSet, tokenStrings } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
 
@@ -44,8 +44,8 @@ interface QuestionAsks {
   revenue: boolean;
   execution: boolean;
   nature: 'capital' | 'current' | null;
-  /** measures of MEASURE_HINTS whose words the question uses, with their patterns */
-  hints: [RegExp, string][];
+  /** measures other than the budget the question's words ask for, with those words */
+  hints: Understood['hints'];
   now: boolean;
   flow: boolean;
   planned: boolean;
@@ -56,24 +56,19 @@ interface QuestionAsks {
 
 function asksOf(u: Understood): QuestionAsks {
   // a follow-up naming a measure alone (服務項目呢？) asks that, not what the last question counted
-  const counted = u.focus ? countedNoun(u.focus) ?? u.focus : countedNoun(u.norm);
+  const counted = u.focus ? readCountedNoun(u.focus) ?? u.focus : u.countedNoun;
+  const a = u.asks;
   return {
-    revenue: REVENUE.test(u.norm),
-    execution: /執行率|執行數|決算/.test(u.norm),
-    nature: /資本門|資本支出|capital/.test(u.norm) ? 'capital' : /經常門|經常支出|current/.test(u.norm) ? 'current' : null,
-    hints: MEASURE_HINTS.filter(([re]) => re.test(u.norm)),
-    now: NOW_ASKED.test(u.norm),
-    flow: FLOW.test(u.norm),
-    planned: PLANNED_ASKED.test(u.norm),
+    revenue: a.has('revenue'),
+    execution: a.has('m.rate') || a.has('execution') || a.has('m.final'),
+    nature: a.has('capital') ? 'capital' : a.has('current') ? 'current' : null,
+    hints: u.hints,
+    now: a.has('now'),
+    flow: a.has('flow') || a.has('rankChange'),
+    planned: a.has('planned'),
     counted: counted ? bigramSet(counted) : null,
     countedWord: counted ?? null,
   };
-}
-
-/** Acronyms and brand names as written: two capitals (GSN, MyData) or a capital inside a word (iTaiwan). */
-export function properNamesOf(raw: string): string[] {
-  const words = raw.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
-  return [...new Set(words.filter((w) => /[A-Z].*[A-Z]|[a-z][A-Z]/.test(w)).map((w) => w.toLowerCase().replace(/-/g, '')))];
 }
 
 /** Pairs of characters no record holds that sit next to ones a record holds: the seams between the
@@ -90,11 +85,11 @@ const PARTICLE = /[的了過被它到在把跟和與及就都也還很真嗎呢�
 export function questionSets(u: Understood, tokenWeight: (t: string) => number = () => 1, known: (t: string) => boolean = () => true): QuestionSets {
   const residual = bigramSet(u.residual);
   // a name most records carry (APP, AI) says little: only rare ones must be mentioned
-  const properNames = properNamesOf(u.raw).filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
+  const properNames = u.properNames.filter((n) => residual.has(n) && tokenWeight(n) >= GATE.properNameMinWeight);
   // a proper name counts even when no record has it: then no record explains the question
   // an English word typed in lower case (national, member) is the asker's word, not a name the documents
   // print: it weighs at most as a common word, however rare its stem is in the records
-  const typed = new Set((u.raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')));
+  const typed = new Set(u.typedWords);
   const seams = seamsOf(u.residual, known);
   const weightOf = (t: string) => properNames.includes(t) ? Math.max(tokenWeight(t), 1)
     : typed.has(t.replace(/-/g, '')) || seams.has(t) ? Math.min(tokenWeight(t), GATE.unknownTokenWeight)
@@ -147,16 +142,6 @@ function profileOf(item: Item): ItemProfile {
   return b;
 }
 
-/** The noun a count question counts: 幾個主題 → 主題, 多少家廠商 → 廠商. */
-export function countedNoun(norm: string): string | undefined {
-  const after = norm.match(/(?:幾|多少)\s*(?:個|項|件|家|位|名|張|場|次|筆|座|組|隊|案|種)?\s*([\u3400-\u9fff]{2,8})/)?.[1];
-  if (after && !COUNT_UNITS.includes(after.slice(0, 2))) return after;
-  // 下載量多少人次: the measure asked stands before the question word
-  return norm.match(/([\u3400-\u9fff]{2,3})(?:有|是|為|達)?(?:幾|多少)/)?.[1] ??
-    // English read through the glossary: how many 提案, how many tokens
-    norm.match(/how many\s+([\u3400-\u9fff]{2,4}|[a-z]{2,})/)?.[1];
-}
-
 /** Whether a figure's measure ends in the noun asked (Chinese puts the head last): 9 項高應用價值主題, 下載量, 11 億 tokens. */
 function countsNoun(phrase: string, counted: string, bigrams: Set<string>): boolean {
   if (/^[a-z]/.test(counted)) return phrase.endsWith(counted) || phrase.endsWith(counted.replace(/s$/, ''));
@@ -164,7 +149,6 @@ function countsNoun(phrase: string, counted: string, bigrams: Set<string>): bool
   const head = phrase.slice(-3);
   return bigrams.has(head.slice(-2)) || bigrams.has(head.slice(0, 2)) || bigrams.has(phrase.slice(0, 2));
 }
-const REVENUE = /收入|歲入|規費|revenue|income/;
 const PLAN_MEASURES = new Set(['approved', 'executedToDate', 'budgetedToDate']);
 
 /** +1: the figure is in the unit asked; -1: it cannot be (a count for a money question); 0: no word on it. */
@@ -263,10 +247,10 @@ function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Feature
   if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
   const have = profileOf(item).measures;
   if (u.measures.some((m) => have.has(m === 'previous' ? 'budget' : m) || (m === 'final' && have.has('actual')))) f.measureFits = 1;
-  if (asks.hints.some(([, m]) => have.has(m))) f.measureFits = 1;
+  if (asks.hints.some((h) => have.has(h.measure))) f.measureFits = 1;
   // 排氣量, 面積, 人天 … asked of a record that has no such figure: another record is meant
   // (the words may be the record's own name: 租金收入 is a revenue line, not a rent figure)
-  else if ((item.kind === 'fact' || item.kind === 'line') && asks.hints.some(([re, m]) => SPECIFIC_MEASURES.has(m) && !item.match.some((n) => re.test(n)))) f.measureMissing = 1;
+  else if ((item.kind === 'fact' || item.kind === 'line') && asks.hints.some((h) => SPECIFIC_MEASURES.has(h.measure) && !item.match.some((n) => n.includes(h.word)))) f.measureMissing = 1;
   if (item.kind === 'plan' && (u.planWords || u.measures.some((m) => PLAN_MEASURES.has(m)) || u.operation === 'ratio' || u.operation === 'remaining')) f.planFits = 1;
   const year = u.years.at(-1);
   if (year === undefined && item.kind === 'kpi') f.recency = recencyOf(item);
@@ -294,7 +278,6 @@ const AS_OF_SPAN = { from: 111, to: 115 } as const;
 /** Measures only some records of a family have: asking for one rules out the others. */
 const SPECIFIC_MEASURES = new Set(['area', 'rent', 'displacement', 'fuel_cost', 'person_days', 'days', 'budget_personnel']);
 
-const NOW_ASKED = /現在|目前|最新|至今|迄今|latest|currently|now|so far|to date/;
 
 function recencyOf(item: Item): number {
   const latest = Math.max(...item.obs.map((o) => Number((o.asOf ?? String(o.year)).slice(0, 3)) + Number((o.asOf ?? '').slice(4, 6) || 0) / 12));

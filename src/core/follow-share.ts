@@ -1,21 +1,14 @@
 // "占主管資本支出幾%", "兩個加起來占全署預算幾%": the last answer's figure (or the last two added)
-// as a share of a whole the follow-up names, read with the last question's agency and year.
+// as a share of a whole the follow-up names (read by the reader as a frame of its own), with the
+// last question's agency and year where the whole names none.
 import type { Answer, Figure } from './answer.js';
-import type { Conversation } from './conversation.js';
-import { inherit, type FrameMemory } from './follow-up.js';
+import type { Conversation, TurnMemory } from './conversation.js';
+import { emptyConversation } from './conversation.js';
+import { inherit } from './follow-up.js';
 import { runPipeline } from './pipeline.js';
-import { understand, type Understood } from './understand.js';
-import { agencyInfo } from './lexicon.js';
+import type { Understood } from './understand.js';
 import { baseAnswer, collectSources, say, type Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
-
-const SHARE_AT = /[占佔]|as a share of|share of|percentage of/;
-const ADDED = /加起來|合計|加總|兩個|兩者|both|together|combined/;
-/** What only says "how much of it": removed from the whole's words */
-const SHARE_WORDS = /(?:的)?(?:幾|多少)?\s*(?:[%％]|比例|比率|比重|百分比)|是多少|多少|[?？]/g;
-/** The part's words may only point at the last answers */
-const POINTS_BACK = /^(?:這|那|它|其|兩個|兩者|加起來|合計|這些|那些|the two|both|together|combined|it|they|\s)*$/;
-const OWN_AGENCY = /全署|該署|本署|全部會/;
 
 const classNames = new WeakMap<Context['catalog'], string[]>();
 
@@ -31,10 +24,9 @@ export function objectClasses(ctx: Context): string[] {
 }
 
 /** "占這個工作計畫預算幾%" after an object class of it: the whole is the plan itself, its class words dropped. */
-const LEVEL_NAMED = /工作計畫|業務計畫|分支計畫|計畫|program|plan/;
-function withoutClass(ctx: Context, prev: FrameMemory): FrameMemory {
+function withoutClass(ctx: Context, prev: Understood): Understood {
   const drop = (t: string) => objectClasses(ctx).reduce((x, name) => x.split(name).join(''), t);
-  return { ...prev, itemText: drop(prev.itemText), residual: drop(prev.residual), norm: drop(prev.norm) };
+  return { ...prev, itemText: drop(prev.itemText), residual: drop(prev.residual) };
 }
 
 function lastFigures(c: Conversation, added: boolean): Figure[] {
@@ -44,26 +36,27 @@ function lastFigures(c: Conversation, added: boolean): Figure[] {
   return picked.map((f) => ({ label: f.label, value: f.value, unit: f.unit as Figure['unit'], ...(f.year !== undefined ? { year: f.year } : {}) }));
 }
 
-/** The whole named after 占, with the last question's agency and year where it names none. */
-function wholeFigure(ctx: Context, text: string, prev: FrameMemory): Figure | undefined {
-  const agency = prev.agencies.find((a) => a !== '62');
-  const words = text.replace(SHARE_WORDS, ' ').replace(OWN_AGENCY, agency ? agencyInfo(agency).zh : '$&').trim();
-  if (!words) return undefined;
-  let w: Understood = understand(words);
+/** The whole's figure: its own frame, with the last question's agency (全署, 該署) and year where it names none. */
+function wholeFigure(ctx: Context, whole: Understood, base: { turn: TurnMemory; frame: Understood }): Figure | undefined {
+  const prev = base.frame;
+  let w = whole.asks.has('wholeOwnAgency') && !whole.agencies.length ? { ...whole, agencies: prev.agencies.filter((a) => a !== '62') } : whole;
   // "占核定總經費幾%": a whole named by its measure alone is the last subject's
-  if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) w = inherit(LEVEL_NAMED.test(words) ? withoutClass(ctx, prev) : prev, w);
+  if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) {
+    const from = w.asks.has('plan') ? withoutClass(ctx, prev) : prev;
+    w = inherit(emptyConversation(), { turn: base.turn, frame: from }, w);
+  }
   if (!w.years.length && w.relative === null) w = { ...w, years: prev.years };
   const head = runPipeline(ctx, { ...w, operation: 'value', unitAsked: 'money', countWords: [] }).answer.figures[0];
   return head && head.unit === 'TWD' && head.value ? head : undefined;
 }
 
-export function answerShareOfLast(ctx: Context, u: Understood, c: Conversation, prev: FrameMemory): Answer | undefined {
-  if (u.operation !== 'share') return undefined;
-  const at = u.raw.search(SHARE_AT);
-  if (at < 0 || !POINTS_BACK.test(u.raw.slice(0, at).replace(ADDED, ' '))) return undefined;
-  const parts = lastFigures(c, ADDED.test(u.raw.slice(0, at)));
-  const whole = wholeFigure(ctx, u.raw.slice(at).replace(SHARE_AT, ''), prev);
+export function answerShareOfLast(ctx: Context, u: Understood, c: Conversation, base: { turn: TurnMemory; frame: Understood }): Answer | undefined {
+  if (u.operation !== 'share' || !u.partPointsBack || !u.whole) return undefined;
+  const parts = lastFigures(c, u.asks.has('sum') || u.asks.has('both'));
+  const whole = wholeFigure(ctx, u.whole, base);
   if (!parts.length || !whole || parts.some((p) => p.unit !== 'TWD')) return undefined;
+  // a figure as a share of itself says nothing
+  if (parts.length === 1 && parts[0].value === whole.value) return undefined;
   const partValue = parts.reduce((s, p) => s + p.value, 0);
   const partLabel = parts.map((p) => p.label).join(' + ');
   const p = phrase(u.lang).computed;

@@ -58,12 +58,11 @@ function latestOfSeries(best: Candidate, usable: Candidate[], latestAsked: boole
   return later.sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? best;
 }
 
-const TOTAL_ASKED = /總共|一共|共有|全臺|全台|全國|總數|in total|altogether|in all|\btotal\b/;
 
 export function gate(u: Understood, ranked: Candidate[]): GateDecision {
   // what must hold is a filter, not a bonus: the unit asked, a sibling row the question names, enough explained
   // a number for each of several things (各1座) is no total, when a total is asked
-  const total = TOTAL_ASKED.test(u.norm);
+  const total = u.asks.has('total');
   // a target (績效目標, 預計) is no answer to what was done, when a figure of what was done ranks above it
   const doneAbove = (c: Candidate) => ranked.some((d) => d.score > c.score && d.item.kind === 'kpi' && !d.features.plannedNotAsked && unitAllows(d));
   const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u) && !(total && c.item.each) && !(c.features.plannedNotAsked && doneAbove(c)));

@@ -6,7 +6,7 @@ import type { Candidate } from './features.js';
 import type { GateDecision } from './gate.js';
 import { findCandidates } from './candidates.js';
 import { explainsEnough, namesOnlyAgency } from './gate.js';
-import { MAJOR_PLAN_WORDS, type Operation } from './lexicon.js';
+import type { Operation } from './lexicon.js';
 import type { Understood } from './understand.js';
 import { acrossAgencies, agencyItem, alternativesFor, otherReading, readingNote } from './selection.js';
 import { answerAmount } from './answers/amount.js';
@@ -100,14 +100,12 @@ const answerNamedSum: Handler = (ctx, u, s) => {
   return (parts.length >= 2 ? answerSum(ctx, u, parts) : undefined) ?? answerValue(ctx, u, s);
 };
 
-/** Words that rank the parts of what is named rather than the named thing across agencies. */
-const WITHIN = /底下|之下|下面|下的|下[，,、]|其中|裡|之中|\bunder\b|\bwithin\b|\bamong\b|of its/;
 
 /** A ranking of what the question names: an item across agencies, its parts, or else budget lines by level. */
 
 const answerRank: Handler = (ctx, u, s) => {
   // "哪個重大計畫…最多" ranks the major plans, whatever single record its words also name
-  if (MAJOR_PLAN_WORDS.test(u.norm)) return answerRanking(ctx, u);
+  if (u.asks.has('majorPlan')) return answerRanking(ctx, u);
   // "哪一個委辦計畫…最多": a collection the question names (an agency's commissioned projects), ranked
   const collection = answerCollectionRank(ctx, u, s);
   if (collection) return collection;
@@ -120,7 +118,7 @@ const answerRank: Handler = (ctx, u, s) => {
   if (!best && s.decision.kind === 'search') return undefined;
   if (!namesItem) return answerRanking(ctx, u, source);
   // "X 底下哪一個工作計畫最多": the parts of the line it names, ranked
-  const within = best.kind === 'line' && WITHIN.test(u.norm) ? answerPartsRanked(ctx, u, best) : undefined;
+  const within = best.kind === 'line' && u.asks.has('within') ? answerPartsRanked(ctx, u, best) : undefined;
   if (within) return within;
   // a ranking of what the question names, or none: never a ranking of something else
   // (of the records that fit it alike, the one every agency has: 人事費 of the object classes, not of one table)

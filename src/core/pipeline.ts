@@ -13,7 +13,6 @@ import { settle, type Rule, type Settlement } from './settle.js';
 import { notFound } from './answers/not-found.js';
 import { proseAcrossDates } from './answers/prose-dates.js';
 import { agencyItem } from './selection.js';
-import { stripFiller } from './lexicon.js';
 import { say, type Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 
@@ -94,7 +93,7 @@ function confidenceTrace(ctx: Context, evidence: Evidence, options: Option[], s:
 
 /** The question's words for a search of the passages. */
 export function searchText(u: Understood): string {
-  return stripFiller(u.norm, u.lang).replace(/\s+/g, ' ').trim();
+  return u.searchText;
 }
 
 /** The candidates for a question, best first. */

@@ -10,7 +10,6 @@ import { itemTitle, type Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 import type { Lang } from './answer.js';
 
-const REVENUE = /收入|歲入|規費|revenue|income/;
 
 /** The agency's own line when the question names an agency and nothing else. */
 export function agencyItem(ctx: Context, u: Understood): Item | undefined {
@@ -19,7 +18,7 @@ export function agencyItem(ctx: Context, u: Understood): Item | undefined {
   const allowed = agencyFilter(u) ?? (u.foreignBody || u.residual ? null : ['62' as const]);
   if (!allowed) return undefined;
   const code = u.ministryAmbiguous ? '62' : allowed[0];
-  const family = REVENUE.test(u.norm) ? 'revenue' : 'expenditure';
+  const family = u.asks.has('revenue') ? 'revenue' : 'expenditure';
   if (u.staffWords) {
     // staff actually employed (實際員額, "actually have") are the final account's people, not the budget's posts
     const family = u.measures.includes('final') ? 'staff' : 'positions';

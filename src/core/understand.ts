@@ -1,25 +1,32 @@
-// Reading a question: language, years, agencies, measure and intent signals, and the words left
-// that name an item. Pure functions over the normalised text.
+// Reading a question, once: normalise it, put English into the documents' words, find the years,
+// then read every word with the one matcher (matcher.ts) and build the frame from what it read. No
+// other module reads the question's text: handlers get the frame.
 import type { AgencyCode } from '../dataset/schema.js';
-import {
-  AGENCIES, AMBIGUOUS_MINISTRY, BREAKDOWN, LATEST_ASKED, stripFiller, GLOSSARY, HELP, MEASURE_WORDS, PLAN_WORDS,
-  DOCUMENT_WORDS, RANKING, RANKING_ASC, OPERATION_FILLER, OPERATION_WORDS, UNIT_FILLER, SYNONYMS, SEARCH, SHARE, STAFF_WORDS, type MeasureWord,
-} from './lexicon.js';
+import { HINT_MEASURES, type Concept } from './concepts.js';
+import { GLOSSARY, SYNONYMS, type MeasureWord, type Operation } from './lexicon.js';
 import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
-import { adToRoc, MAX_ROC, readYears } from './years.js';
-import { readOperation, type UnitAsked } from './frame.js';
-import type { Operation } from './lexicon.js';
+import { conceptsOf, isContent, readSpans, withoutSpans, type Span } from './matcher.js';
+import { adToRoc, MAX_ROC, readYearSpans, type YearMention } from './years.js';
+import { readOperation, readUnitAsked, type UnitAsked } from './frame.js';
+import { findForeignBody, properNamesOf, readCountedNoun } from './frame-words.js';
 
 export interface Understood {
-  raw: string;
-  norm: string;
+  /** the question as asked: echoed in the answer, never read again */
+  query: string;
   lang: 'zh' | 'en';
   years: number[];
+  /** 0 this year, -1 last year, -2 the year before */
   relative: number | null;
   agencies: AgencyCode[];
   /** "數位發展部" alone: read as the ministry proper or total, the other offered */
   ministryAmbiguous: boolean;
   measures: MeasureWord[];
+  /** every concept the question's words stand for */
+  asks: ReadonlySet<Concept>;
+  /** measures of an item other than its budget asked (面積, 油料 …), each with the word that asked it */
+  hints: { measure: string; word: string }[];
+  /** the measure named right after each year ("114 年預算比 112 年決算") */
+  yearMeasures: Record<number, 'budget' | 'final'>;
   ranking: boolean;
   rankingAsc: boolean;
   topN: number | null;
@@ -33,8 +40,22 @@ export interface Understood {
   itemText: string;
   /** itemText with measure, intent and filler words removed too: what must be explained */
   residual: string;
+  /** the question's words for a search of the passages */
+  searchText: string;
   /** a government body named that is not in the data ("國防部") */
   foreignBody: string | null;
+  /** proper names written in Latin letters (GSN, iTaiwan); English words typed in lower case */
+  properNames: string[];
+  typedWords: string[];
+  /** the noun a count question counts (幾個主題 → 主題) */
+  countedNoun?: string;
+  /** a share: the words after the share word, read as a frame of their own (its whole), and whether
+   * those before it only point back */
+  shareWhole?: string;
+  whole?: Understood;
+  partPointsBack?: boolean;
+  /** words that lean on an earlier question (那…呢, and for 2024?, 其中, 差多少 alone) */
+  leansBack: boolean;
   /** in a follow-up that asks another measure of the same subject: the measure's words */
   focus?: string;
   /** that follow-up after a prose figure: the other measure is one of the reports' figures too */
@@ -49,115 +70,98 @@ export interface Understood {
   countWords: string[];
 }
 
-const EXCLUDED = /(?:excluding|not including|except|without|不含|不包括|扣除|除了)\s*[^,，。;；)）]*/g;
-/** English words in a Chinese question from which on it is read with the English glossary and filler. */
+/** English words in a Chinese question from which on it is read with the English glossary. */
 const MIXED_ENGLISH_WORDS = 4;
 
-// compiled once, on first use: a question is read in microseconds, building patterns took most of it
 let glossary: { re: RegExp; to: Map<string, string> } | undefined;
-
-/** English phrases to the documents' Chinese in one pass: the longest phrase at each place wins. */
-function translateEnglish(s: string): string {
-  if (!glossary) {
-    // a space and a hyphen join English words alike (private-network, private network)
-    const key = (en: string) => en.replace(/-/g, ' ');
-    // a singular reads as the plural listed (attack → attacks) when the singular is not listed itself
-    const listed = new Set(GLOSSARY.map(([en]) => key(en)));
-    const singulars = GLOSSARY.filter(([en]) => /[^s]s$/.test(en) && en.length > 4 && !listed.has(key(en.slice(0, -1))))
-      .map(([en, zh]): [string, string] => [en.slice(0, -1), zh]);
-    const entries = [...GLOSSARY, ...singulars].sort((a, b) => b[0].length - a[0].length);
-    glossary = {
-      // a plural reads as its singular (talents → talent) when only the singular is listed
-      re: new RegExp(`(?<![a-z])(?:${entries.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?:e?s)?(?![a-z])`, 'g'),
-      to: new Map(entries.map(([en, zh]) => [key(en), zh])),
-    };
-  }
-  const { re, to } = glossary;
-  const zh = (m: string) => to.get(m) ?? to.get(m.replace(/s$/, '')) ?? to.get(m.replace(/es$/, ''));
-  return s.replace(re, (m) => ` ${zh(m.replace(/[-\s]+/g, ' ')) ?? m} `).replace(/\s+/g, ' ').trim();
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Latin aliases match whole words only ("adi" not in "radio"); one capture group either way. */
-function aliasPattern(alias: string): RegExp {
-  return /^[a-z]/.test(alias)
-    ? new RegExp(`(^|[^a-z])${escapeRe(alias)}(?=$|[^a-z])`, 'g')
-    : new RegExp(`()${escapeRe(alias)}`, 'g');
+/** The glossary compiled once: a hyphen and a space join words alike; a singular reads as a listed plural. */
+function compiledGlossary(): { re: RegExp; to: Map<string, string> } {
+  const key = (en: string) => en.replace(/-/g, ' ');
+  const listed = new Set(GLOSSARY.map(([en]) => key(en)));
+  const singulars = GLOSSARY.filter(([en]) => /[^s]s$/.test(en) && en.length > 4 && !listed.has(key(en.slice(0, -1))))
+    .map(([en, zh]): [string, string] => [en.slice(0, -1), zh]);
+  const entries = [...GLOSSARY, ...singulars].sort((a, b) => b[0].length - a[0].length);
+  return {
+    // a plural reads as its singular (talents → talent) when only the singular is listed
+    re: new RegExp(`(?<![a-z])(?:${entries.map(([en]) => escapeRe(en).replace(/\\-| /g, '[-\\s]')).join('|')})(?:e?s)?(?![a-z])`, 'g'),
+    to: new Map(entries.map(([en, zh]) => [key(en), zh])),
+  };
 }
 
-/** Every agency alias, longest first, with its pattern; and the ministry's ambiguous names. */
-let aliasPatterns: { re: RegExp; code: AgencyCode }[] | undefined;
-let ambiguousPatterns: RegExp[] | undefined;
+/** English phrases to the documents' Chinese in one pass: the longest phrase at each place wins. */
+function translateEnglish(s: string): string {
+  const { re, to } = (glossary ??= compiledGlossary());
+  const zh = (m: string) => to.get(m) ?? to.get(m.replace(/s$/, '')) ?? to.get(m.replace(/es$/, ''));
+  return s.replace(re, (m) => ` ${zh(m.replace(/[-\s]+/g, ' ')) ?? m} `).replace(/\s+/g, ' ').trim();
+}
 
-function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambiguous: boolean } {
+/** The question in the documents' words: normalised, English translated, everyday words replaced. */
+function documentWords(raw: string): { norm: string; lang: 'zh' | 'en'; readAs: 'zh' | 'en'; plain: string } {
+  const plain = normalizeQuestion(raw);
+  const lang = detectLanguage(plain);
+  // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
+  const readAs = (plain.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
+  const read = readAs === 'en' ? translateEnglish(plain) : plain;
+  return { norm: SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), read), lang, readAs, plain };
+}
+
+/** Spans from an exclusion word to the end of its clause: the agencies in them are left out. */
+function excludedRanges(norm: string, spans: Span[]): { start: number; end: number }[] {
+  return spans.filter((s) => s.tags.includes('exclude')).map((s) => {
+    const stop = norm.slice(s.end).search(/[,，。;；)）]/);
+    return { start: s.start, end: stop < 0 ? norm.length : s.end + stop };
+  });
+}
+
+/** The agencies named, in the order named (the ministry total last), and whether 數位發展部 stood alone. */
+function agenciesOf(spans: Span[]): { agencies: AgencyCode[]; ambiguous: boolean } {
   const found: AgencyCode[] = [];
-  aliasPatterns ??= AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, code: a.code })))
-    .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ alias, code }) => ({ re: aliasPattern(alias), code }));
-  ambiguousPatterns ??= [...AMBIGUOUS_MINISTRY].sort((a, b) => b.length - a.length).map(aliasPattern);
-  let rest = s;
-  for (const { re, code } of aliasPatterns) {
-    re.lastIndex = 0;
-    if (re.test(rest)) {
-      if (!found.includes(code)) found.push(code);
-      rest = rest.replace(re, '$1 ');
-    }
-  }
-  let ambiguous = false;
-  for (const re of ambiguousPatterns) {
-    re.lastIndex = 0;
-    if (re.test(rest)) {
-      ambiguous = true;
-      rest = rest.replace(re, '$1 ');
-    }
-  }
+  for (const s of spans) if (s.agency && s.agency !== 'ambiguous' && !found.includes(s.agency)) found.push(s.agency);
+  const ambiguous = spans.some((s) => s.agency === 'ambiguous');
   // listed beside its administrations (MODA, ACS and ADI), the ministry is its proper part
   if (ambiguous && found.length && !found.includes('6201') && !found.includes('62')) found.unshift('6201');
-  return { rest, agencies: found, ambiguous };
+  found.sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0));
+  return { agencies: found, ambiguous: ambiguous && !found.length };
 }
 
-// a body's name starts a word (經濟部 114, 請問交通部…); not 考核部 inside 管制考核部管制 (本部管制)
-// ministries and agencies have short names (經濟部, 衛福部, 國發會 …); institutes may be long (國家資通安全研究院);
-// a council's short name is three characters standing alone (國科會 114 年)
-const FOREIGN_BODY = /(?<=^|[^\u3400-\u9fff]|[的與和及跟]|請問|查詢|告訴我)(總統府|[\u3400-\u9fff]{1,5}?(?:部|署|局|委員會|縣政府|市政府)|[\u3400-\u9fff]{1,10}?院|[\u3400-\u9fff]{2}會(?![\u3400-\u9fff]))/g;
-const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
+const MEASURE_ORDER: [Concept, MeasureWord][] = [
+  ['m.previous', 'previous'], ['m.rate', 'rate'], ['m.final', 'final'], ['m.approved', 'approved'],
+  ['m.executedToDate', 'executedToDate'], ['m.budgetedToDate', 'budgetedToDate'], ['m.change', 'change'], ['m.budget', 'budget'],
+];
 
-function findForeignBody(s: string): string | null {
-  const en = s.match(/\b(ministry of (?!digital)[a-z]+(?: affairs)?|[a-z]+ (?:ministry|council|commission|department))\b/);
-  // "the ministry" is this one
-  if (en && !/digital|^(?:the|this|our) ministry$/.test(en[1])) return en[1];
-  for (const m of s.matchAll(FOREIGN_BODY)) {
-    const name = m[1].replace(/^(請問|查詢|的|與|和|及)/, '');
-    if (!OUR_BODIES.test(name) && name.length >= 2 && !/^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署|司署|各司署|部會|各部會|各院|大會|年會|協會|學會|公會|工會|商會|議會|國會|社會|機會|都會|聚會|開會|與會)$/.test(name)) return name;
+function measuresOf(asks: ReadonlySet<Concept>): MeasureWord[] {
+  const measures = MEASURE_ORDER.filter(([c]) => asks.has(c)).map(([, m]) => m);
+  // a plan's "total budget" is its approved total (計畫總經費), not one year's budget
+  if (asks.has('plan') && asks.has('totalBudget') && !measures.includes('approved')) return ['approved', ...measures.filter((m) => m !== 'budget')];
+  return measures;
+}
+
+/** How far after a year its measure word may stand ("114 年度預算", "2023 final account"). */
+const MEASURE_REACH = 12;
+
+/** Each measure word belongs to the year just before it ("114 年預算比 112 年決算"); a year compared
+ * (比) with one that has a measure of its own, and none itself, is asked in its budget. */
+function yearMeasuresOf(years: YearMention[], spans: Span[]): Record<number, 'budget' | 'final'> {
+  const out: Record<number, 'budget' | 'final'> = {};
+  for (const s of spans.filter((x) => x.tags.includes('m.final') || x.tags.includes('m.budget'))) {
+    const before = years.filter((y) => y.end <= s.start).at(-1);
+    if (before && s.start - before.end <= MEASURE_REACH && out[before.year] === undefined) out[before.year] = s.tags.includes('m.final') ? 'final' : 'budget';
   }
-  return null;
+  const compared = spans.some((s) => s.text === '比');
+  if (compared && Object.keys(out).length) for (const y of years) out[y.year] ??= 'budget';
+  return out;
 }
 
-/** How the words of a question are read: English is put into the glossary's Chinese first. */
-const READERS: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => s, en: translateEnglish };
-/** Whether a bare 114 is a year: in Chinese questions it is; English ones write 2025. */
-const BARE_ROC: Record<'zh' | 'en', boolean> = { zh: true, en: false };
-
-let intentWords: RegExp[] | undefined;
-
-/** itemText with measure, intent, year, whole and unit words removed: what must be explained. */
-function residualOf(rest: string, norm: string, readAs: 'zh' | 'en'): string {
-  let residual: string = stripFiller(rest, readAs);
-  intentWords ??= [...MEASURE_WORDS.map(([re]) => re), RANKING, BREAKDOWN, PLAN_WORDS, SHARE].map((re) => new RegExp(re.source, 'g'));
-  residual = residual.replace(DOCUMENT_WORDS, ' ');
-  for (const re of intentWords) residual = residual.replace(re, ' ');
-  residual = residual
-    .replace(/年度|年底|年|底|截至|目前|最新|latest|current|now|機關|哪個|哪一個|哪些|which|數$/g, ' ')
-    // a level of the budget (業務計畫, 工作計畫) says what kind of line is meant, not which
-    .replace(/業務計畫|工作計畫/g, ' ')
-    // words that name the whole rather than an item
-    .replace(/歲入|歲出|總額|總計|全部|整體|total|overall/g, ' ');
-  if (SHARE.test(norm)) residual = residual.replace(/主管|總預算|全部會/g, ' ');
-  return residual.replace(UNIT_FILLER, ' ');
+function hintsOf(spans: Span[]): Understood['hints'] {
+  return HINT_MEASURES.flatMap(([c, measure]) => spans.filter((s) => s.tags.includes(c)).slice(0, 1).map((s) => ({ measure, word: s.text })));
 }
+
+const RELATIVE: [Concept, number][] = [['thisYear', 0], ['lastYear', -1], ['twoYearsAgo', -2]];
 
 /** "114 年度預算書裡的 112 年決算", "the 2025 budget book's review": the year of the book is not the year
  * asked when another one is named, nor a date of what the book reviews. */
@@ -165,67 +169,76 @@ function dataYears(norm: string, years: number[]): number[] {
   const printed = Number(norm.match(/(\d{2,4})\s*(?:年度?\s*(?:中央政府)?總?預算書|budget book)/)?.[1] ?? NaN);
   const book = printed > MAX_ROC ? adToRoc(printed) : printed;
   const others = years.filter((y) => y !== book);
-  // "根據 114 年度預算書的以往施政績效": a book named alone for what it reviews dates nothing
   if (!others.length && /以往|過去|past|review|成果|績效/.test(norm)) return [];
   return others.length && others.length < years.length ? others : years;
 }
 
-function firstMention(text: string, code: AgencyCode): number {
-  const at = AGENCIES.find((a) => a.code === code)!.aliases.map((alias) => text.indexOf(alias)).filter((i) => i >= 0);
-  return at.length ? Math.min(...at) : Infinity;
+/** The words an item must explain: the text with years, agencies and every word read as a concept blanked. */
+function contentWords(norm: string, spans: Span[], blanks: { start: number; end: number }[], operation: Operation): string {
+  const dropped = spans.filter((s) => !isContent(s, operation));
+  return compactWords(withoutSpans(norm, [...dropped, ...blanks]).replace(/數$/, ''));
+}
+
+/** A whole question that is only help words, or a search asked: what to search for. */
+function helpAndSearch(plain: string, spans: Span[]): { help: boolean; search: string | null } {
+  const words = spans.filter((s) => s.text.trim());
+  const help = plain === '' || (words.length > 0 && words.every((s) => s.tags.includes('help')) && withoutSpans(plain, words).trim() === '');
+  const asked = words.find((s) => s.tags.includes('search') && (s.start === 0 || /提到/.test(s.text)));
+  return { help, search: asked ? plain.slice(asked.end).replace(/^\s*[:：]\s*/, '').trim() || plain : null };
+}
+
+/** Words that lean on an earlier question: 呢, 其中, "what about" anywhere; 那, 差多少, 兩個 first. */
+function leansBack(spans: Span[]): boolean {
+  const first = spans[0];
+  const opening = first?.start === 0 && ['that', 'diff', 'sum', 'both', 'conjunction'].some((t) => first.tags.includes(t as Concept));
+  return opening || spans.some((s) => s.tags.includes('followUp'));
+}
+
+/** The share's whole: the words after 占; and whether the words before it only point back (這, 兩個加起來). */
+function shareParts(norm: string, spans: Span[]): { shareWhole?: string; partPointsBack?: boolean } {
+  const at = spans.find((s) => s.tags.includes('share'));
+  if (!at) return {};
+  const before = spans.filter((s) => s.end <= at.start);
+  const pointing = before.every((s) => ['that', 'both', 'sum', 'conjunction', 'total'].some((t) => s.tags.includes(t as Concept)));
+  const rest = withoutSpans(norm.slice(0, at.start), before).trim();
+  const words = norm.slice(at.end).trim();
+  return { shareWhole: words, partPointsBack: pointing && rest === '', ...(words ? { whole: understand(words) } : {}) };
 }
 
 export function understand(raw: string): Understood {
-  const norm0 = normalizeQuestion(raw);
-  const lang = detectLanguage(norm0);
-  const helpHit = HELP.test(norm0.trim());
-  const searchMatch = norm0.match(SEARCH);
-  const search = searchMatch ? norm0.slice((searchMatch.index ?? 0) + searchMatch[0].length).trim() || norm0 : null;
-
-  // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
-  const readAs = (norm0.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
-  const norm = SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), READERS[readAs](norm0));
-  const yr = readYears(norm, BARE_ROC[readAs]);
-  // "(excluding ACS and ADI)" names agencies the question leaves out
-  const ag = takeAgencies(yr.rest.replace(EXCLUDED, ' '));
-  const measures: MeasureWord[] = [];
-  for (const [re, m] of MEASURE_WORDS) if (re.test(norm) && !measures.includes(m)) measures.push(m);
-  // a plan's "total budget" is its approved total (計畫總經費), not one year's budget
-  if (/計畫|\bplan\b/.test(norm) && /total budget|總預算/.test(norm) && !measures.includes('approved')) measures.splice(0, measures.length, 'approved', ...measures.filter((m) => m !== 'budget'));
-
-  const topMatch = norm.replace(/(?<=前\s*)[二三四五六七八九十](?=\s*(?:名|大|個|項))/, (d) => String('二三四五六七八九十'.indexOf(d) + 2)).match(/(?:前|top)\s*(\d{1,2})/);
-  const ranking = RANKING.test(norm) || /哪個|哪一個|哪些|which/.test(norm) && /最|\b(?:most|largest|biggest|highest|least|lowest)\b/.test(norm);
-  // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
-  const itemText = compact(ag.rest).replace(/的/g, '');
-  let residual = residualOf(ag.rest, norm, readAs);
-  const agencies = [...ag.agencies].sort((a, b) => (a === '62' ? 1 : 0) - (b === '62' ? 1 : 0) || firstMention(yr.rest, a) - firstMention(yr.rest, b));
-  // "the total … of MODA and its administrations" adds the agencies it names
-  const sum = OPERATION_WORDS.sum.test(norm) || (/\btotal\b/.test(norm) && agencies.filter((a) => a !== '62').length >= 2);
-  const op = readOperation(norm, { years: new Set(yr.years.map((y) => y.year)).size, agencies: agencies.filter((a) => a !== '62').length, sum, ranking });
-  residual = residual.replace(OPERATION_FILLER[op.operation] ?? /$^/g, ' ');
+  const { norm, lang, readAs, plain } = documentWords(raw);
+  const { years, dates } = readYearSpans(norm, readAs === 'zh');
+  const spans = readSpans(norm, [...years, ...dates]);
+  const excluded = excludedRanges(norm, spans);
+  const named = spans.filter((s) => !excluded.some((e) => s.start >= e.start && s.end <= e.end));
+  const asks = conceptsOf(named);
+  const { agencies, ambiguous } = agenciesOf(named);
+  const yearValues = years.map((y) => y.year);
+  const measures = measuresOf(asks);
+  const countNamed = named.filter((s) => s.agency && s.agency !== '62' && s.agency !== 'ambiguous').length;
+  const op = readOperation(norm, named, asks, { years: new Set(yearValues).size, agencies: countNamed });
+  const unit = readUnitAsked(norm, named, asks);
+  const agencyBlanks = named.filter((s) => s.agency);
+  const blanks = [...years, ...dates, ...excluded, ...agencyBlanks];
+  const topN = norm.replace(/(?<=前\s*)[二三四五六七八九十](?=\s*(?:名|大|個|項))/, (d) => String('二三四五六七八九十'.indexOf(d) + 2)).match(/(?:前|top)\s*(\d{1,2})/);
+  const relative = RELATIVE.find(([c]) => asks.has(c))?.[1] ?? null;
+  const search = helpAndSearch(plain, readSpans(plain));
   return {
-    ...op,
-    raw,
-    norm,
-    lang,
-    years: dataYears(norm, yr.years.map((y) => y.year)),
-    relative: yr.relative,
-    // in the order the question names them; with the ministry total and an agency both named, the agency first
-    agencies,
-    ministryAmbiguous: ag.ambiguous && ag.agencies.length === 0,
-    measures,
-    ranking,
-    rankingAsc: RANKING_ASC.test(norm),
-    topN: topMatch ? Number(topMatch[1]) : null,
-    breakdown: BREAKDOWN.test(norm),
-    share: SHARE.test(norm),
-    help: helpHit || norm0.trim() === '',
-    search,
-    planWords: PLAN_WORDS.test(norm),
-    staffWords: STAFF_WORDS.test(norm),
-    itemText,
-    residual: compactWords(residual),
-    foreignBody: findForeignBody(yr.rest),
-    asksLatest: LATEST_ASKED.test(norm),
+    ...op, ...unit, ...shareParts(norm, named), ...search,
+    query: raw, lang: plain === '' ? 'zh' : lang, relative, agencies, ministryAmbiguous: ambiguous, measures, asks,
+    years: dataYears(norm, yearValues),
+    yearMeasures: yearMeasuresOf(years, named),
+    hints: hintsOf(named),
+    ranking: op.ranking, rankingAsc: asks.has('rankAsc'), topN: topN ? Number(topN[1]) : null,
+    breakdown: asks.has('breakdown'), share: asks.has('share'), planWords: asks.has('planWords'), staffWords: asks.has('staff'),
+    // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
+    itemText: compact(withoutSpans(norm, blanks)).replace(/的/g, ''),
+    residual: contentWords(norm, named, blanks, op.operation),
+    searchText: withoutSpans(norm, spans.filter((s) => s.tags.length === 0 && !s.content)).replace(/\s+/g, ' ').trim(),
+    foreignBody: findForeignBody(withoutSpans(norm, years)),
+    properNames: properNamesOf(raw), typedWords: [...new Set((raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')))],
+    countedNoun: readCountedNoun(norm),
+    leansBack: leansBack(named),
+    asksLatest: asks.has('now'),
   };
 }

@@ -11,9 +11,9 @@ import { notFound } from './not-found.js';
 type By = BreakdownBy;
 
 function byOf(u: Understood): By {
-  if (/用途別|object class|人事費.*業務費/.test(u.norm)) return 'object_class';
-  if (/經濟性|economic/.test(u.norm)) return 'econ_class';
-  if (/資產|資本支出|asset|capital/.test(u.norm)) return 'capital_asset';
+  if (u.asks.has('objectClass')) return 'object_class';
+  if (u.asks.has('econClass')) return 'econ_class';
+  if (u.asks.has('assetClass') || u.asks.has('capital')) return 'capital_asset';
   return 'lines';
 }
 
@@ -58,7 +58,7 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
   const p = phrase(lang);
   const by = byOf(u);
   const title = itemTitle(item, lang);
-  const detail = /明細|細項|細目|detail/.test(u.norm);
+  const detail = u.asks.has('detail');
   let list = parts(ctx, item, by, detail);
   const year = chooseYear(item, u, 'budget') ?? Math.max(...list.flatMap((i) => i.obs.map((o) => o.year)));
   // detail the year does not have (114 prints classes only): the classes
@@ -105,7 +105,7 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
 export function answerPartsRanked(ctx: Context, u: Understood, item: Item): Answer | undefined {
   const lang = u.lang;
   // its sub-lines, unless object classes are what is compared (用途別, 人事費 and 業務費 …)
-  const by: By = /用途|object class|人事費|業務費|獎補助費|設備及投資/.test(u.norm) ? 'object_class' : 'lines';
+  const by: By = u.asks.has('objectClass') || u.asks.has('objectClassName') ? 'object_class' : 'lines';
   const measure = u.measures.includes('final') ? 'final' : 'budget';
   const list = parts(ctx, item, by);
   const year = u.years.at(-1) ?? chooseYear(item, u, measure);

@@ -9,13 +9,15 @@ import { formatMoneyCell } from '../../format/numbers.js';
 import { phrase, type CollectionName } from '../../format/phrases.js';
 import { observe } from './observations.js';
 import { normalizeName } from '../normalize.js';
-import { AGENCIES, MAJOR_PLAN_WORDS } from '../lexicon.js';
+import { AGENCIES } from '../lexicon.js';
+import type { Concept } from '../concepts.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 
 interface Collection { name: CollectionName; items: Item[]; measure: string; year: number; countBy: 'items' | 'values' }
 
 interface CollectionKind {
-  words: RegExp;
+  /** the concept that names the collection */
+  concept: Concept;
   pick: (i: Item, ctx: Context) => boolean;
   measure: (u: Understood) => string;
   name: CollectionName;
@@ -31,24 +33,25 @@ const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.zh));
 /** The collections a question can count, by the words that name them. */
 const COLLECTIONS: CollectionKind[] = [
   {
-    words: MAJOR_PLAN_WORDS, name: 'majorPlans', countBy: 'items',
+    concept: 'majorPlan', name: 'majorPlans', countBy: 'items',
     pick: (i) => i.kind === 'plan',
-    measure: (u) => (/已編列|budgeted/.test(u.norm) ? 'budgetedToDate' : /執行|executed/.test(u.norm) ? 'executedToDate' : 'approved'),
+    measure: (u) => (u.measures.includes('budgetedToDate') ? 'budgetedToDate'
+      : u.measures.includes('executedToDate') || u.asks.has('execution') ? 'executedToDate' : 'approved'),
   },
   {
-    words: /委辦(?:計畫|案|項目)|commissioned/, name: 'commissioned', countBy: 'items',
+    concept: 'commissioned', name: 'commissioned', countBy: 'items',
     pick: (i, ctx) => i.family === 'commissioned' && i.category === '委辦費' && !isLineName(ctx, i.subject ?? ''),
     measure: () => 'budget',
   },
   {
-    words: /公務車|車輛|vehicles|cars/, name: 'vehicles', countBy: 'values',
+    concept: 'vehicles', name: 'vehicles', countBy: 'values',
     pick: (i) => i.family === 'vehicles' && i.obs.some((o) => o.measure === 'count'),
     measure: () => 'count',
   },
 ];
 
 function collectionOf(ctx: Context, u: Understood): Collection | undefined {
-  const def = COLLECTIONS.find((c) => c.words.test(u.norm));
+  const def = COLLECTIONS.find((c) => u.asks.has(c.concept));
   if (!def) return undefined;
   const allowed = agencyFilter(u);
   const measure = def.measure(u);
@@ -60,16 +63,14 @@ function collectionOf(ctx: Context, u: Understood): Collection | undefined {
   return items.length ? { name: def.name, items, measure, year, countBy: def.countBy } : undefined;
 }
 
-/** STARTED: "114 年才開始的" — plans whose period begins in the year asked. */
-const STARTED = /才開始|開始的|新開始|起始|新興|新增的|started|new in|begin/;
-
 /** The plans a question narrows the collection to: by type (社會發展, 科技發展) or by the year they start. */
 function planQualifies(ctx: Context, u: Understood, item: Item, year: number): boolean {
   const plan = item.kind === 'plan' ? ctx.catalog.plans.find((p) => p.id === item.id) : undefined;
   if (!plan) return true;
-  const types = [...new Set(ctx.catalog.plans.map((p) => p.type))].filter((t) => t && u.norm.includes(t));
+  const types = [...new Set(ctx.catalog.plans.map((p) => p.type))].filter((t) => t && u.itemText.includes(t));
   if (types.length && !types.includes(plan.type)) return false;
-  return !STARTED.test(u.norm) || plan.startYear === year;
+  // "114 年才開始的": plans whose period begins in the year asked
+  return !u.asks.has('started') || plan.startYear === year;
 }
 
 function listAnswer(ctx: Context, u: Understood, c: Collection, head: Figure, figs: Figure[], summary: string): Answer {

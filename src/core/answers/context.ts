@@ -92,7 +92,7 @@ export function say(f: Figure, lang: Lang): string {
 }
 
 export function baseAnswer(u: Understood, intent: Answer['intent']): Omit<Answer, 'summary'> {
-  return { query: u.raw, lang: u.lang, intent, figures: [], sources: [], suggestions: [] };
+  return { query: u.query, lang: u.lang, intent, figures: [], sources: [], suggestions: [] };
 }
 
 /** The chart caption: each document and table once. */

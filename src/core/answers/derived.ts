@@ -10,7 +10,6 @@ import { explainsEnough, namesOnlyAgency } from '../gate.js';
 import { GATE } from '../weights.js';
 import { formatValue } from '../../format/numbers.js';
 import { phrase } from '../../format/phrases.js';
-import { rocToAd } from '../years.js';
 import { observe, yearsWith } from './observations.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, type Context } from './context.js';
 
@@ -31,14 +30,9 @@ function subject(ctx: Context, u: Understood, s: Selection): Item | undefined {
 }
 
 /** The measure a year is asked in: "114 年預算比 112 年決算" reads budget for 114 and final for 112. */
-/** How far after a year its measure word may stand ("114 年度預算", "2023 final account"). */
-const MEASURE_REACH = 12;
-
 function measureNear(u: Understood, year: number): string {
-  const at = u.norm.search(new RegExp(`${year}\\s*年|${rocToAd(year)}|(?<!\\d)${year}(?!\\d)`));
-  // the first measure word after the year: "114預算比112決算" reads budget for 114
-  const first = at < 0 ? null : u.norm.slice(at, at + MEASURE_REACH).match(/決算|final|actual|預算|budget/);
-  if (first) return /決算|final|actual/.test(first[0]) ? 'final' : 'budget';
+  const named = u.yearMeasures[year];
+  if (named) return named;
   return u.measures.includes('final') && !u.measures.includes('budget') ? 'final' : 'budget';
 }
 
@@ -49,7 +43,7 @@ function twoPoints(u: Understood, item: Item): [Point, Point] | undefined {
   const budgets = yearsWith(item, 'budget');
   const year = years[0] ?? budgets.at(-1);
   if (year === undefined) return undefined;
-  if (u.measures.includes('final') && (u.measures.includes('budget') || /預算/.test(u.norm))) {
+  if (u.measures.includes('final') && u.measures.includes('budget')) {
     return [{ item, year, measure: 'budget' }, { item, year, measure: 'final' }];
   }
   return [{ item, year, measure: 'budget' }, { item, year: year - 1, measure: 'budget' }];
@@ -131,18 +125,18 @@ function namedAncestor(ctx: Context, part: Item, s: Selection): Item | undefined
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
   // the total row of the part's own table (特別預算 of 合計, the whole including it; 聘用 of the positions)
-  if (part.kind === 'fact' && (/合計|總計/.test(u.norm) || part.family === 'positions' || part.family === 'staff')) {
+  if (part.kind === 'fact' && (u.asks.has('total') || part.family === 'positions' || part.family === 'staff')) {
     const table = part.obs[0]?.table;
     const total = group(ctx.catalog, `fam:${part.family}:${part.agency ?? '-'}`)
       .find((i) => i !== part && i.obs[0]?.table === table && /^(合計|總計)$/.test(i.category || i.subject || ''));
     if (total) return total;
   }
-  if (/主管|總預算|全部會|ministry total|whole ministry/.test(u.norm) && part.agency !== '62') return own('62');
+  if (u.asks.has('wholeMinistry') && part.agency !== '62') return own('62');
   // "歲入預算裡 … 占幾%" with no agency named: the whole revenue (or expenditure) of the ministry
-  if (/歲入|歲出/.test(u.norm) && !u.agencies.length && !u.ministryAmbiguous && part.agency !== '62') return own('62');
+  if (u.asks.has('wholeFamily') && !u.agencies.length && !u.ministryAmbiguous && part.agency !== '62') return own('62');
   if (part.kind === 'line' && part.level === 'agency') return part.agency === '62' ? undefined : own('62');
-  if (/本部/.test(u.norm) && part.agency !== '6201') return own('6201');
-  if (/全署|該署|本署|機關預算|署預算/.test(u.norm) || !part.parent) return part.agency ? own(part.agency) : own('62');
+  if (u.agencies.includes('6201') && part.agency !== '6201') return own('6201');
+  if (u.asks.has('wholeOwnAgency') || !part.parent) return part.agency ? own(part.agency) : own('62');
   return ctx.catalog.byId.get(part.parent);
 }
 
@@ -171,7 +165,7 @@ const share: Handler = (ctx, u, s) => {
 };
 
 function planPoints(item: Item, u: Understood): [string, string] {
-  if (/總經費|核定|approved/.test(u.norm)) return ['executedToDate', 'approved'];
+  if (u.measures.includes('approved') || u.asks.has('approvedWord')) return ['executedToDate', 'approved'];
   return ['executedToDate', 'budgetedToDate'];
 }
 
@@ -193,15 +187,12 @@ const ratio: Handler = (ctx, u, s) => {
   return computed(u, 'execution', head, [n, d], phrase(u.lang).computed.rateSummary(pair(u, n, d), head.value));
 };
 
-/** Budgeted to date but not yet executed (a major plan). */
-const NOT_BUDGETED = /還沒編列|尚未編列|未編列|還沒編|沒編到|not yet (?:budgeted|appropriated)|unbudgeted/;
-
 const remaining: Handler = (ctx, u, s) => {
   const item = subject(ctx, u, s);
   if (!item || item.kind !== 'plan') return undefined;
   const year = item.obs[0].year;
   // not yet budgeted: the approved total less what is budgeted to date; not yet spent: budgeted less executed
-  const [from, less] = NOT_BUDGETED.test(u.norm) ? ['approved', 'budgetedToDate'] : ['budgetedToDate', 'executedToDate'];
+  const [from, less] = u.asks.has('notBudgeted') ? ['approved', 'budgetedToDate'] : ['budgetedToDate', 'executedToDate'];
   const pts: Point[] = [{ item, year, measure: from }, { item, year, measure: less }];
   const [b, e] = pts.map((p) => figure(ctx, u, p));
   if (!b || !e) return missing(ctx, u, item, pts);

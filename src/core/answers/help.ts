@@ -8,7 +8,7 @@ import { BUDGET_COMMAND } from '../../../commands/definitions.js';
 
 export function answerHelp(u: Understood): Answer {
   // an empty question is answered in Chinese
-  const lang = u.norm.trim() === '' ? 'zh' : u.lang;
+  const lang = u.lang;
   const p = phrase(lang).records;
   return {
     ...baseAnswer(u, 'help'),

@@ -1,7 +1,6 @@
 // Which of an item's figures a question asks for: the measure, the year, the observations.
 import type { Item, Observation } from '../catalog.js';
 import type { Understood } from '../understand.js';
-import { MEASURE_HINTS } from '../lexicon.js';
 
 const DEFAULT_MEASURES = ['budget', 'positions', 'staff', 'value', 'actual', 'final', 'rate', 'approved'];
 
@@ -16,7 +15,7 @@ const UNIT_OF_ASK: Record<NonNullable<Understood['unitAsked']>, string[]> = { mo
 
 export function chooseMeasure(item: Item, u: Understood): string {
   const have = new Set(item.obs.map((o) => o.measure));
-  for (const [re, m] of MEASURE_HINTS) if (re.test(u.norm) && have.has(m)) return m;
+  for (const { measure } of u.hints) if (have.has(measure)) return measure;
   for (const m of u.measures) {
     const name = m === 'previous' ? 'budget' : m;
     if (have.has(name)) return name;

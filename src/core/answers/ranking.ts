@@ -4,15 +4,14 @@ import { group, type Item } from '../catalog.js';
 import type { Understood } from '../understand.js';
 import { formatMoneyCell, groupDigits } from '../../format/numbers.js';
 import { phrase, type RankLevel, type RankMeasure } from '../../format/phrases.js';
-import { MAJOR_PLAN_WORDS, RANK_CHANGE, RANK_CUT } from '../lexicon.js';
 import { observe } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, say, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
 function levelOf(u: Understood): RankLevel {
-  if (MAJOR_PLAN_WORDS.test(u.norm)) return 'plan';
-  if (/工作計畫|work plan|節/.test(u.norm)) return 'workplan';
-  if (/業務計畫|計畫|programme|program|目/.test(u.norm)) return 'programme';
+  if (u.asks.has('majorPlan')) return 'plan';
+  if (u.asks.has('workplanLevel')) return 'workplan';
+  if (u.asks.has('programmeLevel') || u.asks.has('plan')) return 'programme';
   return 'agency';
 }
 
@@ -25,14 +24,14 @@ function rankMeasureOf(u: Understood, level: RankLevel): { by: RankMeasure; meas
     const by = m.includes('executedToDate') ? 'executedToDate' : m.includes('budgetedToDate') ? 'budgetedToDate' : 'approved';
     return { by, measure: by };
   }
-  if (RANK_CHANGE.test(u.norm)) return { by: RANK_CUT.test(u.norm) ? 'decrease' : 'increase', measure: 'change' };
+  if (u.asks.has('rankChange')) return { by: u.asks.has('rankCut') ? 'decrease' : 'increase', measure: 'change' };
   return m.includes('final') ? { by: 'final', measure: 'final' } : { by: 'budget', measure: 'budget' };
 }
 
 /** The budget lines a ranking compares: one level, of one family, within the agencies named. */
 function poolOf(ctx: Context, u: Understood, level: RankLevel, source?: string): Item[] {
   if (level === 'plan') return ctx.catalog.items.filter((i) => i.kind === 'plan');
-  const family = /收入|歲入|revenue|income/.test(u.norm) ? 'revenue' : 'expenditure';
+  const family = u.asks.has('revenue') ? 'revenue' : 'expenditure';
   const within = u.agencies.filter((a) => a !== '62');
   return group(ctx.catalog, `level:${family}:${level}`).filter(
     (i) => i.kind === 'line' && i.agency !== '62' &&

@@ -22,6 +22,7 @@ const zh = {
   onFigures: (p: PairWords, op: FigureOperation, shown: string) =>
     `延續前兩題：${p.a} ${p.aValue}、${p.b} ${p.bValue}，${{ sum: '合計', diff: '相差', changePct: '增減' }[op]} ${shown}。`,
   carried: (note: string, summary: string) => `（延續上一題：${note}）${summary}`,
+  place: (n: number, label: string, value: string) => `上一個排名的第 ${n} 名：${label} ${value}。`,
   shareOfLastLabel: (part: string, whole: string) => `${part}占${whole}比例`,
   shareOfLastSummary: (part: string, partValue: string, whole: string, wholeValue: string, percent: number) =>
     `延續上一題：${part} ${partValue}，占${whole} ${wholeValue} 的 ${groupDigits(percent, 2)}%。`,
@@ -41,6 +42,7 @@ const en: typeof zh = {
   onFigures: (p, op, shown) =>
     `From the last two answers: ${p.a} ${p.aValue} and ${p.b} ${p.bValue}; ${{ sum: 'together', diff: 'difference', changePct: 'change' }[op]} ${shown}.`,
   carried: (note, summary) => `(Following on from the last question: ${note}) ${summary}`,
+  place: (n, label, value) => `Number ${n} of the last ranking: ${label}, ${value}.`,
   shareOfLastLabel: (part, whole) => `${part} as a share of ${whole}`,
   shareOfLastSummary: (part, partValue, whole, wholeValue, percent) =>
     `From the last answer: ${part} (${partValue}) is ${groupDigits(percent, 2)}% of ${whole} (${wholeValue}).`,

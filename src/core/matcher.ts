@@ -1,0 +1,109 @@
+// The one reading of a question's words: every row of the concept table and every agency name,
+// compiled once, matched over the question; where matches overlap the longest wins, so a word is never
+// read inside another. What is left between the words read is what names the item asked about.
+import type { AgencyCode } from '../dataset/schema.js';
+import { CONCEPTS, WORDS, type Concept, type WordRow } from './concepts.js';
+import { AGENCIES, AMBIGUOUS_MINISTRY } from './lexicon.js';
+import type { Operation } from './lexicon.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  tags: readonly Concept[];
+  /** an agency named (its code), or the ministry named ambiguously */
+  agency?: AgencyCode | 'ambiguous';
+  /** whether the words stay among those an item must explain */
+  content: WordRow['content'];
+  /** a counting word's counting words in the documents */
+  counts?: string[];
+  /** the word is English (a counting noun in English counts only after "how many") */
+  english?: boolean;
+}
+
+interface CompiledRow { re: RegExp; row: WordRow; agency?: Span['agency'] }
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** zh alternatives as they are; English ones as whole words (adi is not in radio). */
+function compile(row: WordRow): RegExp {
+  const parts = [row.zh && `(?:${row.zh})`, row.en && `(?<![a-z0-9])(?:${row.en})(?![a-z0-9])`].filter(Boolean);
+  return new RegExp(parts.join('|'), 'g');
+}
+
+function agencyRows(): CompiledRow[] {
+  const named = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, agency: a.code as Span['agency'] })));
+  const ambiguous = AMBIGUOUS_MINISTRY.map((alias) => ({ alias, agency: 'ambiguous' as const }));
+  return [...named, ...ambiguous].map(({ alias, agency }) => ({
+    re: new RegExp(/^[a-z]/.test(alias) ? `(?<![a-z])${escapeRe(alias)}(?![a-z])` : escapeRe(alias), 'g'),
+    row: { tags: [] },
+    agency,
+  }));
+}
+
+let compiled: CompiledRow[] | undefined;
+
+function rowsCompiled(): CompiledRow[] {
+  compiled ??= [...agencyRows(), ...WORDS.map((row) => ({ re: compile(row), row }))];
+  return compiled;
+}
+
+/** Every row's matches, longest first; a match is kept when it overlaps none kept before it. */
+export function readSpans(text: string, claimed: { start: number; end: number }[] = []): Span[] {
+  const found: (Span & { order: number })[] = [];
+  // words are matched around what is already read (years), never across it; contexts see the text itself
+  let open = text;
+  for (const c of claimed) open = open.slice(0, c.start) + '\u0000'.repeat(c.end - c.start) + open.slice(c.end);
+  rowsCompiled().forEach(({ re, row, agency }, order) => {
+    re.lastIndex = 0;
+    for (const m of open.matchAll(re)) {
+      if (!m[0] || (row.after && !row.after.test(text.slice(0, m.index)))) continue;
+      if (row.before && !row.before.test(text.slice(m.index + m[0].length))) continue;
+      found.push({
+        start: m.index, end: m.index + m[0].length, text: m[0], tags: row.tags, content: row.content, order,
+        ...(agency ? { agency } : {}), ...(row.counts ? { counts: row.counts } : {}), ...(/^[a-z]/.test(m[0]) ? { english: true } : {}),
+      });
+    }
+  });
+  // an agency's name is read before the words around it (計畫 數位部 is not 計畫數); then the longest word
+  found.sort((a, b) => Number(!a.agency) - Number(!b.agency) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const kept: Span[] = [];
+  const taken = [...claimed];
+  for (const s of found) {
+    if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
+    const { order: _order, ...span } = s;
+    kept.push(span);
+    taken.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The concepts the spans stand for. */
+export function conceptsOf(spans: Span[]): Set<Concept> {
+  return new Set(spans.flatMap((s) => s.tags));
+}
+
+/** Whether a span's words are among those an item must explain, given the operation asked. */
+export function isContent(span: Span, operation: Operation): boolean {
+  if (span.agency) return false;
+  if (span.content === 'keep') return true;
+  return Array.isArray(span.content) && !span.content.includes(operation);
+}
+
+/** The text with the spans that are not content blanked out (each by a space, so words stay apart). */
+export function withoutSpans(text: string, spans: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += `${text.slice(at, s.start)} `;
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
+}
+
+/** A concept name is one of the table's: for rows built elsewhere (tests, data). */
+export function isConcept(name: string): name is Concept {
+  return (CONCEPTS as readonly string[]).includes(name);
+}
