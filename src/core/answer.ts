@@ -21,7 +21,7 @@ export type Source = z.infer<typeof Source>;
 export const Figure = z.object({
   label: z.string(),
   value: z.number(),
-  unit: z.enum(['TWD', 'percent', 'person', 'count', 'sqm']),
+  unit: z.enum(['TWD', 'percent', 'person', 'count', 'sqm', 'year']),
   unitLabel: z.string().optional(),
   year: z.number().int().optional(),
   asOf: z.string().optional(),
@@ -49,7 +49,7 @@ export type Table = z.infer<typeof Table>;
 export const ChartSpec = z.object({
   kind: z.enum(['bar', 'grouped-bar', 'stacked-bar', 'line', 'progress']),
   title: z.string(),
-  unit: z.enum(['TWD', 'percent', 'person', 'count', 'sqm']),
+  unit: z.enum(['TWD', 'percent', 'person', 'count', 'sqm', 'year']),
   unitLabel: z.string().optional(),
   categories: z.array(z.string()),
   series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })),

@@ -52,6 +52,8 @@ export interface WordRow {
   after?: RegExp;
   /** the text just after the word must start so (有 before 幾 asks how many; 有 elsewhere is a word) */
   before?: RegExp;
+  /** read only in a question read as English (資安 A 級 keeps its A) */
+  englishOnly?: boolean;
   /** for a counting word: the documents' counting words a count asked in it agrees with (幾件 → 件, 案) */
   counts?: string[];
 }
@@ -106,7 +108,9 @@ export const WORDS: WordRow[] = [
   // shares and percentages
   rows(['share'], '占|佔|比重|百分比', 'proportion|percent of|percentage of|share of'),
   rows(['share', 'hint.share'], '占比|佔比|比例', 'share'),
-  rows(['percent', 'askPercent'], '(?:幾|多少)\\s*[%％]|百分之(?:多少|幾)?|幾趴|幾成|[%％]', 'percent|percentage|pct|%'),
+  rows(['percent', 'askPercent'], '(?:幾|多少)\\s*[%％]|百分之(?:多少|幾)?|幾趴|幾成|[%％]', 'percent|percentage|pct|%|rate'),
+  // a word ending in 率 (失敗率, 使用率) asks a rate: a percent
+  rows(['percent', 'askPercent'], '率', undefined, { content: 'keep' }),
   rows(['percent', 'askPercent', 'change'], '成長率|增減率|變動率|增加率|減少率', 'growth rate'),
   rows(['percent', 'askPercent', 'rateWord'], '比率'),
   rows(['percent', 'askPercent', 'rateWord'], '涵蓋率|普及率', 'coverage', { content: 'keep' }),
@@ -114,7 +118,7 @@ export const WORDS: WordRow[] = [
   rows(['m.rate', 'execRate', 'askPercent', 'hint.rate'], '執行率', 'execution rate'),
   rows(['m.rate', 'execRate', 'askPercent'], '達成率'),
   // change and difference
-  rows(['change', 'm.change'], '增加多少|減少多少|增減|差異|變動|變化', 'change|changed|difference in|versus|vs\\.?'),
+  rows(['change', 'm.change'], '增加多少|減少多少|增減|差異|變動', 'change|changed|difference in|versus|vs\\.?'),
   rows(['change', 'm.change', 'rankChange'], '增加|成長|增列|上升', 'increase|increased|growth|grow|grew|rise|rose'),
   rows(['change', 'm.change', 'rankChange', 'rankCut'], '減少|下降|減列', 'decrease|decreased|drop|dropped|fall|fell|decline|declined|shrink|shrank'),
   rows(['diff', 'change', 'm.change'], '差多少|差額|相差|差距|超過多少|多出多少|多多少|少多少|差',
@@ -125,13 +129,13 @@ export const WORDS: WordRow[] = [
   rows(['direction'], '少|掉', undefined, { content: ['diff', 'changePct'] }),
   rows(['direction', 'more'], '高|大', undefined, { content: 'keep' }),
   rows(['direction'], '低|小|降|增|減', undefined, { content: 'keep' }),
-  rows(['series'], '趨勢|走勢|歷年|逐年|各年', 'trend|trends|over the years|year by year|each year'),
+  rows(['series'], '趨勢|走勢|歷年|逐年|各年|變化', 'trend|trends|over the years|year by year|each year'),
   rows(['range'], '到|至', 'to|through|until', { after: /(?:\d|年|月|年度|底|\s)$/ }),
   // sums and totals
   rows(['sum'], '加起來|加總|總和|合計多少|共計', 'combined|together|in total|sum|add up|added up|add them up|add these up|add those up|add the two up|add both up'),
   rows(['total'], '合計|總計|總共|一共|共有|全部|整體|總額|總數', 'total|overall|altogether|in all'),
   rows(['total'], '全臺|全國', undefined, { content: 'keep' }),
-  rows(['points'], '(?:個)?百分點', 'percentage points|percentage point'),
+  rows(['points', 'askPercent'], '(?:個)?百分點', 'percentage points|percentage point'),
   rows(['conjunction'], '加|\\+|與|和|及|跟|以及', undefined, { content: ['diff', 'changePct', 'rank'] }),
   rows(['conjunction'], undefined, 'and|plus|between'),
   rows(['both'], '兩個署|兩個|兩者|兩項|二者', 'both|the two|two'),
@@ -175,7 +179,7 @@ export const WORDS: WordRow[] = [
   rows(['hint.plans'], '計畫數'),
   rows(['hint.plans', 'askCount', 'plan'], '(?:幾|多少)(?:個|項)計畫'),
   // answer types
-  rows(['askYear'], '哪一年|哪年|幾年|何時|什麼時候|哪個年度|哪一個年度|做到哪一年|到哪一年', 'which year|what year|when'),
+  rows(['askYear'], '哪一年|哪年|何時|什麼時候|哪個年度|哪一個年度|做到哪一年|到哪一年|何年', 'which year|what year|when'),
   rows(['askYear', 'started'], '哪一年開始|何時開始|什麼時候開始|起始年|開始年', 'when did|start|started|begin|began'),
   // time
   rows(['now'], '目前|現在|至今|迄今|最新|現階段|截至今|到現在|到目前', 'now|currently|so far|to date|latest|as of today|current'),
@@ -229,7 +233,9 @@ export const WORDS: WordRow[] = [
     'unit budget|according to|according|performance report|budget book|annual report'),
   // words that say nothing about what is asked
   rows([], '謝謝(?:您|你)?(?:的)?(?:協助|幫忙)?|感謝(?:您|你)?|麻煩(?:您|你)?|拜託|煩請|請問|查詢|告訴我|我想知道|想知道|是多少|有多少|為何|是什麼|什麼|如何|嗎|吧|的|了|共|大概|大約|左右|已經|到底|年度|年|截至|截止',
-    'thank you|thanks|kindly|what is|what\'s|what are|what was|is|was|the|of|for|in|on|at|a|an|s|did|does|do|much|many|please|show|me|tell|give|year|fy|by|from|with|has|have|about|what|how|same|then|there|so|far|took|part|draw|hold|get|got|were|are|be|been|had|as|ever|yet|end|ended|till'),
+    'thank you|thanks|kindly|what is|what\'s|what are|what was|please|show me|tell me'),
+  rows([], undefined, 'is|was|the|of|for|in|on|at|a|an|s|did|does|do|much|many|show|me|tell|give|year|fy|by|from|with|has|have|about|what|how|same|then|there|so|far|took|part|draw|hold|get|got|were|are|be|been|had|as|ever|yet|end|ended|till',
+    { englishOnly: true }),
   rows([], '請', undefined, { after: /(?:^|[^申])$/ }),
   rows([], '有', undefined, { before: /^\s*(?:幾|多少)/ }),
   // what a count or a ranking is of is said by these; elsewhere they are part of a name
@@ -239,7 +245,8 @@ export const WORDS: WordRow[] = [
   rows([], '數字|指標|較'),
   rows([], '在|從|自', undefined, { after: /(?:^|[^\u3400-\u9fff])$/ }),
   // words that hold these characters but are words of their own
-  rows([], '申請|請領|請求|請款|達到|收到|比賽|比對|至少|多元|大學|大型|小型|最後|目錄|目的|將來|其他|其餘|那邊|這些', undefined, { content: 'keep' }),
+  rows([], '申請|請領|請求|請款|達到|收到|比賽|比對|至少|多元|大學|大型|小型|最後|目錄|目的|將來|其他|其餘|那邊|這些|頻率|效率|匯率|利率|率先',
+    undefined, { content: 'keep' }),
   // help and search, read on the whole question (matcher.ts)
   rows(['help'], '說明|幫助|使用說明|怎麼用|如何使用|指令|你會什麼|可以問什麼', 'help|what can you do|what can you answer|commands|command'),
   rows(['help'], '\\?|？', undefined, { after: /^\s*$/ }),

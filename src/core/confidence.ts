@@ -60,6 +60,9 @@ export function weighCandidates(
     if (!rival && !sameValue(figure.value, head.value)) rival = c;
   }
   const margin = rival ? Math.min(best.score - rival.score, GATE.marginCap) : GATE.marginCap;
+  // the probability among the candidates that give a figure: those that give none are no rivals
+  const mass = options.reduce((s, o) => s + o.p, 0);
+  for (const o of options) o.p = mass ? o.p / mass : 0;
   options.sort((a, b) => b.p - a.p);
   const pHead = options.find((o) => sameValue(o.figure.value, head.value))?.p ?? 0;
   return { evidence: { route, p: pHead, margin, score: best.score, features: best.features }, options };

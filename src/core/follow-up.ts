@@ -70,7 +70,8 @@ export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Unders
   // "使用人次呢？" after a prose figure asks another measure of the same subject: keep the subject
   const measureOnly = hasSubject(u) && base.turn.intent === 'kpi' && u.residual.length <= MEASURE_ONLY;
   const own = hasSubject(u) && !measureOnly;
-  const agencies = agenciesReferred(c, u) ?? (agencyNamed(u) ? u.agencies : prev.agencies);
+  // a body outside the data named in a follow-up replaces the agency: it is asked about, not ours
+  const agencies = agenciesReferred(c, u) ?? (agencyNamed(u) || u.foreignBody ? u.agencies : prev.agencies);
   return {
     ...u,
     ...yearsOf(prev, base.turn, u),

@@ -17,6 +17,8 @@ export interface OperationReading {
 export interface OperationHints {
   years: number;
   agencies: number;
+  /** a range word stands between two years (112 到 114 年, 2023 to 2025) */
+  yearRange: boolean;
 }
 
 const has = (s: Span, tag: Concept) => s.tags.includes(tag);
@@ -59,6 +61,12 @@ function execRate(norm: string, spans: Span[], asks: ReadonlySet<Concept>): bool
   return followedBy(spans, executed, ofWhole, REACH.executedShare) || /(?:決算|final).{0,4}[/÷].{0,4}(?:預算|budget)/.test(norm);
 }
 
+/** 趨勢, 變化, or a range of years with no difference or percent asked: every year's figure. */
+function seriesAsked(asks: ReadonlySet<Concept>, hints: OperationHints): boolean {
+  const other = ['diff', 'askPercent', 'askCount', 'share'].some((c) => asks.has(c as Concept));
+  return !other && (asks.has('series') || (hints.yearRange && !asks.has('change')));
+}
+
 /** A 和 B 合計, 加起來, total of several agencies: a sum. */
 function sumAsked(spans: Span[], asks: ReadonlySet<Concept>, hints: OperationHints): boolean {
   return asks.has('sum') || followedBy(spans, (s) => has(s, 'conjunction'), (s) => has(s, 'total') || has(s, 'sum'), REACH.sum) ||
@@ -70,12 +78,14 @@ export function readOperation(norm: string, spans: Span[], asks: ReadonlySet<Con
   const change = asks.has('change') || comparative(norm, spans);
   const percent = asks.has('percent');
   const operation = ((): Operation => {
+    if (asks.has('askYear')) return 'when';
     if (asks.has('remaining')) return 'remaining';
     if (countAsked(spans, asks)) return 'count';
     if (ranking) return 'rank';
     if (percent && change && hints.years >= 2) return 'changePct';
     if (asks.has('share')) return 'share';
     if (execRate(norm, spans, asks)) return 'ratio';
+    if (seriesAsked(asks, hints)) return 'series';
     if (percent && (change || hints.years >= 2) && !asks.has('rateWord')) return 'changePct';
     if (asks.has('diff') || moreBy(spans) || (change && hints.years >= 2)) return 'diff';
     if (sumAsked(spans, asks, hints)) return 'sum';

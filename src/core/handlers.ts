@@ -22,6 +22,8 @@ import { DERIVED_HANDLERS } from './answers/derived.js';
 import { answerCollectionRank, answerCollectionSum, answerCount } from './answers/collection.js';
 import { GATE } from './weights.js';
 import { notFound } from './answers/not-found.js';
+import { answerWhen } from './answers/when.js';
+import { answerSeries } from './answers/series.js';
 import { phrase } from '../format/phrases.js';
 
 export interface Selection {
@@ -149,5 +151,10 @@ export const HANDLERS: Record<Operation, Handler> = {
   breakdown: answerBreakdownOp,
   sum: answerNamedSum,
   count: answerCount,
+  when: answerWhen,
+  series: (ctx, u, s) => {
+    const item = subjectItem(ctx, u, s);
+    return (item && item.kind !== 'kpi' && item.kind !== 'plan' ? answerSeries(ctx, u, item) : undefined) ?? answerValue(ctx, u, s);
+  },
 };
 

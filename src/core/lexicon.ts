@@ -236,5 +236,7 @@ export type Operation =
   | 'rank'
   | 'breakdown'
   | 'sum'
-  | 'count'; // how many things of a kind (重大計畫, 委辦計畫)
+  | 'count' // how many things of a kind (重大計畫, 委辦計畫)
+  | 'when' // the year something starts or ends (a major plan's period)
+  | 'series'; // every year's figure between two years, or all the years the data has
 

@@ -51,7 +51,7 @@ function rowsCompiled(): CompiledRow[] {
 }
 
 /** Every row's matches, longest first; a match is kept when it overlaps none kept before it. */
-export function readSpans(text: string, claimed: { start: number; end: number }[] = []): Span[] {
+export function readSpans(text: string, claimed: { start: number; end: number }[] = [], english = true): Span[] {
   const found: (Span & { order: number })[] = [];
   // words are matched around what is already read (years), never across it; contexts see the text itself
   let open = text;
@@ -59,7 +59,7 @@ export function readSpans(text: string, claimed: { start: number; end: number }[
   rowsCompiled().forEach(({ re, row, agency }, order) => {
     re.lastIndex = 0;
     for (const m of open.matchAll(re)) {
-      if (!m[0] || (row.after && !row.after.test(text.slice(0, m.index)))) continue;
+      if (!m[0] || (row.englishOnly && !english) || (row.after && !row.after.test(text.slice(0, m.index)))) continue;
       if (row.before && !row.before.test(text.slice(m.index + m[0].length))) continue;
       found.push({
         start: m.index, end: m.index + m[0].length, text: m[0], tags: row.tags, content: row.content, order,

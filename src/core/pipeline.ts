@@ -10,6 +10,7 @@ import { answerHelp } from './answers/help.js';
 import { answerSearch } from './answers/search.js';
 import { weighCandidates, type Evidence, type Option } from './confidence.js';
 import { settle, type Rule, type Settlement } from './settle.js';
+import { latestBudgetYear, resolveYearWords } from './time.js';
 import { notFound } from './answers/not-found.js';
 import { proseAcrossDates } from './answers/prose-dates.js';
 import { agencyItem } from './selection.js';
@@ -32,6 +33,8 @@ export interface ConfidenceTrace extends Evidence {
   optionsP: number | null;
   threshold: number;
   rule: Rule;
+  /** the check that ruled the figure out whatever its score, if one did */
+  ruledOut?: string;
   options: { id: string; value: number; p: number; score: number }[];
 }
 
@@ -61,7 +64,16 @@ function foreignOnly(u: Understood, ranked: Candidate[]): boolean {
     (!aboutBudget && c.item.kind === 'kpi' && (c.item.context ?? '').includes(body) && explainsEnough(c)));
 }
 
-export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trace: Trace } {
+export function runPipeline(ctx: Context, asked: Understood): { answer: Answer; trace: Trace } {
+  const { frame: u, read } = resolveYearWords(ctx, asked);
+  const result = answerFrame(ctx, u);
+  if (read === undefined) return result;
+  // "今年" is read as the newest budget year the documents have, and the answer says so
+  const note = phrase(u.lang).records.yearWordRead(read, latestBudgetYear(ctx));
+  return { ...result, answer: { ...result.answer, summary: `${note}${result.answer.summary}` } };
+}
+
+function answerFrame(ctx: Context, u: Understood): { answer: Answer; trace: Trace } {
   if (u.help) return { answer: answerHelp(u), trace: traceOf(u, [], { kind: 'help', why: 'help asked' }, 'help') };
   if (u.search !== null) {
     return { answer: answerSearch(ctx, u, u.search), trace: traceOf(u, [], { kind: 'search-asked', why: 'search asked' }, 'search') };
@@ -86,7 +98,7 @@ export function runPipeline(ctx: Context, u: Understood): { answer: Answer; trac
 function confidenceTrace(ctx: Context, evidence: Evidence, options: Option[], s: Settlement): ConfidenceTrace | undefined {
   if (s.rule === 'no-figure-asked') return undefined;
   return {
-    ...evidence, P: s.confidence, optionsP: s.optionsConfidence, threshold: ctx.model.threshold, rule: s.rule,
+    ...evidence, P: s.confidence, optionsP: s.optionsConfidence, threshold: ctx.model.threshold, rule: s.rule, ...(s.ruledOut ? { ruledOut: s.ruledOut } : {}),
     options: options.map((o) => ({ id: o.candidate.item.id, value: o.figure.value, p: o.p, score: o.candidate.score })),
   };
 }

@@ -8,8 +8,12 @@ import { answerSearch } from './answers/search.js';
 import { baseAnswer, collectSources, itemTitle, say, type Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
 import { GATE } from './weights.js';
+import { ruledOut } from './checks.js';
 
 export type Rule = 'figure' | 'choices' | 'passages' | 'no-figure-asked';
+
+/** Why a figure was not stated whatever its score (checks.ts), when that was so. */
+export type Check = string | null;
 
 export interface Settlement {
   answer: Answer;
@@ -18,6 +22,8 @@ export interface Settlement {
   confidence: number | null;
   /** P(one of the options is right), when options were weighed */
   optionsConfidence: number | null;
+  /** the check that ruled the figure out, if one did */
+  ruledOut?: string;
 }
 
 /** What a surface sends back to answer with one option: the candidate's place in the catalog. */
@@ -70,14 +76,17 @@ export function settle(ctx: Context, u: Understood, answer: Answer, ev: Evidence
   const stated = answer.figures.length > 0 && answer.intent !== 'clarify';
   if (!stated) return { answer, rule: 'no-figure-asked', confidence: null, optionsConfidence: null };
   const { threshold } = ctx.model;
-  const confidence = confidenceOf(ctx.model, ev);
-  if (confidence >= threshold) return { answer: { ...answer, confidence: round(confidence) }, rule: 'figure', confidence, optionsConfidence: null };
-  const offered = options.slice(0, GATE.clarifyOptions);
+  // a figure of another kind than asked, or one compared with itself, is never stated, whatever its score
+  const check = ruledOut(u, answer.figures[0]);
+  const confidence = check ? 0 : confidenceOf(ctx.model, ev);
+  const why = check ? { ruledOut: check } : {};
+  if (!check && confidence >= threshold) return { answer: { ...answer, confidence: round(confidence) }, rule: 'figure', confidence, optionsConfidence: null };
+  const offered = options.filter((o) => !ruledOut(u, o.figure)).slice(0, GATE.clarifyOptions);
   const scored = (o: Option) => ({ p: o.p, score: o.candidate.score });
   const together = offered.length >= 2
     ? confidenceOf(ctx.model, optionsEvidence(ev, offered.map(scored), options.slice(offered.length).map(scored)), 'options') : null;
   if (together !== null && together >= threshold) {
-    return { answer: answerChoices(ctx, u, offered, together), rule: 'choices', confidence, optionsConfidence: together };
+    return { answer: answerChoices(ctx, u, offered, together), rule: 'choices', confidence, optionsConfidence: together, ...why };
   }
-  return { answer: answerUnsure(ctx, u, offered, search), rule: 'passages', confidence, optionsConfidence: together };
+  return { answer: answerUnsure(ctx, u, offered, search), rule: 'passages', confidence, optionsConfidence: together, ...why };
 }

@@ -208,7 +208,7 @@ function shareParts(norm: string, spans: Span[]): { shareWhole?: string; partPoi
 export function understand(raw: string): Understood {
   const { norm, lang, readAs, plain } = documentWords(raw);
   const { years, dates } = readYearSpans(norm, readAs === 'zh');
-  const spans = readSpans(norm, [...years, ...dates]);
+  const spans = readSpans(norm, [...years, ...dates], readAs === 'en');
   const excluded = excludedRanges(norm, spans);
   const named = spans.filter((s) => !excluded.some((e) => s.start >= e.start && s.end <= e.end));
   const asks = conceptsOf(named);
@@ -216,7 +216,8 @@ export function understand(raw: string): Understood {
   const yearValues = years.map((y) => y.year);
   const measures = measuresOf(asks);
   const countNamed = named.filter((s) => s.agency && s.agency !== '62' && s.agency !== 'ambiguous').length;
-  const op = readOperation(norm, named, asks, { years: new Set(yearValues).size, agencies: countNamed });
+  const yearRange = named.some((s) => s.tags.includes('range') && years.some((y) => y.end <= s.start) && years.some((y) => y.start >= s.end));
+  const op = readOperation(norm, named, asks, { years: new Set(yearValues).size, agencies: countNamed, yearRange });
   const unit = readUnitAsked(norm, named, asks);
   const agencyBlanks = named.filter((s) => s.agency);
   const blanks = [...years, ...dates, ...excluded, ...agencyBlanks];

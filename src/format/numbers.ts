@@ -1,6 +1,7 @@
 // How figures read: zh-TW 22.16 億元 (2,216,120 千元), English NT$2.22 billion. Formatting only; no arithmetic on data.
 export type Lang = 'zh' | 'en';
-export type UnitKind = 'TWD' | 'percent' | 'person' | 'count' | 'sqm';
+import { rocToAd } from '../core/years.js';
+export type UnitKind = 'TWD' | 'percent' | 'person' | 'count' | 'sqm' | 'year';
 
 const intFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -73,6 +74,8 @@ export function formatValue(value: number, unit: UnitKind, lang: Lang, unitLabel
       return `${groupDigits(value, 2)}%`;
     case 'person':
       return lang === 'zh' ? `${intFmt.format(value)} ${unitLabel ?? '人'}` : `${intFmt.format(value)} ${value === 1 ? 'person' : 'people'}`;
+    case 'year':
+      return lang === 'zh' ? `民國 ${value} 年（${rocToAd(value)}）` : `${rocToAd(value)} (ROC ${value})`;
     case 'sqm':
       return lang === 'zh' ? `${groupDigits(value, Number.isInteger(value) ? 0 : 2)} 平方公尺` : `${groupDigits(value, Number.isInteger(value) ? 0 : 2)} m²`;
     default: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion, normalizeName } from '../../src/core/normalize.js';
-import { readYears } from '../../src/core/years.js';
+import { readYearSpans } from '../../src/core/years.js';
 import { understand } from '../../src/core/understand.js';
 
 describe('normalizeQuestion', () => {
@@ -17,17 +17,17 @@ describe('normalizeQuestion', () => {
   });
 });
 
-describe('readYears', () => {
-  it('reads ROC and AD years to ROC', () => {
-    expect(readYears('數產署 114 預算').years.map((y) => y.year)).toEqual([114]);
-    expect(readYears('adi budget 2025').years.map((y) => y.year)).toEqual([114]);
-    expect(readYears('fy2023 final').years.map((y) => y.year)).toEqual([112]);
-    expect(readYears('112年度決算').years.map((y) => y.year)).toEqual([112]);
+describe('readYearSpans', () => {
+  it('reads ROC and AD years to ROC, with where each stands', () => {
+    expect(readYearSpans('數產署 114 預算').years.map((y) => y.year)).toEqual([114]);
+    expect(readYearSpans('adi budget 2025').years.map((y) => y.year)).toEqual([114]);
+    expect(readYearSpans('fy2023 final').years.map((y) => y.year)).toEqual([112]);
+    expect(readYearSpans('112年度決算').years.map((y) => ({ year: y.year, start: y.start, end: y.end }))).toEqual([{ year: 112, start: 0, end: 5 }]);
   });
-  it('reads relative years and leaves counts alone', () => {
-    expect(readYears('上年度預算數').relative).toBe(-1);
-    expect(readYears('前 5 名').years).toEqual([]);
-    expect(readYears('84 個機關').years).toEqual([]);
+  it('leaves counts alone; relative years are time words of the concept table', () => {
+    expect(readYearSpans('前 5 名').years).toEqual([]);
+    expect(readYearSpans('84 個機關').years).toEqual([]);
+    expect(understand('上年度預算數').relative).toBe(-1);
   });
 });
 

@@ -7,6 +7,9 @@ export interface OtherNatureWords { nature: string; otherNature: string; other: 
 export interface CompareWords { title: string; from: number; to: number; fromValue: string; toValue: string; up: boolean; delta: string }
 export interface AcrossWords { parts: { title: string; value: string }[]; year: string; measure: string; more: boolean; delta: string }
 
+/** A series of one item's yearly figures, as a sentence says it. */
+export interface SeriesWords { title: string; measure: string; points: { year: number; value: string }[]; delta: string }
+
 const zh = {
   missingYear: (m: MissingYearWords) => {
     const range = m.have.length ? `${m.have[0]}–${m.have[m.have.length - 1]}` : '';
@@ -29,6 +32,8 @@ const zh = {
   compareColumns: () => ['年度', `預算數（${moneyCellUnit('zh')}）`],
   changeRow: '增減',
   compareTitle: (title: string, from: number, to: number) => `${title} 預算 ${from}→${to} 年度`,
+  seriesTitle: (title: string, from: number, to: number) => `${title} ${from}–${to} 年度`,
+  seriesSummary: (s: SeriesWords) => `${s.title}各年度${s.measure}：${s.points.map((p) => `${p.year} 年度 ${p.value}`).join('、')}；首尾相比 ${s.delta}。`,
   acrossSummary: (a: AcrossWords) =>
     `${a.parts.map((p) => `${p.title} ${p.value}`).join('；')}（${a.year}${a.measure}）。前者${a.more ? '多' : '少'} ${a.delta.slice(1)}。`,
   acrossColumns: (year: string, money: boolean) => ['項目', money ? `${year}（${moneyCellUnit('zh')}）` : year],
@@ -58,6 +63,8 @@ const en: typeof zh = {
   compareColumns: () => ['Year', `Budget (${moneyCellUnit('en')})`],
   changeRow: 'Change',
   compareTitle: (title, from, to) => `${title} budget FY${rocToAd(from)}→FY${rocToAd(to)}`,
+  seriesTitle: (title, from, to) => `${title} FY${rocToAd(from)}–FY${rocToAd(to)}`,
+  seriesSummary: (s) => `${s.title}, ${s.measure} by year: ${s.points.map((p) => `FY${rocToAd(p.year)} ${p.value}`).join(', ')}; first to last ${s.delta}.`,
   acrossSummary: (a) =>
     `${a.parts.map((p) => `${p.title}: ${p.value}`).join('; ')} (${a.year} ${a.measure}). The first is ${a.more ? 'more' : 'less'} by ${a.delta.slice(1)}.`,
   acrossColumns: (year, money) => ['Item', money ? `${year} (${moneyCellUnit('en')})` : year],

@@ -24,6 +24,10 @@ const zh = {
     ? `截至 ${p.executed.year} 年底累計執行 ${p.executed.value}，為核定總經費的 ${groupDigits(p.executed.percent, 1)}%。` : ''}`,
   planColumns: () => ['項目', `金額（${moneyCellUnit('zh')}）`],
   planWork: '本年度預定工作',
+  planYearLabel: (name: string, start: boolean) => `${name} 計畫期程${start ? '起始' : '結束'}年`,
+  planYearSummary: (name: string, period: string, roc: number, start: boolean) =>
+    `${name} 的計畫期程為 ${period}，${start ? '始於' : '至'}民國 ${roc} 年（${rocToAd(roc)}）${start ? '' : '結束'}。`,
+  planQuestion: (name: string) => `${name} 核定總經費多少`,
   planProgress: '執行情形',
   searchNothing: (text: string) => `文件中找不到「${text}」。`,
   searchQuestions: () => ['搜尋 MyData', '搜尋 零信任', 'help'],
@@ -41,6 +45,7 @@ const zh = {
   foreignBody: (body: string) => `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${body}」的資料。`,
   noRate: (label: string, value: string) => `資料中沒有這個問題要的比率；文件記載的是${label} ${value}。`,
   noFigure: '資料中找不到這個問題的數字。',
+  yearWordRead: (roc: number, latest: number) => `（依文件最新的預算年度 ${latest} 年度解讀，所問年度為 ${roc} 年度（${rocToAd(roc)}）。）`,
   error: '處理這個問題時發生錯誤，請換個問法。',
   /** the other reading of 數位發展部, as a question */
   readingQuestion: (r: ReadingWords) => [
@@ -67,6 +72,9 @@ const en: typeof zh = {
     ? ` Executed to the end of FY${rocToAd(p.executed.year)}: ${p.executed.value}, ${groupDigits(p.executed.percent, 1)}% of the approved total.` : ''}`,
   planColumns: () => ['Measure', `Amount (${moneyCellUnit('en')})`],
   planWork: "This year's work",
+  planYearLabel: (name, start) => `${name}: ${start ? 'first' : 'last'} year of the plan`,
+  planYearSummary: (name, period, roc, start) => `${name} runs ${period} (ROC): it ${start ? 'starts in' : 'ends in'} ${rocToAd(roc)} (ROC ${roc}).`,
+  planQuestion: (name) => `${name} approved total`,
   planProgress: 'Progress',
   searchNothing: (text) => `Nothing in the documents matches "${text}".`,
   searchQuestions: () => ['search MyData', 'search zero trust', 'help'],
@@ -83,6 +91,7 @@ const en: typeof zh = {
   foreignBody: (body) => `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${body}.`,
   noRate: (label, value) => `The documents give no such rate or share; they give ${label}: ${value}.`,
   noFigure: 'The documents do not answer this question.',
+  yearWordRead: (roc, latest) => `(Read against the newest budget year in the documents, FY${rocToAd(latest)}: the year asked is FY${rocToAd(roc)}.) `,
   error: 'Something went wrong with this question; please rephrase it.',
   readingQuestion: (r) => [
     r.total ? 'MODA total' : 'MODA ministry proper', r.what, r.year === undefined ? '' : `${rocToAd(r.year)}`,
