@@ -1,7 +1,7 @@
 // One turn of a conversation: a follow-up is read against the turn it points at; a question that
 // stands alone starts afresh. The answer says what it carried over.
 import type { Answer } from './answer.js';
-import type { Conversation } from './conversation.js';
+import type { Conversation, TurnMemory } from './conversation.js';
 import { baseTurn, carriedNote, inherit, isFollowUp } from './follow-up.js';
 import { answerOnFigures, answerPlace, figureOperation } from './follow-figures.js';
 import { runPipeline, type ConfidenceTrace, type Trace } from './pipeline.js';
@@ -15,12 +15,18 @@ import { phrase } from '../format/phrases.js';
  * operation on earlier figures). */
 export interface TurnResult { answer: Answer; frame?: Understood; read?: Understood; confidence?: ConfidenceTrace }
 
-/** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept. */
-function swapObjectClass(ctx: Context, prev: Understood, u: Understood): Understood {
+/** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept;
+ * "人事費呢？" after 一般行政 asks 一般行政的人事費: the class is added to the line asked before. */
+function swapObjectClass(ctx: Context, base: { turn: TurnMemory; frame: Understood }, u: Understood): Understood {
+  const prev = base.frame;
   const names = objectClasses(ctx);
   const asked = names.find((n) => u.residual === n || u.itemText === n);
+  if (!asked) return u;
   const before = names.find((n) => prev.itemText.includes(n));
-  if (!asked || !before || asked === before || prev.itemText === before) return u;
+  // a class of the budget line asked before (人事費呢？ after 一般行政)
+  const ofLine = base.turn.intent === 'amount' && u.operation === 'value' && prev.residual.length >= 2;
+  if (!before) return ofLine ? { ...u, itemText: `${prev.itemText}${asked}`, residual: `${prev.residual}${asked}` } : u;
+  if (asked === before || prev.itemText === before) return u;
   const swap = (t: string) => t.replace(before, asked);
   return { ...u, itemText: swap(prev.itemText), residual: swap(prev.residual) };
 }
@@ -59,7 +65,7 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   if (place) return onEarlierFigures(ctx, u, place, 'place', base.frame);
   const op = figureOperation(conversation, u);
   if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, base.frame);
-  const merged = inherit(conversation, base, swapObjectClass(ctx, base.frame, u));
+  const merged = inherit(conversation, base, swapObjectClass(ctx, base, u));
   const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(base.frame, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
