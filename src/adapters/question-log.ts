@@ -32,9 +32,11 @@ export function withQuestionLog(engine: Engine, logger: Logger, surface: Surface
   return {
     ask: (q, opts) => log('ask', () => engine.ask(q, opts)),
     command: (sub, options) => log(`command:${sub}`, () => engine.command(sub, options)),
+    pick: (token, query) => log('pick', () => engine.pick(token, query)),
     converse: (question, conversation, opts) => {
       let next!: ReturnType<Engine['converse']>;
-      log(typeof question === 'string' ? 'converse' : `converse:${question.command}`, () => (next = engine.converse(question, conversation, opts)).answer);
+      const kind = typeof question === 'string' ? 'converse' : 'pick' in question ? 'converse:pick' : `converse:${question.command}`;
+      log(kind, () => (next = engine.converse(question, conversation, opts)).answer);
       return next;
     },
     explain: (q) => engine.explain(q),

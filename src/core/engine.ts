@@ -16,6 +16,7 @@ import { understand } from './understand.js';
 import { baseAnswer } from './answers/context.js';
 import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
 import { answerInConversation } from './converse.js';
+import { answerPick, pickByNumber } from './pick.js';
 import { commandFrame, type CommandOptions } from './command-frame.js';
 import { detectLanguage } from './normalize.js';
 import { phrase } from '../format/phrases.js';
@@ -28,14 +29,17 @@ export interface AskOptions {
   id?: string | number;
 }
 
-/** A question as a surface received it: typed text, or a slash command with its options. */
-export type Question = string | { command: string; options: Record<string, string | number | undefined> };
+/** A question as a surface received it: typed text, a slash command with its options, or one of the
+ * choices an answer offered (its `pick`, with the question it was offered for when no conversation is kept). */
+export type Question = string | { command: string; options: Record<string, string | number | undefined> } | { pick: string; query?: string };
 
 export interface Engine {
   /** Answer a natural question. Never throws: bad input gets a `not_found`/`clarify`/`help` answer. */
   ask(query: string, opts?: AskOptions): Answer;
   /** A slash-command call; the same path as the equivalent natural question. */
   command(subcommand: string, options: Record<string, string | number | undefined>): Answer;
+  /** One of the choices an answer offered, picked outside a conversation: answered with that figure. */
+  pick(token: string, query: string): Answer;
   /**
    * A question inside a conversation: read in the context of the earlier turns, and the
    * conversation returned with this turn added. Surfaces store the conversation by thread.
@@ -91,6 +95,25 @@ function safely(query: unknown, opts: AskOptions, answerOf: (text: string) => An
   return opts.id !== undefined ? { id: opts.id, ...answer } : answer;
 }
 
+const pickGone = (query: string): Answer => ({ ...baseAnswer(understand(query), 'not_found'), summary: phrase(detectLanguage(query)).records.pickGone });
+
+/** The text a question stands for: what was typed, the command as a sentence, or the question a pick answers. */
+function questionText(q: Question, c: Conversation): string {
+  if (typeof q === 'string') return q;
+  if ('pick' in q) return q.query ?? [...c.turns].reverse().find((t) => t.picks?.includes(q.pick))?.query ?? '';
+  return commandToQuestion(q.command, q.options);
+}
+
+/** One turn: a pick (a token, or "1"–"3" typed after choices), a command, or a question read in context. */
+function turnOf(ctx: Context, q: Question, text: string, before: Conversation): { answer: Answer; frame?: Understood } {
+  const typed = typeof q === 'string' ? understand(text) : undefined;
+  const token = typeof q === 'object' && 'pick' in q ? q.pick : typed?.choiceNumber ? pickByNumber(before, typed.choiceNumber) : undefined;
+  if (token) return answerPick(ctx, token, before, typeof q === 'object' && 'pick' in q ? q.query : undefined) ?? { answer: pickGone(text) };
+  const u = typed ?? commandFrame((q as { command: string }).command, (q as { options: CommandOptions }).options);
+  const turn = answerInConversation(ctx, u, before);
+  return { answer: { ...turn.answer, query: text }, frame: turn.frame };
+}
+
 export function createEngine(dataDir = DATA_DIR): Engine {
   const { ctx, info } = loadContext(dataDir);
   const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, understand(text)).answer);
@@ -102,15 +125,14 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     ask,
     command,
     explain: (query) => runPipeline(ctx, understand(String(query ?? '').slice(0, MAX_CORE_CHARS))).trace,
+    pick: (token, query) => safely(query, {}, () => answerPick(ctx, token, emptyConversation(), query)?.answer ?? pickGone(query)),
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();
-      const text = typeof question === 'string' ? question : commandToQuestion(question.command, question.options);
       let frame: Understood | undefined;
-      const answer = safely(text, opts, (t) => {
-        const u = typeof question === 'string' ? understand(t) : commandFrame(question.command, question.options);
-        const turn = answerInConversation(ctx, u, before);
+      const answer = safely(questionText(question, before), opts, (t) => {
+        const turn = turnOf(ctx, question, t, before);
         frame = turn.frame;
-        return { ...turn.answer, query: t };
+        return turn.answer;
       });
       return { answer, conversation: remember(before, answer, frame) };
     },

@@ -33,10 +33,13 @@ function compile(row: WordRow): RegExp {
   return new RegExp(parts.join('|'), 'g');
 }
 
+function agencyAliases(): { alias: string; agency: NonNullable<Span['agency']> }[] {
+  const named = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, agency: a.code as NonNullable<Span['agency']> })));
+  return [...named, ...AMBIGUOUS_MINISTRY.map((alias) => ({ alias, agency: 'ambiguous' as const }))];
+}
+
 function agencyRows(): CompiledRow[] {
-  const named = AGENCIES.flatMap((a) => a.aliases.map((alias) => ({ alias, agency: a.code as Span['agency'] })));
-  const ambiguous = AMBIGUOUS_MINISTRY.map((alias) => ({ alias, agency: 'ambiguous' as const }));
-  return [...named, ...ambiguous].map(({ alias, agency }) => ({
+  return agencyAliases().map(({ alias, agency }) => ({
     re: new RegExp(/^[a-z]/.test(alias) ? `(?<![a-z])${escapeRe(alias)}(?![a-z])` : escapeRe(alias), 'g'),
     row: { tags: [] },
     agency,
@@ -78,6 +81,28 @@ export function readSpans(text: string, claimed: { start: number; end: number }[
     taken.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The shortest agency name read with one character wrong (數位產夜署): shorter ones are too alike. */
+const FUZZY_MIN = 4;
+
+/**
+ * An agency name typed with one character wrong, where no agency was read: the place, what was typed and
+ * the name it is read as. Characters already read as words are never part of it.
+ */
+export function misspeltAgency(text: string, spans: Span[]): (Span & { typed: string; read: string }) | undefined {
+  if (spans.some((s) => s.agency)) return undefined;
+  const free = (i: number) => !spans.some((s) => i >= s.start && i < s.end);
+  for (const { alias, agency } of agencyAliases().filter((a) => a.alias.length >= FUZZY_MIN && !/^[a-z]/.test(a.alias))) {
+    for (let i = 0; i + alias.length <= text.length; i++) {
+      const typed = text.slice(i, i + alias.length);
+      const wrong = [...typed].filter((ch, k) => ch !== alias[k]).length;
+      if (wrong === 1 && /^[\u3400-\u9fff]+$/.test(typed) && [...typed].every((_, k) => free(i + k))) {
+        return { start: i, end: i + alias.length, text: typed, tags: [], content: undefined, agency, typed, read: alias };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The concepts the spans stand for. */

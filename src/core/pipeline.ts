@@ -67,10 +67,14 @@ function foreignOnly(u: Understood, ranked: Candidate[]): boolean {
 export function runPipeline(ctx: Context, asked: Understood): { answer: Answer; trace: Trace } {
   const { frame: u, read } = resolveYearWords(ctx, asked);
   const result = answerFrame(ctx, u);
-  if (read === undefined) return result;
-  // "今年" is read as the newest budget year the documents have, and the answer says so
-  const note = phrase(u.lang).records.yearWordRead(read, latestBudgetYear(ctx));
-  return { ...result, answer: { ...result.answer, summary: `${note}${result.answer.summary}` } };
+  // "今年" is read as the newest budget year the documents have, a name typed with a character wrong as
+  // the name it is closest to: the answer says so
+  const words = phrase(u.lang).records;
+  const notes = [
+    ...u.corrections.map((c) => words.readAsName(c.typed, c.read)),
+    ...(read === undefined ? [] : [words.yearWordRead(read, latestBudgetYear(ctx))]),
+  ];
+  return notes.length ? { ...result, answer: { ...result.answer, summary: `${notes.join('')}${result.answer.summary}` } } : result;
 }
 
 function answerFrame(ctx: Context, u: Understood): { answer: Answer; trace: Trace } {

@@ -5,7 +5,7 @@ import type { AgencyCode } from '../dataset/schema.js';
 import { HINT_MEASURES, type Concept } from './concepts.js';
 import { GLOSSARY, SYNONYMS, type MeasureWord, type Operation } from './lexicon.js';
 import { compact, compactWords, detectLanguage, normalizeQuestion } from './normalize.js';
-import { conceptsOf, isContent, readSpans, withoutSpans, type Span } from './matcher.js';
+import { conceptsOf, isContent, misspeltAgency, readSpans, withoutSpans, type Span } from './matcher.js';
 import { adToRoc, MAX_ROC, readYearSpans, type YearMention } from './years.js';
 import { readOperation, readUnitAsked, type UnitAsked } from './frame.js';
 import { findForeignBody, properNamesOf, readCountedNoun } from './frame-words.js';
@@ -42,6 +42,8 @@ export interface Understood {
   residual: string;
   /** the question's words for a search of the passages */
   searchText: string;
+  /** names read as another with one character wrong (數位產夜署 → 數位產業署), said in the answer */
+  corrections: { typed: string; read: string }[];
   /** a government body named that is not in the data ("國防部") */
   foreignBody: string | null;
   /** proper names written in Latin letters (GSN, iTaiwan); English words typed in lower case */
@@ -54,6 +56,8 @@ export interface Understood {
   shareWhole?: string;
   whole?: Understood;
   partPointsBack?: boolean;
+  /** the question is only a number 1–3: one of the choices just offered, when there were any */
+  choiceNumber: number | null;
   /** words that lean on an earlier question (那…呢, and for 2024?, 其中, 差多少 alone) */
   leansBack: boolean;
   /** in a follow-up that asks another measure of the same subject: the measure's words */
@@ -208,7 +212,9 @@ function shareParts(norm: string, spans: Span[]): { shareWhole?: string; partPoi
 export function understand(raw: string): Understood {
   const { norm, lang, readAs, plain } = documentWords(raw);
   const { years, dates } = readYearSpans(norm, readAs === 'zh');
-  const spans = readSpans(norm, [...years, ...dates], readAs === 'en');
+  const read = readSpans(norm, [...years, ...dates], readAs === 'en');
+  const misspelt = misspeltAgency(norm, read);
+  const spans = misspelt ? [...read, misspelt].sort((a, b) => a.start - b.start) : read;
   const excluded = excludedRanges(norm, spans);
   const named = spans.filter((s) => !excluded.some((e) => s.start >= e.start && s.end <= e.end));
   const asks = conceptsOf(named);
@@ -236,10 +242,13 @@ export function understand(raw: string): Understood {
     itemText: compact(withoutSpans(norm, blanks)).replace(/的/g, ''),
     residual: contentWords(norm, named, blanks, op.operation),
     searchText: withoutSpans(norm, spans.filter((s) => s.tags.length === 0 && !s.content)).replace(/\s+/g, ' ').trim(),
-    foreignBody: findForeignBody(withoutSpans(norm, years)),
+    corrections: misspelt ? [{ typed: misspelt.typed, read: misspelt.read }] : [],
+    // a body's name is read between the words of the question (人事費占全署 names no body)
+    foreignBody: findForeignBody(withoutSpans(norm, [...years, ...named.filter((s) => s.tags.length && !s.agency)])),
     properNames: properNamesOf(raw), typedWords: [...new Set((raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')))],
     countedNoun: readCountedNoun(norm),
     leansBack: leansBack(named),
+    choiceNumber: /^[1-3]$/.test(plain) ? Number(plain) : null,
     asksLatest: asks.has('now'),
   };
 }

@@ -45,6 +45,9 @@ const zh = {
   foreignBody: (body: string) => `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${body}」的資料。`,
   noRate: (label: string, value: string) => `資料中沒有這個問題要的比率；文件記載的是${label} ${value}。`,
   noFigure: '資料中找不到這個問題的數字。',
+  readAsName: (typed: string, read: string) => `（「${typed}」視為「${read}」。）`,
+  picked: (label: string) => `（依您的選擇：${label}）`,
+  pickGone: '這個選項已失效，請重新提問。',
   yearWordRead: (roc: number, latest: number) => `（依文件最新的預算年度 ${latest} 年度解讀，所問年度為 ${roc} 年度（${rocToAd(roc)}）。）`,
   error: '處理這個問題時發生錯誤，請換個問法。',
   /** the other reading of 數位發展部, as a question */
@@ -91,6 +94,9 @@ const en: typeof zh = {
   foreignBody: (body) => `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${body}.`,
   noRate: (label, value) => `The documents give no such rate or share; they give ${label}: ${value}.`,
   noFigure: 'The documents do not answer this question.',
+  readAsName: (typed, read) => `(Read "${typed}" as "${read}".) `,
+  picked: (label) => `(As you chose: ${label}) `,
+  pickGone: 'That choice is no longer available; please ask again.',
   yearWordRead: (roc, latest) => `(Read against the newest budget year in the documents, FY${rocToAd(latest)}: the year asked is FY${rocToAd(roc)}.) `,
   error: 'Something went wrong with this question; please rephrase it.',
   readingQuestion: (r) => [
