@@ -9,7 +9,7 @@ import type { Operation } from './lexicon.js';
 export const CONCEPTS = [
   // operations
   'rank', 'rankAsc', 'superlative', 'which', 'breakdown', 'detail', 'share', 'percent', 'change', 'diff', 'sum', 'total',
-  'count', 'list', 'remaining', 'notBudgeted', 'execRate', 'compareWord', 'conjunction', 'direction', 'more', 'howMuch',
+  'list', 'remaining', 'notBudgeted', 'execRate', 'compareWord', 'conjunction', 'direction', 'more', 'howMuch',
   'within', 'rankChange', 'rankCut', 'series', 'range', 'rateWord',
   // measures
   'm.budget', 'm.previous', 'm.final', 'm.rate', 'm.approved', 'm.budgetedToDate', 'm.executedToDate', 'm.change', 'specialBudget', 'approvedWord',
@@ -42,9 +42,9 @@ export interface WordRow {
   /** what the word stands for; none for a word that says nothing about the item (請問, 的) */
   tags: Concept[];
   /** zh-TW words, a regular expression of alternatives (kept to words: no wildcards) */
-  zh?: string;
+  chinese?: string;
   /** English words, matched as whole words */
-  en?: string;
+  english?: string;
   /** whether the word is left in the content words an item must explain: never (default), always, or
    * only when one of these operations is not asked (比, 跟 join two things a difference compares) */
   content?: 'keep' | Operation[];
@@ -58,7 +58,7 @@ export interface WordRow {
   counts?: string[];
 }
 
-const rows = (tags: Concept[], zh?: string, en?: string, extra: Partial<WordRow> = {}): WordRow => ({ tags, zh, en, ...extra });
+const rows = (tags: Concept[], chinese?: string, english?: string, extra: Partial<WordRow> = {}): WordRow => ({ tags, chinese, english, ...extra });
 
 /** Counting words of the documents (個, 家, 件 …) after 幾 / 多少. */
 const COUNTERS = '個|家|座|位|名|人|件|筆|項|張|次|場|條|輛|台|臺|處|所';
@@ -163,7 +163,8 @@ export const WORDS: WordRow[] = [
     'budgeted to date|budgeted so far|had been budgeted|has been budgeted|have been budgeted|already budgeted'),
   rows(['m.budget', 'askMoney'], '預算數?|編列|續編|經費|編了|編列了', 'budgeted|budget|budgets|allocation|appropriation|spend|cost'),
   rows(['askMoney'], '編'),
-  rows(['askMoney'], '成本|造價|花費|營收|產值|投資|罰', 'income|output|fines|fine', { content: 'keep' }),
+  rows(['askMoney'], '成本|造價|花費|營收|產值|投資|罰', 'output|fines|fine', { content: 'keep' }),
+  rows(['askMoney', 'revenue'], undefined, 'income', { content: 'keep' }),
   rows(['askMoney', 'execution'], undefined, 'spent', { content: 'keep' }),
   rows(['specialBudget'], '特別預算', 'special budget', { content: 'keep' }),
   rows(['m.budget', 'askMoney', 'revenue', 'wholeFamily'], '歲入', 'revenue'),
@@ -183,7 +184,7 @@ export const WORDS: WordRow[] = [
   rows(['askYear'], '哪一年|哪年|何時|什麼時候|哪個年度|哪一個年度|做到哪一年|到哪一年|何年', 'which year|what year|when'),
   rows(['askYear', 'started'], '哪一年開始|何時開始|什麼時候開始|起始年|開始年', 'when did|start|started|begin|began'),
   // time
-  rows(['now'], '目前|現在|至今|迄今|最新|現階段|截至今|到現在|到目前', 'now|currently|so far|to date|latest|as of today|current'),
+  rows(['now'], '目前|現在|至今|迄今|最新|現階段|截至今|到現在|到目前', 'now|currently|so far|to date|latest|as of today'),
   // a budget book's own years (本年度 of a 114 book is 114) …
   rows(['bookYear', 'thisYear'], '本年度'),
   rows(['bookYear', 'lastYear'], '上年度|上一年度'),
@@ -208,7 +209,7 @@ export const WORDS: WordRow[] = [
   rows(['direction', 'more'], undefined, 'more|higher|bigger|larger'),
   rows(['direction'], undefined, 'less|fewer|lower|smaller'),
   // scope: what kind of record is meant
-  rows(['revenue'], '收入|規費', 'income|fees', { content: 'keep' }),
+  rows(['revenue'], '收入|規費', 'fees', { content: 'keep' }),
   rows(['execution'], '執行數|執行', 'executed'),
   rows(['planWords'], '執行情形|執行進度|進度|達成情形|目標達成|計畫期程|期程', 'progress|status'),
   rows(['staff'], '員額|人力|編制|職員|聘用|約僱|技工|工友|駕駛|警察|預算員額', 'staff|positions|headcount|employees', { content: 'keep' }),
@@ -218,7 +219,7 @@ export const WORDS: WordRow[] = [
   rows(['majorPlan', 'plan'], '重大計畫', 'major plan|major plans|major social and technology development plans'),
   rows(['plan'], '計畫', 'plan|plans|project|projects|program|programs', { content: ['rank', 'count'] }),
   rows(['commissioned'], '委辦計畫|委辦案|委辦項目', 'commissioned', { content: 'keep' }),
-  rows(['vehicles'], '公務車|車輛', 'vehicles|cars|official vehicles', { content: 'keep' }),
+  rows(['vehicles'], '公務車|車輛', 'official vehicles', { content: 'keep' }),
   rows(['workplanLevel', 'plan'], '工作計畫', 'work plan|work plans|workplan'),
   rows(['programmeLevel', 'plan'], '業務計畫', 'programme|programmes'),
   rows(['agencyLevel'], '機關|部會', 'agency|agencies'),
@@ -246,7 +247,7 @@ export const WORDS: WordRow[] = [
   rows([], '數字|指標|較'),
   rows([], '在|從|自', undefined, { after: /(?:^|[^\u3400-\u9fff])$/ }),
   // words that hold these characters but are words of their own
-  rows([], '申請|請領|請求|請款|達到|收到|比賽|比對|至少|多元|大學|大型|小型|最後|目錄|目的|將來|其他|其餘|那邊|這些|頻率|效率|匯率|利率|率先',
+  rows([], '申請|請領|請求|請款|達到|收到|比賽|比對|至少|多元|大學|大型|小型|最後|目錄|目的|將來|其他|其餘|那邊|頻率|效率|匯率|利率|率先',
     undefined, { content: 'keep' }),
   // help and search, read on the whole question (matcher.ts)
   rows(['help'], '說明|幫助|使用說明|怎麼用|如何使用|指令|你會什麼|可以問什麼', 'help|what can you do|what can you answer|commands|command'),

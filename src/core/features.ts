@@ -182,42 +182,47 @@ function nameFeatures(item: Item, u: Understood, sets: QuestionSets) {
   return best;
 }
 
+/** What a prose figure's own words say: its clause or words explain the question, its phrase measures
+ * what is asked, it is a target or an addition, it counts the noun asked. */
+function proseFeatures(item: Item, sets: QuestionSets, n: ReturnType<typeof nameFeatures>): Features {
+  const f: Features = {};
+  if (n.exact) {
+    f.exactKpi = 1;
+    f.exactKpiLength = Math.min(n.len, GATE.exactKpiLengthScale) / GATE.exactKpiLengthScale;
+    f.explainsKpi = n.explains;
+  } else if (sets.residual.size >= 2) {
+    f.explainsKpiLoose = n.explains;
+    f.sentenceExplains = explained(sets, profileOf(item).names[0] ?? new Set());
+  }
+  const phrase = profileOf(item).phrase;
+  // a follow-up's measure (確認為詐騙 after 通報): in the figure's phrase, or in its own sentence when the
+  // phrase stops short of it (a sentence with several figures shares its words; the phrase tells them apart)
+  if (phrase.size && sets.focus?.size) f.phrase = Math.max(overlap(sets.focus, phrase), overlap(sets.focus, profileOf(item).names[0] ?? new Set())) / sets.focus.size;
+  // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
+  else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
+  // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
+  if (item.flow && !sets.asks.flow) f.flowNotAsked = 1;
+  // "預計培育至少 95 位" is a target: what has been done is asked unless the question asks for the plan
+  if (item.planned && !sets.asks.planned) f.plannedNotAsked = 1;
+  // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
+  if (sets.asks.countedWord && item.phrase && countsNoun(item.phrase, sets.asks.countedWord, sets.asks.counted!)) f.countedNoun = 1;
+  return f;
+}
+
+/** How a table row's or plan's own name stands in the question. */
+function nameFit(n: ReturnType<typeof nameFeatures>): Features {
+  if (n.exact) {
+    // the question is the record's own name and little else: it names that record, not a sentence quoting it
+    return { exact: 1, exactLength: Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale, explains: n.explains, ...(n.explains >= GATE.wholeNameExplains ? { wholeName: 1 } : {}) };
+  }
+  return { partialCover: n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains), explains: n.explains };
+}
+
 export function featuresOf(item: Item, u: Understood, sets: QuestionSets, model: Model): Candidate | null {
   const n = nameFeatures(item, u, sets);
   if (!n.matched) return null;
   const kpi = item.kind === 'kpi';
-  const f: Features = {};
-  if (kpi) {
-    if (n.exact) {
-      f.exactKpi = 1;
-      f.exactKpiLength = Math.min(n.len, GATE.exactKpiLengthScale) / GATE.exactKpiLengthScale;
-      f.explainsKpi = n.explains;
-    } else if (sets.residual.size >= 2) {
-      f.explainsKpiLoose = n.explains;
-      f.sentenceExplains = explained(sets, profileOf(item).names[0] ?? new Set());
-    }
-    const phrase = profileOf(item).phrase;
-    // a follow-up's measure (確認為詐騙 after 通報): in the figure's phrase, or in its own sentence when the
-    // phrase stops short of it (a sentence with several figures shares its words; the phrase tells them apart)
-    if (phrase.size && sets.focus?.size) f.phrase = Math.max(overlap(sets.focus, phrase), overlap(sets.focus, profileOf(item).names[0] ?? new Set())) / sets.focus.size;
-    // how much of what the figure measures the question asks for (瀏覽量 in 政府資料開放平臺瀏覽量有多少人次)
-    else if (phrase.size && sets.residual.size) f.phrase = overlap(phrase, sets.q) / phrase.size;
-    // "新增 12 項" is what was added, not how many there are, unless the question asks what was added
-    if (item.flow && !sets.asks.flow) f.flowNotAsked = 1;
-    // "預計培育至少 95 位" is a target: what has been done is asked unless the question asks for the plan
-    if (item.planned && !sets.asks.planned) f.plannedNotAsked = 1;
-    // "幾個主題": the thing counted is what the figure's measure ends in (9 項高應用價值主題)
-    if (sets.asks.countedWord && item.phrase && countsNoun(item.phrase, sets.asks.countedWord, sets.asks.counted!)) f.countedNoun = 1;
-  } else if (n.exact) {
-    f.exact = 1;
-    f.exactLength = Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale;
-    f.explains = n.explains;
-    // the question is the record's own name and little else: it names that record, not a sentence quoting it
-    if (n.explains >= GATE.wholeNameExplains) f.wholeName = 1;
-  } else {
-    f.partialCover = n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains);
-    f.explains = n.explains;
-  }
+  const f: Features = kpi ? proseFeatures(item, sets, n) : nameFit(n);
   const mentions = profileOf(item).all;
   // prose is full of near misses; a table row or plan is named by its own words, not by acronyms
   const mentioned = (name: string) => mentions.has(name) || (item.text ?? '').toLowerCase().includes(name) ||

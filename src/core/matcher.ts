@@ -29,7 +29,7 @@ function escapeRe(s: string): string {
 
 /** zh alternatives as they are; English ones as whole words (adi is not in radio). */
 function compile(row: WordRow): RegExp {
-  const parts = [row.zh && `(?:${row.zh})`, row.en && `(?<![a-z0-9])(?:${row.en})(?![a-z0-9])`].filter(Boolean);
+  const parts = [row.chinese && `(?:${row.chinese})`, row.english && `(?<![a-z0-9])(?:${row.english})(?![a-z0-9])`].filter(Boolean);
   return new RegExp(parts.join('|'), 'g');
 }
 

@@ -74,6 +74,13 @@ export interface Understood {
   countWords: string[];
 }
 
+/** How the words of a question are read: English is put into the glossary's Chinese first. */
+const READERS: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => s, en: (s) => translateEnglish(s) };
+/** Whether a bare 114 is a year: in Chinese questions it is; English ones write 2025. */
+const BARE_ROC: Record<'zh' | 'en', boolean> = { zh: true, en: false };
+/** Whether English filler words are read as filler: in a question read as English (資安 A 級 keeps its A). */
+const ENGLISH_FILLER: Record<'zh' | 'en', boolean> = { zh: false, en: true };
+
 /** English words in a Chinese question from which on it is read with the English glossary. */
 const MIXED_ENGLISH_WORDS = 4;
 
@@ -110,7 +117,7 @@ function documentWords(raw: string): { norm: string; lang: 'zh' | 'en'; readAs: 
   const lang = detectLanguage(plain);
   // a question mostly in English with a Chinese term in it (5G private network (專網)) reads as English
   const readAs = (plain.match(/[a-z]{2,}/g) ?? []).length >= MIXED_ENGLISH_WORDS ? 'en' : lang;
-  const read = readAs === 'en' ? translateEnglish(plain) : plain;
+  const read = READERS[readAs](plain);
   return { norm: SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), read), lang, readAs, plain };
 }
 
@@ -209,46 +216,74 @@ function shareParts(norm: string, spans: Span[]): { shareWhole?: string; partPoi
   return { shareWhole: words, partPointsBack: pointing && rest === '', ...(words ? { whole: understand(words) } : {}) };
 }
 
-export function understand(raw: string): Understood {
+/** The question read once: its words in the documents' language, the years, every word the matcher read. */
+interface Reading {
+  raw: string;
+  plain: string;
+  norm: string;
+  lang: 'zh' | 'en';
+  years: YearMention[];
+  dates: { start: number; end: number }[];
+  /** the words read, less those an exclusion leaves out (不含數產署) */
+  named: Span[];
+  spans: Span[];
+  excluded: { start: number; end: number }[];
+  misspelt?: ReturnType<typeof misspeltAgency>;
+}
+
+function readQuestion(raw: string): Reading {
   const { norm, lang, readAs, plain } = documentWords(raw);
-  const { years, dates } = readYearSpans(norm, readAs === 'zh');
-  const read = readSpans(norm, [...years, ...dates], readAs === 'en');
+  const { years, dates } = readYearSpans(norm, BARE_ROC[readAs]);
+  const read = readSpans(norm, [...years, ...dates], ENGLISH_FILLER[readAs]);
   const misspelt = misspeltAgency(norm, read);
   const spans = misspelt ? [...read, misspelt].sort((a, b) => a.start - b.start) : read;
   const excluded = excludedRanges(norm, spans);
   const named = spans.filter((s) => !excluded.some((e) => s.start >= e.start && s.end <= e.end));
-  const asks = conceptsOf(named);
-  const { agencies, ambiguous } = agenciesOf(named);
-  const yearValues = years.map((y) => y.year);
-  const measures = measuresOf(asks);
-  const countNamed = named.filter((s) => s.agency && s.agency !== '62' && s.agency !== 'ambiguous').length;
-  const yearRange = named.some((s) => s.tags.includes('range') && years.some((y) => y.end <= s.start) && years.some((y) => y.start >= s.end));
-  const op = readOperation(norm, named, asks, { years: new Set(yearValues).size, agencies: countNamed, yearRange });
-  const unit = readUnitAsked(norm, named, asks);
-  const agencyBlanks = named.filter((s) => s.agency);
-  const blanks = [...years, ...dates, ...excluded, ...agencyBlanks];
-  const topN = norm.replace(/(?<=前\s*)[二三四五六七八九十](?=\s*(?:名|大|個|項))/, (d) => String('二三四五六七八九十'.indexOf(d) + 2)).match(/(?:前|top)\s*(\d{1,2})/);
-  const relative = RELATIVE.find(([c]) => asks.has(c))?.[1] ?? null;
-  const search = helpAndSearch(plain, readSpans(plain));
+  return { raw, plain, norm, lang, years, dates, named, spans, excluded, misspelt };
+}
+
+/** What the question asks: the operation, the unit, the measures, the years and agencies. */
+function whatIsAsked(r: Reading) {
+  const asks = conceptsOf(r.named);
+  const { agencies, ambiguous } = agenciesOf(r.named);
+  const yearValues = r.years.map((y) => y.year);
+  const countNamed = r.named.filter((s) => s.agency && s.agency !== '62' && s.agency !== 'ambiguous').length;
+  const yearRange = r.named.some((s) => s.tags.includes('range') && r.years.some((y) => y.end <= s.start) && r.years.some((y) => y.start >= s.end));
+  const op = readOperation(r.norm, r.named, asks, { years: new Set(yearValues).size, agencies: countNamed, yearRange });
+  const topN = r.norm.replace(/(?<=前\s*)[二三四五六七八九十](?=\s*(?:名|大|個|項))/, (d) => String('二三四五六七八九十'.indexOf(d) + 2)).match(/(?:前|top)\s*(\d{1,2})/);
   return {
-    ...op, ...unit, ...shareParts(norm, named), ...search,
-    query: raw, lang: plain === '' ? 'zh' : lang, relative, agencies, ministryAmbiguous: ambiguous, measures, asks,
-    years: dataYears(norm, yearValues),
-    yearMeasures: yearMeasuresOf(years, named),
-    hints: hintsOf(named),
-    ranking: op.ranking, rankingAsc: asks.has('rankAsc'), topN: topN ? Number(topN[1]) : null,
+    ...op, ...readUnitAsked(r.norm, r.named, asks), asks, agencies, ministryAmbiguous: ambiguous, measures: measuresOf(asks),
+    years: dataYears(r.norm, yearValues), relative: RELATIVE.find(([c]) => asks.has(c))?.[1] ?? null,
+    yearMeasures: yearMeasuresOf(r.years, r.named), hints: hintsOf(r.named),
+    rankingAsc: asks.has('rankAsc'), topN: topN ? Number(topN[1]) : null,
     breakdown: asks.has('breakdown'), share: asks.has('share'), planWords: asks.has('planWords'), staffWords: asks.has('staff'),
+    asksLatest: asks.has('now'), leansBack: leansBack(r.named), choiceNumber: /^[1-3]$/.test(r.plain) ? Number(r.plain) : null,
+  };
+}
+
+/** What names the thing asked about: the words left, the words to search, names typed or read otherwise. */
+function whatNames(r: Reading, operation: Operation) {
+  const blanks = [...r.years, ...r.dates, ...r.excluded, ...r.named.filter((s) => s.agency)];
+  return {
     // 的 joins words in questions (普及的委辦費) and stands in no name the documents print
-    itemText: compact(withoutSpans(norm, blanks)).replace(/的/g, ''),
-    residual: contentWords(norm, named, blanks, op.operation),
-    searchText: withoutSpans(norm, spans.filter((s) => s.tags.length === 0 && !s.content)).replace(/\s+/g, ' ').trim(),
-    corrections: misspelt ? [{ typed: misspelt.typed, read: misspelt.read }] : [],
+    itemText: compact(withoutSpans(r.norm, blanks)).replace(/的/g, ''),
+    residual: contentWords(r.norm, r.named, blanks, operation),
+    searchText: withoutSpans(r.norm, r.spans.filter((s) => s.tags.length === 0 && !s.content)).replace(/\s+/g, ' ').trim(),
+    corrections: r.misspelt ? [{ typed: r.misspelt.typed, read: r.misspelt.read }] : [],
     // a body's name is read between the words of the question (人事費占全署 names no body)
-    foreignBody: findForeignBody(withoutSpans(norm, [...years, ...named.filter((s) => s.tags.length && !s.agency)])),
-    properNames: properNamesOf(raw), typedWords: [...new Set((raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')))],
-    countedNoun: readCountedNoun(norm),
-    leansBack: leansBack(named),
-    choiceNumber: /^[1-3]$/.test(plain) ? Number(plain) : null,
-    asksLatest: asks.has('now'),
+    foreignBody: findForeignBody(withoutSpans(r.norm, [...r.years, ...r.named.filter((s) => s.tags.length && !s.agency)])),
+    properNames: properNamesOf(r.raw),
+    typedWords: [...new Set((r.raw.match(/(?<![A-Za-z])[a-z][a-z-]*/g) ?? []).map((w) => w.replace(/-/g, '')))],
+    countedNoun: readCountedNoun(r.norm),
+    ...shareParts(r.norm, r.named),
+  };
+}
+
+export function understand(raw: string): Understood {
+  const r = readQuestion(raw);
+  const asked = whatIsAsked(r);
+  return {
+    ...asked, ...whatNames(r, asked.operation), ...helpAndSearch(r.plain, readSpans(r.plain)),
+    query: raw, lang: r.plain === '' ? 'zh' : r.lang,
   };
 }

@@ -18,7 +18,7 @@ export const FIT = {
   rankLambda: 1,
   calibrationLambda: 1,
   /** at most this share of the figures stated may be wrong */
-  maxWrongShare: 0.01,
+  maxWrongShare: 0.03,
   /** a route needs this many answers to get a calibration weight of its own */
   minRouteCount: 8,
 } as const;

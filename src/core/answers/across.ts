@@ -12,15 +12,21 @@ function yearsOf(item: Item, measure: string): number[] {
   return [...new Set(item.obs.filter((o) => o.measure === measure).map((o) => o.year))];
 }
 
-export function answerAcrossAgencies(ctx: Context, u: Understood, items: Item[]): Answer | undefined {
-  const lang = u.lang;
+/** The measure and year the agencies are compared in: the year asked, else the latest every agency has. */
+function commonPoint(u: Understood, items: Item[]): { measure: string; year: number } | undefined {
   // "比較" here compares the agencies, not each with its previous year
   const asked: Understood = { ...u, measures: u.measures.filter((m) => m !== 'change') };
   const measure = chooseMeasure(items[0], asked);
-  // the latest year every agency has, unless the question names one
   const common = yearsOf(items[0], measure).filter((y) => items.every((i) => yearsOf(i, measure).includes(y)));
   const year = u.years.length ? chooseYear(items[0], asked, measure) : common.length ? Math.max(...common) : null;
-  if (year === null) return undefined;
+  return year === null ? undefined : { measure, year };
+}
+
+export function answerAcrossAgencies(ctx: Context, u: Understood, items: Item[]): Answer | undefined {
+  const lang = u.lang;
+  const point = commonPoint(u, items);
+  if (!point) return undefined;
+  const { measure, year } = point;
   const obs = items.map((i) => observe(i, year, measure)[0]);
   if (obs.some((o) => !o)) return undefined;
   const figs = items.map((i, k) => figureOf(ctx, i, obs[k]!, lang));

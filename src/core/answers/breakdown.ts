@@ -53,17 +53,22 @@ function partRows(ctx: Context, lang: Lang, list: Item[], year: number, title: s
   return rows.sort((a, b) => b.fig.value - a.fig.value);
 }
 
-export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer {
-  const lang = u.lang;
-  const p = phrase(lang);
-  const by = byOf(u);
-  const title = itemTitle(item, lang);
+/** The parts' rows for the year asked (or the latest): the detail asked when the year has it, else the classes. */
+function breakdownRows(ctx: Context, u: Understood, item: Item, by: By): { rows: Row[]; year: number } {
   const detail = u.asks.has('detail');
   let list = parts(ctx, item, by, detail);
   const year = chooseYear(item, u, 'budget') ?? Math.max(...list.flatMap((i) => i.obs.map((o) => o.year)));
   // detail the year does not have (114 prints classes only): the classes
   if (detail && !list.some((part) => observe(part, year, 'budget').length)) list = parts(ctx, item, by, false);
-  const rows = partRows(ctx, lang, list, year, title);
+  return { rows: partRows(ctx, u.lang, list, year, itemTitle(item, u.lang)), year };
+}
+
+export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer {
+  const lang = u.lang;
+  const p = phrase(lang);
+  const by = byOf(u);
+  const title = itemTitle(item, lang);
+  const { rows, year } = breakdownRows(ctx, u, item, by);
   // sub-lines without the whole they split would look complete when they are not (112 of one agency only)
   const totalObs = observe(item, year, 'budget')[0];
   if (rows.length === 0 || (by === 'lines' && !totalObs)) {
@@ -88,12 +93,8 @@ export function answerBreakdown(ctx: Context, u: Understood, item: Item): Answer
       numeric: [1, 2],
     },
     chart: {
-      kind: 'bar',
-      title: p.lists.breakdownTitle(title, year, by),
-      unit: 'TWD',
-      categories: rows.map((r) => partName(r.item, lang)),
-      series: [{ name: p.budgetSeries, values: rows.map((r) => r.fig.value) }],
-      caption: captionOf(figures, lang),
+      kind: 'bar', title: p.lists.breakdownTitle(title, year, by), unit: 'TWD', categories: rows.map((r) => partName(r.item, lang)),
+      series: [{ name: p.budgetSeries, values: rows.map((r) => r.fig.value) }], caption: captionOf(figures, lang),
     },
     sources: collectSources(figures),
     suggestions: p.lists.breakdownQuestions(title, by),

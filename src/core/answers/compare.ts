@@ -8,6 +8,17 @@ import { observe, yearsWith } from './observations.js';
 import { baseAnswer, captionOf, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context } from './context.js';
 import { notFound } from './not-found.js';
 
+/** The change between the two years: printed when they are one book's two columns, else computed. */
+function changeFigure(ctx: Context, u: Understood, item: Item, [fa, fb]: Figure[], [from, to]: number[]): Figure {
+  const title = itemTitle(item, u.lang);
+  const printed = to - from === 1 ? observe(item, to, 'change')[0] : undefined;
+  if (printed) return figureOf(ctx, item, printed, u.lang, title);
+  return {
+    label: phrase(u.lang).amount.compareLabel(title, from, to), value: fb.value - fa.value, unit: 'TWD', year: to, measure: 'change',
+    computedFrom: [fb.label, fa.label], formula: `${fb.label} − ${fa.label}`,
+  };
+}
+
 /** Budget of an item in two years: the printed change when the two are one book's columns, else computed. */
 export function answerCompare(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
@@ -23,14 +34,7 @@ export function answerCompare(ctx: Context, u: Understood, item: Item, alternati
   }
   const fa = figureOf(ctx, item, a, lang, title);
   const fb = figureOf(ctx, item, b, lang, title);
-  const printed = to - from === 1 ? observe(item, to, 'change')[0] : undefined;
-  const change: Figure = printed
-    ? figureOf(ctx, item, printed, lang, title)
-    : {
-        label: p.amount.compareLabel(title, from, to),
-        value: b.value - a.value, unit: 'TWD', year: to, measure: 'change',
-        computedFrom: [fb.label, fa.label], formula: `${fb.label} − ${fa.label}`,
-      };
+  const change = changeFigure(ctx, u, item, [fa, fb], [from, to]);
   const delta = formatChange(change.value, a.value, 'TWD', lang);
   return {
     ...baseAnswer(u, 'compare'),

@@ -40,6 +40,15 @@ function kpiSummary(ctx: Context, lang: Lang, head: Observation[], earlier: Obse
   return summary;
 }
 
+/** One report of an indicator as a figure: what it counts, at its date, cited. */
+function kpiFigure(ctx: Context, lang: Lang, o: Observation, metric: string): Figure {
+  return {
+    label: `${metric}（${phrase(lang).date(dateOf(o))}）`,
+    value: o.value, unit: o.unit, ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
+    year: o.year, ...(o.asOf ? { asOf: o.asOf } : {}), measure: 'value', source: sourceOf(ctx, o, lang),
+  };
+}
+
 export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
   const p = phrase(lang);
@@ -53,11 +62,7 @@ export function answerKpi(ctx: Context, u: Understood, item: Item, alternatives:
   const chosen = inYear.length ? inYear : series;
   const latestKey = asOfKey(chosen[0]);
   const metricName = (o: Observation) => inLanguage(lang, { zh: kpis.get(o.recordId)?.metric, en: kpis.get(o.recordId)?.metricEn }) ?? item.name;
-  const fig = (o: Observation): Figure => ({
-    label: `${metricName(o)}（${p.date(dateOf(o))}）`,
-    value: o.value, unit: o.unit, ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
-    year: o.year, ...(o.asOf ? { asOf: o.asOf } : {}), measure: 'value', source: sourceOf(ctx, o, lang),
-  });
+  const fig = (o: Observation) => kpiFigure(ctx, lang, o, metricName(o));
   const head = chosen.filter((o) => asOfKey(o) === latestKey);
   const rest = series.filter((o) => !head.includes(o));
   const figures = [...head, ...rest].map(fig);

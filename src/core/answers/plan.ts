@@ -8,6 +8,17 @@ import { baseAnswer, collectSources, figureOf, measureLabel, say, type Context, 
 
 const ORDER = ['approved', 'budgetedToDate', 'executedToDate'];
 
+/** Executed to date as a share of the approved total, computed from the two figures it names. */
+function progressFigure(p: ReturnType<typeof phrase>, plan: { name: string; year: number }, figures: Figure[]): Figure | undefined {
+  const executed = figures.find((f) => f.measure === 'executedToDate');
+  const approved = figures.find((f) => f.measure === 'approved');
+  if (!executed || !approved?.value) return undefined;
+  return {
+    label: p.records.planRateLabel(plan.name), value: Math.round((executed.value / approved.value) * 10000) / 100, unit: 'percent',
+    year: plan.year, measure: 'rate', computedFrom: [executed.label, approved.label], formula: 'executedToDate ÷ approved × 100',
+  };
+}
+
 export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
   const p = phrase(lang);
@@ -19,14 +30,8 @@ export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives
   const approved = get('approved');
   const executed = get('executedToDate');
   const budgeted = get('budgetedToDate');
-  if (approved && executed && approved.value) {
-    figures.push({
-      label: p.records.planRateLabel(plan.name),
-      value: Math.round((executed.value / approved.value) * 10000) / 100, unit: 'percent', year: plan.year, measure: 'rate',
-      computedFrom: [figures.find((f) => f.measure === 'executedToDate')!.label, figures.find((f) => f.measure === 'approved')!.label],
-      formula: 'executedToDate ÷ approved × 100',
-    });
-  }
+  const rate = progressFigure(p, plan, figures);
+  if (rate) figures.push(rate);
   const main = figures[0];
   const summary = p.records.planSummary({
     name: plan.name, type: plan.type, period: plan.period, measure: measureLabel(main.measure!, lang), value: say(main, lang),
@@ -46,11 +51,8 @@ export function answerPlan(ctx: Context, u: Understood, item: Item, alternatives
       numeric: [1],
     },
     chart: approved ? {
-      kind: 'progress', title: plan.name, unit: 'TWD',
-      categories: [budgeted, executed].filter(Boolean).map((o) => measureLabel(o!.measure, lang)),
-      series: [{ name: plan.name, values: [budgeted, executed].filter(Boolean).map((o) => o!.value) }],
-      total: approved.value,
-      caption: captionOf(figures, lang),
+      kind: 'progress', title: plan.name, unit: 'TWD', categories: [budgeted, executed].filter(Boolean).map((o) => measureLabel(o!.measure, lang)),
+      series: [{ name: plan.name, values: [budgeted, executed].filter(Boolean).map((o) => o!.value) }], total: approved.value, caption: captionOf(figures, lang),
     } : undefined,
     sources: collectSources(figures),
     suggestions: alternatives.slice(0, 4),
