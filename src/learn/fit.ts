@@ -141,3 +141,18 @@ export function fitModel(ctx: Context, questions: GoldQuestion[]): FitResult {
   };
   return { model: { rank, calibration, threshold, fittedOn }, labels, scored };
 }
+
+/** Each question's outcome with the calibration and threshold fitted on the other folds: the honest estimate. */
+export function crossFitted(scored: Scored[], rank: Model['rank']): { s: Scored; p: number | null; outcome: Outcome }[] {
+  const out: { s: Scored; p: number | null; outcome: Outcome }[] = [];
+  for (let k = 0; k < FIT.folds; k++) {
+    const train = scored.filter((s) => s.fold !== k);
+    const inputs = calibrationNames(train);
+    const calibration = fitCalibration(train, inputs);
+    const model = { rank, calibration, threshold: chooseThreshold(train, { rank, calibration }) };
+    for (const s of scored.filter((x) => x.fold === k)) {
+      out.push({ s, p: s.evidence ? confidenceOf(model, s.evidence) : null, outcome: outcomeAt(s, model) });
+    }
+  }
+  return out;
+}
