@@ -10,10 +10,12 @@ const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安�
 const NOT_BODIES = /^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署|司署|各司署|部會|各部會|各院|大會|年會|協會|學會|公會|工會|商會|議會|國會|社會|機會|都會|聚會|開會|與會)$/;
 
 /** A government body named that the data does not cover ("國防部", "ministry of transport"). */
+const EN_BODIES = [/\b(ministry of (?!digital)[a-z]+(?: affairs)?)\b/g, /\b([a-z]+ (?:ministry|council|commission|department))\b/g];
+/** Words before "ministry" that name no body ("what is the ministry …", "the ministry" is this one). */
+const NOT_EN_BODY = /digital|^(?:the|this|our|is|a|an|what|which|whole|entire) (?:ministry|council|commission|department)$/;
+
 export function findForeignBody(s: string): string | null {
-  const en = s.match(/\b(ministry of (?!digital)[a-z]+(?: affairs)?|[a-z]+ (?:ministry|council|commission|department))\b/);
-  // "the ministry" is this one
-  if (en && !/digital|^(?:the|this|our) ministry$/.test(en[1])) return en[1];
+  for (const re of EN_BODIES) for (const m of s.matchAll(re)) if (!NOT_EN_BODY.test(m[1])) return m[1];
   for (const m of s.matchAll(FOREIGN_BODY)) {
     const name = m[1].replace(/^(請問|查詢|的|與|和|及)/, '');
     if (!OUR_BODIES.test(name) && name.length >= 2 && !NOT_BODIES.test(name)) return name;
