@@ -240,6 +240,7 @@ export const WORDS: WordRow[] = [
     { englishOnly: true }),
   rows([], '請', undefined, { after: /(?:^|[^申])$/ }),
   rows([], '有', undefined, { before: /^\s*(?:幾|多少)/ }),
+  rows([], '是', undefined, { before: /^\s*(?:幾|多少)/ }),
   // what a count or a ranking is of is said by these; elsewhere they are part of a name
   rows([], '有', undefined, { content: ['count'] }),
   rows([], '各', undefined, { content: ['rank'] }),

@@ -63,7 +63,8 @@ export function weighCandidates(
   // the probability among the candidates that give a figure: those that give none are no rivals
   const mass = options.reduce((s, o) => s + o.p, 0);
   for (const o of options) o.p = mass ? o.p / mass : 0;
-  options.sort((a, b) => b.p - a.p);
+  // the figure the gate chose first (the latest report of a measure), then the others, likeliest first
+  options.sort((a, b) => Number(sameValue(b.figure.value, head.value)) - Number(sameValue(a.figure.value, head.value)) || b.p - a.p);
   const pHead = options.find((o) => sameValue(o.figure.value, head.value))?.p ?? 0;
   return { evidence: { route, p: pHead, margin, score: best.score, features: best.features }, options };
 }

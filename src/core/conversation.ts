@@ -27,6 +27,8 @@ export interface TurnMemory {
   figures: StoredFigure[];
   /** the options offered when the answer was choices: what a pick answers with */
   picks?: string[];
+  /** the kind of record the answer was about (a prose figure, a budget line …), also when it offered choices */
+  about?: string;
 }
 
 export interface Conversation {
@@ -58,10 +60,11 @@ export function reviveFrame(f: StoredFrame | undefined): Understood | undefined 
   return f && Array.isArray(f.asks) && Array.isArray(f.agencies) ? { ...f, asks: new Set(f.asks) } : undefined;
 }
 
-export function remember(conversation: Conversation, answer: Answer, frame?: Understood): Conversation {
+export function remember(conversation: Conversation, answer: Answer, frame?: Understood, about?: string): Conversation {
   const turn: TurnMemory = {
     query: answer.query,
     intent: answer.intent,
+    ...(about ? { about } : {}),
     ...(frame ? { frame: storeFrame(frame) } : {}),
     figures: answer.figures.slice(0, FIGURES_KEPT).map((f) => ({
       label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.asOf ? { asOf: f.asOf } : {}),

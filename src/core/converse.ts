@@ -9,11 +9,15 @@ import { settle } from './settle.js';
 import { answerShareOfLast, objectClasses } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
+import type { Item } from './catalog.js';
 import { phrase } from '../format/phrases.js';
 
 /** A turn's answer, the frame kept for later turns, and the frame the pipeline read (none for an
  * operation on earlier figures). */
-export interface TurnResult { answer: Answer; frame?: Understood; read?: Understood; confidence?: ConfidenceTrace }
+export interface TurnResult { answer: Answer; frame?: Understood; read?: Understood; confidence?: ConfidenceTrace; about?: string }
+
+/** The kind of record the pipeline chose, also when it offered choices rather than a figure. */
+const aboutOf = (trace: Trace) => (trace.gate.kind === 'answer' ? trace.gate.best.item.kind : undefined);
 
 /** "業務費呢？" after 一般行政的人事費 asks 一般行政的業務費: the object class is swapped, the rest kept;
  * "人事費呢？" after 一般行政 asks 一般行政的人事費: the class is added to the line asked before. */
@@ -34,12 +38,13 @@ function swapObjectClass(ctx: Context, base: { turn: TurnMemory; frame: Understo
 const DATE_WORDS = /截至目前|截至|目前|迄今|至今|現在|\d+\s*年底?|\d+\s*月底?/g;
 
 /** A prose figure answered: what it measures (下載量) is what a later "and at the end of 2023?" asks again. */
-function withMeasureAnswered(u: Understood, trace: Trace): Understood {
-  const best = trace.gate.kind === 'answer' ? trace.gate.best.item : undefined;
+export function withMeasureOf(u: Understood, item: Item | undefined): Understood {
   // (its date words are not what it measures: 截至目前 … 核發張數 measures 核發張數)
-  const measure = best?.kind === 'kpi' ? best.phrase?.replace(DATE_WORDS, '') : undefined;
+  const measure = item?.kind === 'kpi' ? item.phrase?.replace(DATE_WORDS, '') : undefined;
   return !u.focus && measure ? { ...u, focus: measure } : u;
 }
+
+const withMeasureAnswered = (u: Understood, trace: Trace) => withMeasureOf(u, trace.gate.kind === 'answer' ? trace.gate.best.item : undefined);
 
 /** An operation on earlier figures, weighed by the one rule like any answer (by its route alone). */
 function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood): TurnResult {
@@ -51,7 +56,7 @@ function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: st
 
 function fresh(ctx: Context, u: Understood): TurnResult {
   const { answer, trace } = runPipeline(ctx, u);
-  return { answer, frame: withMeasureAnswered(u, trace), read: u, confidence: trace.confidence };
+  return { answer, frame: withMeasureAnswered(u, trace), read: u, confidence: trace.confidence, about: aboutOf(trace) };
 }
 
 export function answerInConversation(ctx: Context, u: Understood, conversation: Conversation): TurnResult {
@@ -69,5 +74,7 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(base.frame, u, merged);
   const summary = note ? phrase(u.lang).computed.carried(note, answer.summary) : answer.summary;
-  return { answer: { ...answer, query: u.query, summary }, frame: withMeasureAnswered(merged, trace), read: merged, confidence: trace.confidence };
+  return {
+    answer: { ...answer, query: u.query, summary }, frame: withMeasureAnswered(merged, trace), read: merged, confidence: trace.confidence, about: aboutOf(trace),
+  };
 }

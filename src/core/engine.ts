@@ -105,13 +105,13 @@ function questionText(q: Question, c: Conversation): string {
 }
 
 /** One turn: a pick (a token, or "1"–"3" typed after choices), a command, or a question read in context. */
-function turnOf(ctx: Context, q: Question, text: string, before: Conversation): { answer: Answer; frame?: Understood } {
+function turnOf(ctx: Context, q: Question, text: string, before: Conversation): { answer: Answer; frame?: Understood; about?: string } {
   const typed = typeof q === 'string' ? understand(text) : undefined;
   const token = typeof q === 'object' && 'pick' in q ? q.pick : typed?.choiceNumber ? pickByNumber(before, typed.choiceNumber) : undefined;
   if (token) return answerPick(ctx, token, before, typeof q === 'object' && 'pick' in q ? q.query : undefined) ?? { answer: pickGone(text) };
   const u = typed ?? commandFrame((q as { command: string }).command, (q as { options: CommandOptions }).options);
   const turn = answerInConversation(ctx, u, before);
-  return { answer: { ...turn.answer, query: text }, frame: turn.frame };
+  return { answer: { ...turn.answer, query: text }, frame: turn.frame, about: turn.about };
 }
 
 export function createEngine(dataDir = DATA_DIR): Engine {
@@ -128,13 +128,13 @@ export function createEngine(dataDir = DATA_DIR): Engine {
     pick: (token, query) => safely(query, {}, () => answerPick(ctx, token, emptyConversation(), query)?.answer ?? pickGone(query)),
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();
-      let frame: Understood | undefined;
+      let turn: { frame?: Understood; about?: string } = {};
       const answer = safely(questionText(question, before), opts, (t) => {
-        const turn = turnOf(ctx, question, t, before);
-        frame = turn.frame;
-        return turn.answer;
+        const result = turnOf(ctx, question, t, before);
+        turn = result;
+        return result.answer;
       });
-      return { answer, conversation: remember(before, answer, frame) };
+      return { answer, conversation: remember(before, answer, turn.frame, turn.about) };
     },
     complete: (kind, typed, limit = 25) => completeNames(ctx, kind, typed, limit),
     info,

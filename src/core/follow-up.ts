@@ -68,7 +68,8 @@ function mergedAsks(prev: Understood, u: Understood): Set<Concept> {
 export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Understood }, u: Understood): Understood {
   const prev = base.frame;
   // "使用人次呢？" after a prose figure asks another measure of the same subject: keep the subject
-  const measureOnly = hasSubject(u) && base.turn.intent === 'kpi' && u.residual.length <= MEASURE_ONLY;
+  const prose = base.turn.intent === 'kpi' || base.turn.about === 'kpi';
+  const measureOnly = hasSubject(u) && prose && u.residual.length <= MEASURE_ONLY;
   const own = hasSubject(u) && !measureOnly;
   // a body outside the data named in a follow-up replaces the agency: it is asked about, not ours
   const agencies = agenciesReferred(c, u) ?? (agencyNamed(u) || u.foreignBody ? u.agencies : prev.agencies);

@@ -5,6 +5,7 @@ import type { Conversation, TurnMemory } from './conversation.js';
 import { reviveFrame } from './conversation.js';
 import { featuresOf, questionSets } from './features.js';
 import { answerWith } from './pipeline.js';
+import { withMeasureOf } from './converse.js';
 import { understand, type Understood } from './understand.js';
 import type { Context } from './answers/context.js';
 import { phrase } from '../format/phrases.js';
@@ -26,7 +27,7 @@ export function pickByNumber(c: Conversation, n: number): string | undefined {
  * The answer with the picked figure: the question's frame from the turn that offered it (or the question
  * given with the token, for surfaces that keep no conversation), that record taken as the best.
  */
-export function answerPick(ctx: Context, token: string, c: Conversation, query?: string): { answer: Answer; frame?: Understood } | undefined {
+export function answerPick(ctx: Context, token: string, c: Conversation, query?: string): { answer: Answer; frame?: Understood; about?: string } | undefined {
   const index = TOKEN.exec(token)?.[1];
   const item = index !== undefined ? ctx.catalog.items[Number(index)] : undefined;
   const turn = offeringTurn(c, token);
@@ -37,5 +38,6 @@ export function answerPick(ctx: Context, token: string, c: Conversation, query?:
   const answer = answerWith(ctx, frame, [chosen], { kind: 'answer', best: chosen, why: 'picked' });
   if (!answer.figures.length) return undefined;
   const summary = `${phrase(frame.lang).records.picked(answer.figures[0].label)}${answer.summary}`;
-  return { answer: { ...answer, summary, query: turn?.query ?? query ?? answer.query }, frame };
+  // the figure picked is what later follow-ups ask again ("and at the end of 2023?")
+  return { answer: { ...answer, summary, query: turn?.query ?? query ?? answer.query }, frame: withMeasureOf({ ...frame, focus: undefined }, item), about: item.kind };
 }

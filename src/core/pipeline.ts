@@ -93,7 +93,8 @@ function answerFrame(ctx: Context, u: Understood): { answer: Answer; trace: Trac
   const handler = acrossDates ? 'prose-across-dates' : u.operation;
   const built = acrossDates ?? answerWith(ctx, u, ranked, decision);
   const route = `${decision.kind}:${handler}${decision.kind === 'answer' ? `:${decision.best.item.kind}` : ''}`;
-  const optionFigure = (c: Candidate) => answerWith(ctx, u, ranked, { kind: 'answer', best: c, why: 'an option' }).figures[0];
+  // a change between two reports is computed from a pair: no other single record gives such a figure
+  const optionFigure = (c: Candidate) => (acrossDates ? undefined : answerWith(ctx, u, ranked, { kind: 'answer', best: c, why: 'an option' }).figures[0]);
   const { evidence, options } = weighCandidates(route, ranked, decision, built.figures[0], optionFigure);
   const settled = settle(ctx, u, built, evidence, options, searchText(u));
   return { answer: settled.answer, trace: { ...traceOf(u, ranked, decision, handler), confidence: confidenceTrace(ctx, evidence, options, settled) } };

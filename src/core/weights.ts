@@ -85,8 +85,8 @@ export const GATE = {
   minExplainsPlan: 0.4,
   /** a prose figure must explain this share of the content words: prose is full of near misses */
   minExplainsKpi: 0.5,
-  /** candidates within this score of the best are offered as alternatives */
-  alternativeMargin: 0.3,
+  /** candidates within this score of the best are offered as alternatives (in the fitted scores' units) */
+  alternativeMargin: 0.75,
   /** the longest exact name counted by exactLength / exactKpiLength */
   exactLengthScale: 40,
   exactKpiLengthScale: 20,
@@ -107,8 +107,9 @@ export const GATE = {
   /** two prose figures whose scores differ by less than this fit the question equally: ask which one,
    * rather than name one (on the question sets, wrong figures sat below it far more often than right ones) */
   clarifyMargin: 0.12,
-  /** a later report of the same measure is the answer to an undated question when it scores within this of the earlier one */
-  seriesMargin: 0.75,
+  /** a later report of the same measure is the answer to an undated question when it scores within this of the
+   * earlier one (in the fitted scores' units, about two and a half times the hand weights')  */
+  seriesMargin: 1.9,
   /** how many figures a clarifying answer offers */
   clarifyOptions: 3,
   /** how many of the best candidates are answered with to find the figures a question may mean */

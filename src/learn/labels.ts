@@ -53,7 +53,7 @@ export function runSets<T>(ctx: Context, questions: GoldQuestion[], each: (q: Go
   return questions.map((q) => {
     const key = q.thread ? `${q.set}#${q.thread}` : '';
     const turn = answerInConversation(ctx, understand(q.q), (key && conversations.get(key)) || emptyConversation());
-    if (key) conversations.set(key, remember(conversations.get(key) ?? emptyConversation(), turn.answer, turn.frame));
+    if (key) conversations.set(key, remember(conversations.get(key) ?? emptyConversation(), turn.answer, turn.frame, turn.about));
     return each(q, turn);
   });
 }

@@ -9,11 +9,17 @@ const engine = createEngine();
 const data = loadDataset();
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The answers to one thread's questions, in order. */
-function thread(...questions: string[]) {
+/** The answers to one thread's questions, in order. Where an answer offers choices instead of a figure,
+ * the person picks the one they meant (the value given for that turn, else the first, the most likely):
+ * the test reads the picked answer, and the thread goes on from it. */
+function thread(...questions: (string | { q: string; meant: number })[]) {
   let conversation: Conversation | undefined;
-  return questions.map((q) => {
-    const r = engine.converse(q, conversation);
+  return questions.map((item) => {
+    const { q, meant } = typeof item === 'string' ? { q: item, meant: undefined } : item;
+    let r = engine.converse(q, conversation);
+    const choices = r.answer.choices ?? [];
+    const picked = choices.find((c) => c.figure.value === meant) ?? choices[0];
+    if (picked) r = engine.converse({ pick: picked.pick }, r.conversation);
     conversation = r.conversation;
     return r.answer;
   });
@@ -81,7 +87,7 @@ describe('follow-ups', () => {
 
   it('ask again what the last prose figure measured when only the date changes ("What was it at the end of 2023?")', () => {
     const downloads = (asOf: string) => data.kpis.find((k) => k.asOf === asOf && /下載量[達逾]/.test(k.sentence) && k.unitLabel === '人次')!;
-    const answers = thread('How many downloads has the government open data platform recorded so far?', 'What was it at the end of 2023?');
+    const answers = thread({ q: 'How many downloads has the government open data platform recorded so far?', meant: downloads('115-02').value }, 'What was it at the end of 2023?');
     expect(answers.map((a) => a.figures[0].value)).toEqual([downloads('115-02').value, downloads('112-12').value]);
   });
 

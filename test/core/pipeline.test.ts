@@ -131,20 +131,22 @@ describe('gate: which of several prose figures', () => {
     const offered = oneSentence.filter((k) => a.sources.some((src) => src.doc === k.doc && src.line === k.line));
     expect(new Set(offered.map((k) => k.value)).size).toBeGreaterThan(1);
   });
-  it('gives the latest report when figures that fit alike come from reports of different dates', () => {
+  it('gives the latest report, or offers it, when figures that fit alike come from reports of different dates', () => {
     // the gold mark: 89% at the end of 112 in the performance report, over 85% in the 115 report
     const marks = data.kpis.filter((k) => k.unit === 'percent' && /(?<!白)金標章/.test(k.sentence) && !k.sentence.includes('白金標章比率超過'));
     expect(new Set(marks.map((k) => k.doc)).size).toBeGreaterThan(1);
     const latest = marks.reduce((a, b) => (b.asOf > a.asOf ? b : a));
     const a = engine.ask('開放資料集金標章比率多少');
-    expect(a.figures[0].value).toBe(latest.value);
-    expect(a.sources[0]).toMatchObject({ doc: latest.doc, line: latest.line });
+    // stated, or among the figures offered when they fit too alike to state one
+    const shown = a.figures.length ? [a.figures[0]] : a.choices!.map((c) => c.figure);
+    expect(shown.find((f) => f.value === latest.value)?.source).toMatchObject({ doc: latest.doc, line: latest.line });
   });
   it('takes the latest report of one measure when no date is asked', () => {
     const views = data.kpis.filter((k) => (k.measure ?? '').endsWith('瀏覽量') && (k.context ?? '').includes('政府資料開放平臺') && k.unitLabel === '人次');
     expect(new Set(views.map((k) => k.asOf)).size).toBeGreaterThan(1);
     const latest = views.reduce((a, b) => (b.asOf > a.asOf ? b : a));
-    expect(engine.ask('政府資料開放平臺的瀏覽量現在有多少人次？').figures[0].value).toBe(latest.value);
+    const a = engine.ask('政府資料開放平臺的瀏覽量現在有多少人次？');
+    expect((a.figures[0] ?? a.choices![0].figure).value).toBe(latest.value);
   });
 });
 
