@@ -18,7 +18,8 @@ export const FLOW = /新增|增加|增設|新設|成長|減少/;
 /** A named plan's explanation states its approved total: "總經費932,726千元". */
 const APPROVED_TOTAL = /總經費\s*([\d,]+)\s*千元/;
 /** ... and what earlier years budgeted: "110至113年度已編列152,368千元". */
-const BUDGETED_TO_DATE = /(\d{2,3})\s*至\s*(\d{2,3})\s*年度?已編列\s*([\d,]+)\s*千元/;
+/** "110至113年度已編列152,368千元", "113年度已編列339,260千元": budgeted through the (last) year named. */
+const BUDGETED_TO_DATE = /(?:(\d{2,3})\s*至\s*)?(\d{2,3})\s*年度?已編列\s*([\d,]+)\s*千元/;
 
 /** Names a major plan answers to: its full name, each part of a two-part name, acronyms its text defines. */
 function planNames(p: MajorPlan): string[] {
@@ -115,6 +116,15 @@ export function newBuilder(): Builder {
   return { byId, itemOfRecord: new Map(), add };
 }
 
+/** Budgeted through the year the explanation names, and, with this year's budget that continues it
+ * (本年度續編), through the book's year: the sum of the two printed figures. */
+function budgetedToDate(l: BudgetLine, through: number, value: number): Observation[] {
+  const at = { unit: 'TWD' as const, doc: l.doc, table: l.table, line: l.line, recordId: l.id };
+  const out: Observation[] = [{ ...at, year: through, measure: 'budgetedToDate', value, column: '已編列' }];
+  if (through < l.year && l.budget !== null) out.push({ ...at, year: l.year, measure: 'budgetedToDate', value: value + l.budget, column: '已編列＋本年度預算數' });
+  return out;
+}
+
 export function addLines(b: Builder, lines: BudgetLine[]): void {
   for (const l of lines) {
     const key = lineKey(l);
@@ -128,10 +138,7 @@ export function addLines(b: Builder, lines: BudgetLine[]): void {
       item.obs.push({ year: l.year, measure: 'approved', value: Number(approved[1].replace(/,/g, '')) * 1000, unit: 'TWD', doc: l.doc, table: l.table, line: l.line, recordId: l.id, column: '總經費' });
     }
     const toDate = l.level === 'plan' ? l.explanation?.match(BUDGETED_TO_DATE) : null;
-    if (toDate && !item.obs.some((o) => o.measure === 'budgetedToDate')) {
-      // "110至113年度已編列152,368千元": budgeted through the range's last year
-      item.obs.push({ year: Number(toDate[2]), measure: 'budgetedToDate', value: Number(toDate[3].replace(/,/g, '')) * 1000, unit: 'TWD', doc: l.doc, table: l.table, line: l.line, recordId: l.id, column: '已編列' });
-    }
+    if (toDate && !item.obs.some((o) => o.measure === 'budgetedToDate')) item.obs.push(...budgetedToDate(l, Number(toDate[2]), Number(toDate[3].replace(/,/g, '')) * 1000));
     if (l.explanation) item.text += ` ${l.explanation}`;
     b.itemOfRecord.set(l.id, key);
   }

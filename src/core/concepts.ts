@@ -23,7 +23,7 @@ export const CONCEPTS = [
   // references
   'that', 'both', 'first', 'firstTurn', 'second', 'back', 'followUp',
   // scope: what kind of record
-  'revenue', 'expenditure', 'wholeFamily', 'execution', 'objectClassName', 'points', 'capital', 'current', 'staff', 'planWords', 'majorPlan', 'plan', 'commissioned',
+  'revenue', 'expenditure', 'wholeFamily', 'execution', 'objectClassName', 'points', 'capital', 'current', 'staff', 'planWords', 'majorPlan', 'plan', 'commissioned', 'commissionedWord',
   'vehicles', 'objectClass', 'econClass', 'assetClass', 'workplanLevel', 'programmeLevel', 'agencyLevel',
   'wholeMinistry', 'totalBudget', 'wholeOwnAgency', 'exclude', 'document',
   // surfaces
@@ -138,7 +138,7 @@ export const WORDS: WordRow[] = [
   rows(['points', 'askPercent'], '(?:個)?百分點', 'percentage points|percentage point'),
   rows(['conjunction'], '加|\\+|與|和|及|跟|以及', undefined, { content: ['diff', 'changePct', 'rank'] }),
   rows(['conjunction'], undefined, 'and|plus|between'),
-  rows(['both'], '兩個署|兩個|兩者|兩項|二者', 'both|the two|two'),
+  rows(['both'], '(?:兩|二|三|四)(?:個|者|項)(?:機關|署)?', 'both|the two|two|the three|all three|three'),
   // counting and lists
   ...COUNT_ROWS,
   rows(['askCount'], `(?:幾|多少)\\s*(?:${COUNTERS})`),
@@ -147,8 +147,10 @@ export const WORDS: WordRow[] = [
   rows(['list'], '列出來|列出', 'list the|list all'),
   rows(['list', 'plan'], '哪些計畫'),
   rows(['list', 'plan', 'majorPlan'], '哪些重大計畫'),
-  rows(['remaining'], '還沒執行|尚未執行|未執行|沒花|剩下|剩餘|餘額|還有', 'unspent|not yet spent|not yet executed|remaining|left unspent'),
-  rows(['remaining', 'notBudgeted'], '還沒編列|尚未編列|未編列|還沒編|沒編到', 'not yet budgeted|not yet appropriated|unbudgeted'),
+  rows(['remaining'], '還沒執行|尚未執行|未執行|沒執行|沒花|剩下|剩餘|餘額|還有多少|還有|還剩多少|還剩|扣掉|扣除後',
+    'unspent|not yet spent|not yet executed|not been spent|not been executed|not yet been spent|not yet been executed|remaining|remains|remain|left unspent|is left|are left|left over'),
+  rows(['remaining', 'notBudgeted'], '還沒編列|尚未編列|未編列|沒編列|還沒編|沒編到|沒編',
+    'not yet budgeted|not yet appropriated|unbudgeted|not yet been budgeted|not been budgeted|yet to be budgeted|still has to be budgeted|still to be budgeted|has to be budgeted'),
   // money and how much
   rows(['askMoney'], '多少錢|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|多少千|金額|數額|花多少|費用是多少', 'how much money|amount'),
   rows(['howMuch'], '多少|幾', 'how much'),
@@ -216,9 +218,12 @@ export const WORDS: WordRow[] = [
   rows(['capital'], '資本門|資本支出', 'capital', { content: 'keep' }),
   rows(['objectClassName'], '人事費|業務費|獎補助費|設備及投資', undefined, { content: 'keep' }),
   rows(['current'], '經常門|經常支出', 'current', { content: 'keep' }),
-  rows(['majorPlan', 'plan'], '重大計畫', 'major plan|major plans|major social and technology development plans'),
+  rows(['majorPlan', 'plan'], '重大計畫|重要社會發展(?:、|及|與|和)?重大科技發展計畫|重大科技發展計畫|重要社會發展計畫',
+    'major plan|major plans|major social and technology development plans|development plans|development plan'),
   rows(['plan'], '計畫', 'plan|plans|project|projects|program|programs', { content: ['rank', 'count'] }),
   rows(['commissioned'], '委辦計畫|委辦案|委辦項目', 'commissioned', { content: 'keep' }),
+  // 委辦 alone is a collection when a plan or project of it is asked (哪個計畫委辦經費最高); else the object class
+  rows(['commissionedWord'], '委辦', undefined, { content: 'keep' }),
   rows(['vehicles'], '公務車|車輛', 'official vehicles', { content: 'keep' }),
   rows(['workplanLevel', 'plan'], '工作計畫', 'work plan|work plans|workplan'),
   rows(['programmeLevel', 'plan'], '業務計畫', 'programme|programmes'),

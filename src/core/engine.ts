@@ -17,6 +17,7 @@ import { baseAnswer } from './answers/context.js';
 import { emptyConversation, remember, reviveConversation, type Conversation } from './conversation.js';
 import { answerInConversation } from './converse.js';
 import { answerPick, pickByNumber } from './pick.js';
+import { correctNames } from './correct.js';
 import { commandFrame, type CommandOptions } from './command-frame.js';
 import { detectLanguage } from './normalize.js';
 import { phrase } from '../format/phrases.js';
@@ -106,7 +107,7 @@ function questionText(q: Question, c: Conversation): string {
 
 /** One turn: a pick (a token, or "1"–"3" typed after choices), a command, or a question read in context. */
 function turnOf(ctx: Context, q: Question, text: string, before: Conversation): { answer: Answer; frame?: Understood; about?: string } {
-  const typed = typeof q === 'string' ? understand(text) : undefined;
+  const typed = typeof q === 'string' ? correctNames(ctx, understand(text)) : undefined;
   const token = typeof q === 'object' && 'pick' in q ? q.pick : typed?.choiceNumber ? pickByNumber(before, typed.choiceNumber) : undefined;
   if (token) return answerPick(ctx, token, before, typeof q === 'object' && 'pick' in q ? q.query : undefined) ?? { answer: pickGone(text) };
   const u = typed ?? commandFrame((q as { command: string }).command, (q as { options: CommandOptions }).options);
@@ -116,7 +117,8 @@ function turnOf(ctx: Context, q: Question, text: string, before: Conversation): 
 
 export function createEngine(dataDir = DATA_DIR): Engine {
   const { ctx, info } = loadContext(dataDir);
-  const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, understand(text)).answer);
+  const read = (text: string) => correctNames(ctx, understand(text));
+  const ask = (query: string, opts: AskOptions = {}): Answer => safely(query, opts, (text) => runPipeline(ctx, read(text)).answer);
 
   // the frame is built from the options; the answer repeats the call as a question a person can read
   const command = (sub: string, options: CommandOptions) =>
@@ -124,7 +126,7 @@ export function createEngine(dataDir = DATA_DIR): Engine {
   return {
     ask,
     command,
-    explain: (query) => runPipeline(ctx, understand(String(query ?? '').slice(0, MAX_CORE_CHARS))).trace,
+    explain: (query) => runPipeline(ctx, read(String(query ?? '').slice(0, MAX_CORE_CHARS))).trace,
     pick: (token, query) => safely(query, {}, () => answerPick(ctx, token, emptyConversation(), query)?.answer ?? pickGone(query)),
     converse: (question, conversation, opts = {}) => {
       const before = conversation ? reviveConversation(conversation) : emptyConversation();

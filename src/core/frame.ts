@@ -29,7 +29,7 @@ function followedBy(spans: Span[], first: (s: Span) => boolean, then: (s: Span) 
 }
 
 /** How far apart the words of a construction may stand, in characters. */
-const REACH = { comparative: 16, moreBy: 3, countAfter: 14, adjacent: 2, executedShare: 30, sum: 200 } as const;
+const REACH = { comparative: 16, moreBy: 3, countAfter: 24, adjacent: 2, executedShare: 30, sum: 200 } as const;
 
 const COLLECTION: Concept[] = ['majorPlan', 'commissioned', 'vehicles'];
 const counting = (s: Span) => has(s, 'askCount') || has(s, 'howMuch') || has(s, 'howMany');
@@ -48,7 +48,7 @@ function moreBy(spans: Span[]): boolean {
 /** 幾個計畫, 重大計畫有幾個, 列出, how many vehicles: a count or a list of a collection. */
 function countAsked(spans: Span[], asks: ReadonlySet<Concept>): boolean {
   if (asks.has('list') || spans.some((s) => counting(s) && (has(s, 'plan') || has(s, 'vehicles')))) return true;
-  const collection = (s: Span) => COLLECTION.some((c) => has(s, c)) || has(s, 'plan');
+  const collection = (s: Span) => COLLECTION.some((c) => has(s, c)) || has(s, 'plan') || (has(s, 'commissionedWord') && asks.has('plan'));
   return followedBy(spans, counting, collection, REACH.adjacent) ||
     followedBy(spans, (s) => COLLECTION.some((c) => has(s, c)), (s) => has(s, 'askCount'), REACH.countAfter);
 }

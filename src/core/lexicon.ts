@@ -220,7 +220,7 @@ export const SYNONYMS: [RegExp, string][] = [
   // 資本門 alone (not 資本門獎補助費) is the capital expenditure
   [/資本門(?=預算|經費|多少|是多少|合計|總額|$|[?？\s])/g, '資本支出'],
   [/經常門(?=預算|經費|多少|是多少|合計|總額|$|[?？\s])/g, '經常支出'],
-  [/一年/g, '每年'],
+  [/(?<![哪第前上下同整])一年/g, '每年'],
   // the whole that includes the special budget is the table's total row
   [/(?:含|包含|包括|連同|including\s*(?:the\s*)?)\s*特別預算/g, '合計'],
 ];

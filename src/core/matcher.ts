@@ -92,7 +92,8 @@ const FUZZY_MIN = 4;
  */
 export function misspeltAgency(text: string, spans: Span[]): (Span & { typed: string; read: string }) | undefined {
   if (spans.some((s) => s.agency)) return undefined;
-  const free = (i: number) => !spans.some((s) => i >= s.start && i < s.end);
+  // a word of one character read inside the name (署) is part of it
+  const free = (i: number) => !spans.some((s) => s.end - s.start > 1 && i >= s.start && i < s.end);
   for (const { alias, agency } of agencyAliases().filter((a) => a.alias.length >= FUZZY_MIN && !/^[a-z]/.test(a.alias))) {
     for (let i = 0; i + alias.length <= text.length; i++) {
       const typed = text.slice(i, i + alias.length);

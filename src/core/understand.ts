@@ -42,7 +42,10 @@ export interface Understood {
   residual: string;
   /** the question's words for a search of the passages */
   searchText: string;
-  /** names read as another with one character wrong (數位產夜署 → 數位產業署), said in the answer */
+  /** an agency's name typed with one character wrong (數位產夜署 → 數位產業署): read so once the data confirms
+   * the typed words are no name of their own (correct.ts), and said in the answer */
+  misspelt?: { typed: string; read: string };
+  /** names read as another, said in the answer */
   corrections: { typed: string; read: string }[];
   /** a government body named that is not in the data ("國防部") */
   foreignBody: string | null;
@@ -234,9 +237,8 @@ interface Reading {
 function readQuestion(raw: string): Reading {
   const { norm, lang, readAs, plain } = documentWords(raw);
   const { years, dates } = readYearSpans(norm, BARE_ROC[readAs]);
-  const read = readSpans(norm, [...years, ...dates], ENGLISH_FILLER[readAs]);
-  const misspelt = misspeltAgency(norm, read);
-  const spans = misspelt ? [...read, misspelt].sort((a, b) => a.start - b.start) : read;
+  const spans = readSpans(norm, [...years, ...dates], ENGLISH_FILLER[readAs]);
+  const misspelt = misspeltAgency(norm, spans);
   const excluded = excludedRanges(norm, spans);
   const named = spans.filter((s) => !excluded.some((e) => s.start >= e.start && s.end <= e.end));
   return { raw, plain, norm, lang, years, dates, named, spans, excluded, misspelt };
@@ -269,7 +271,8 @@ function whatNames(r: Reading, operation: Operation) {
     itemText: compact(withoutSpans(r.norm, blanks)).replace(/的/g, ''),
     residual: contentWords(r.norm, r.named, blanks, operation),
     searchText: withoutSpans(r.norm, r.spans.filter((s) => s.tags.length === 0 && !s.content)).replace(/\s+/g, ' ').trim(),
-    corrections: r.misspelt ? [{ typed: r.misspelt.typed, read: r.misspelt.read }] : [],
+    ...(r.misspelt ? { misspelt: { typed: r.misspelt.typed, read: r.misspelt.read } } : {}),
+    corrections: [],
     // a body's name is read between the words of the question (人事費占全署 names no body)
     foreignBody: findForeignBody(withoutSpans(r.norm, [...r.years, ...r.named.filter((s) => s.tags.length && !s.agency)])),
     properNames: properNamesOf(r.raw),

@@ -50,8 +50,13 @@ const COLLECTIONS: CollectionKind[] = [
   },
 ];
 
+/** 委辦 with a plan or project asked of it (哪個計畫委辦經費最高, how many commissioned projects): the collection. */
+function commissionedAsked(u: Understood): boolean {
+  return u.asks.has('commissionedWord') && (u.asks.has('plan') || u.asks.has('which'));
+}
+
 function collectionOf(ctx: Context, u: Understood): Collection | undefined {
-  const def = COLLECTIONS.find((c) => u.asks.has(c.concept));
+  const def = COLLECTIONS.find((c) => u.asks.has(c.concept) || (c.concept === 'commissioned' && commissionedAsked(u)));
   if (!def) return undefined;
   const allowed = agencyFilter(u);
   const measure = def.measure(u);
@@ -67,7 +72,7 @@ function collectionOf(ctx: Context, u: Understood): Collection | undefined {
 function planQualifies(ctx: Context, u: Understood, item: Item, year: number): boolean {
   const plan = item.kind === 'plan' ? ctx.catalog.plans.find((p) => p.id === item.id) : undefined;
   if (!plan) return true;
-  const types = [...new Set(ctx.catalog.plans.map((p) => p.type))].filter((t) => t && u.itemText.includes(t));
+  const types = [...new Set(ctx.catalog.plans.map((p) => p.type))].filter((t) => t && u.residual.includes(t));
   if (types.length && !types.includes(plan.type)) return false;
   // "114 年才開始的": plans whose period begins in the year asked
   return !u.asks.has('started') || plan.startYear === year;

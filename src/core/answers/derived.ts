@@ -189,8 +189,9 @@ const ratio: Handler = (ctx, u, s) => {
 
 const remaining: Handler = (ctx, u, s) => {
   const item = subject(ctx, u, s);
-  if (!item || item.kind !== 'plan') return undefined;
-  const year = item.obs[0].year;
+  // a major plan, or a budget line whose explanation prints its approved total and what is budgeted to date
+  if (!item || !item.obs.some((o) => o.measure === 'approved')) return undefined;
+  const year = Math.max(...item.obs.filter((o) => o.measure === 'approved' || o.measure === 'budgetedToDate').map((o) => o.year));
   // not yet budgeted: the approved total less what is budgeted to date; not yet spent: budgeted less executed
   const [from, less] = u.asks.has('notBudgeted') ? ['approved', 'budgetedToDate'] : ['budgetedToDate', 'executedToDate'];
   const pts: Point[] = [{ item, year, measure: from }, { item, year, measure: less }];
