@@ -76,6 +76,8 @@ function topByScore<T>(entries: [T, number][], n: number): T[] {
 
 /** Agencies an item may belong to given the question's agency words. */
 export function agencyFilter(u: Understood): AgencyCode[] | null {
+  // a part of the ministry-level total (其中規費) may be any agency's line
+  if (u.agencies.includes('62') && u.asks.has('within')) return null;
   if (u.agencies.length > 0) return u.agencies;
   if (u.ministryAmbiguous) return ['6201', '62'];
   return null;

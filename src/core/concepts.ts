@@ -95,7 +95,7 @@ export const WORDS: WordRow[] = [
   rows(['rank'], '最多|最高|最大|排名|排行|前\\s*(?:\\d{1,2}|[二三四五六七八九十])\\s*(?:名|大|個|項)?', 'top|largest|biggest|most|highest|rank|ranking|ranked'),
   rows(['rank', 'rankAsc'], '最少|最低|最小', 'lowest|smallest|least'),
   rows(['superlative'], '最', undefined, { content: 'keep' }),
-  rows(['which'], '哪個|哪一個|哪些|哪一項|哪項', 'which'),
+  rows(['which'], '哪個|哪一個|哪些|哪一項|哪項|是誰|哪位|誰', 'which|who'),
   rows(['rankChange'], '增幅', undefined, { content: ['rank'] }),
   rows(['rankCut', 'rankChange'], '砍|刪減|縮減|降幅', 'cut', { content: ['rank'] }),
   // breakdown

@@ -40,6 +40,9 @@ function lastFigures(c: Conversation, added: boolean): Figure[] {
 function wholeFigure(ctx: Context, whole: Understood, base: { turn: TurnMemory; frame: Understood }): Figure | undefined {
   const prev = base.frame;
   let w = whole.asks.has('wholeOwnAgency') && !whole.agencies.length ? { ...whole, agencies: prev.agencies.filter((a) => a !== '62') } : whole;
+  // a whole named by its kind alone (占歲入幾%, 占總預算幾%) is the last agency's total of that kind
+  const total = w.residual.length < 2 && (w.asks.has('wholeFamily') || w.asks.has('wholeMinistry'));
+  if (total && !w.agencies.length) w = { ...w, agencies: w.asks.has('wholeMinistry') ? ['62'] : prev.agencies.length ? prev.agencies : ['62'], years: prev.years };
   // "占核定總經費幾%": a whole named by its measure alone is the last subject's
   if (w.residual.length < 2 && !w.agencies.length && !w.ministryAmbiguous) {
     const from = w.asks.has('plan') ? withoutClass(ctx, prev) : prev;

@@ -57,6 +57,8 @@ function yearsOf(prev: Understood, base: TurnMemory, u: Understood): Pick<Unders
 }
 
 const RATE_CONCEPTS: Concept[] = ['m.rate', 'execRate', 'hint.rate'];
+/** Operations asked of one subject, which a follow-up naming another subject asks again of it. */
+const PER_SUBJECT = new Set<Understood['operation']>(['share', 'ratio', 'changePct', 'diff', 'remaining', 'when', 'series']);
 
 /** The concepts of the merged frame: the earlier turn's, then this one's (a measure of its own replaces a rate). */
 function mergedAsks(prev: Understood, u: Understood): Set<Concept> {
@@ -92,8 +94,9 @@ export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Unders
     // "使用人次呢？" after a prose figure: another figure of the reports, unless it names an agency or a budget measure
     ...(measureOnly && !agencyNamed(u) && !u.measures.length ? { proseOnly: true } : {}),
     asks: own ? u.asks : mergedAsks(prev, u),
-    // "那連結亞太計畫呢？" after a share asks the same share of another plan, unless it names a measure of its own
-    operation: u.operation !== 'value' || u.measures.length ? u.operation : prev.operation,
+    // "那連結亞太計畫呢？" after a share asks the same share of another plan, unless it names a measure of its own;
+    // a subject of its own after a sum or a ranking (其中規費呢？) asks its own figure
+    operation: u.operation !== 'value' || u.measures.length || (own && !PER_SUBJECT.has(prev.operation)) ? u.operation : prev.operation,
     ranking: u.ranking || (u.operation === 'value' && !u.measures.length && prev.ranking),
     // a measure of its own asks that measure's unit (決算數呢？ after an execution rate is money)
     unitAsked: u.unitAsked ?? (measureOnly || u.measures.length ? null : prev.unitAsked),
