@@ -69,15 +69,20 @@ export function weighCandidates(
   return { evidence: { route, p: pHead, margin, score: best.score, features: best.features }, options };
 }
 
-/** A calibration input that is one of the best candidate's features. */
-export const FEATURE_INPUT = 'feature:';
+/** The kinds of route a calibration tells apart: a figure read from one record (a prose figure or a table's),
+ * one computed from records, an agency's own line, an operation on earlier figures, anything else. */
+export function routeGroup(route: string): string {
+  const [decision, operation, kind] = route.split(':');
+  if (decision === 'answer') return operation === 'value' ? (kind === 'kpi' ? 'prose' : 'table') : 'computed';
+  return decision === 'agency' || decision === 'figures' ? decision : 'other';
+}
 
-/** The calibration's inputs for a piece of evidence, in the order the model lists them. */
+/** The calibration's inputs for a piece of evidence, in the order the model lists them: the ranker's
+ * probability (as a logit), the margin to a rival figure, and a constant for the kind of route. */
 export function calibrationInputs(inputs: string[], ev: Evidence): number[] {
   const logit = Math.log(Math.max(ev.p, GATE.minProbability) / Math.max(1 - ev.p, GATE.minProbability));
-  const value: Record<string, number> = { logit, margin: ev.margin, score: ev.score, const: 1 };
-  const feature = (name: string) => (ev.features as Record<string, number> | undefined)?.[name.slice(FEATURE_INPUT.length)] ?? 0;
-  return inputs.map((name) => value[name] ?? (name.startsWith(FEATURE_INPUT) ? feature(name) : name === `route:${ev.route}` ? 1 : 0));
+  const value: Record<string, number> = { logit, margin: ev.margin, const: 1 };
+  return inputs.map((name) => value[name] ?? (name === `group:${routeGroup(ev.route)}` ? 1 : 0));
 }
 
 /** P(the figure is right), or P(a right figure is among the options), calibrated for the evidence. */

@@ -29,6 +29,8 @@ export interface TurnMemory {
   picks?: string[];
   /** the kind of record the answer was about (a prose figure, a budget line …), also when it offered choices */
   about?: string;
+  /** how sure the answer was of its headline figure */
+  confidence?: number;
 }
 
 export interface Conversation {
@@ -65,6 +67,7 @@ export function remember(conversation: Conversation, answer: Answer, frame?: Und
     query: answer.query,
     intent: answer.intent,
     ...(about ? { about } : {}),
+    ...(answer.confidence !== undefined ? { confidence: answer.confidence } : {}),
     ...(frame ? { frame: storeFrame(frame) } : {}),
     figures: answer.figures.slice(0, FIGURES_KEPT).map((f) => ({
       label: f.label, value: f.value, unit: f.unit, ...(f.year !== undefined ? { year: f.year } : {}), ...(f.asOf ? { asOf: f.asOf } : {}),

@@ -46,9 +46,16 @@ export function withMeasureOf(u: Understood, item: Item | undefined): Understood
 
 const withMeasureAnswered = (u: Understood, trace: Trace) => withMeasureOf(u, trace.gate.kind === 'answer' ? trace.gate.best.item : undefined);
 
-/** An operation on earlier figures, weighed by the one rule like any answer (by its route alone). */
-function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood): TurnResult {
-  const evidence = { route: `figures:${route}`, p: 0, margin: 0, score: 0 };
+/** How sure the last answers with a figure of their own were: an operation on them is as sure as the less sure. */
+function sureOfLast(c: Conversation): number {
+  const used = c.turns.filter((t) => t.figures[0] && !t.figures[0].computed).slice(-2);
+  return Math.min(1, ...used.map((t) => t.confidence ?? 1));
+}
+
+/** An operation on earlier figures, weighed by the one rule like any answer: by its route and how sure the
+ * answers it works on were. */
+function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood, c: Conversation): TurnResult {
+  const evidence = { route: `figures:${route}`, p: sureOfLast(c), margin: 0, score: 0 };
   const s = settle(ctx, u, answer, evidence, [], '');
   const confidence: ConfidenceTrace = { ...evidence, P: s.confidence, optionsP: null, threshold: ctx.model.threshold, rule: s.rule, options: [] };
   return { answer: s.answer, frame, confidence };
@@ -64,12 +71,12 @@ export function answerInConversation(ctx: Context, u: Understood, conversation: 
   if (!base || u.help || u.search !== null) return fresh(ctx, u);
   // "占主管資本支出幾%" names its whole and points back for its part
   const share = answerShareOfLast(ctx, u, conversation, base);
-  if (share) return onEarlierFigures(ctx, u, share, 'share', base.frame);
+  if (share) return onEarlierFigures(ctx, u, share, 'share', base.frame, conversation);
   if (!isFollowUp(u)) return fresh(ctx, u);
   const place = answerPlace(conversation, u);
-  if (place) return onEarlierFigures(ctx, u, place, 'place', base.frame);
+  if (place) return onEarlierFigures(ctx, u, place, 'place', base.frame, conversation);
   const op = figureOperation(conversation, u);
-  if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, base.frame);
+  if (op) return onEarlierFigures(ctx, u, answerOnFigures(conversation, u, op), op, base.frame, conversation);
   const merged = inherit(conversation, base, swapObjectClass(ctx, base, u));
   const { answer, trace } = runPipeline(ctx, merged);
   const note = carriedNote(base.frame, u, merged);

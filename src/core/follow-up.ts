@@ -50,6 +50,8 @@ function agenciesReferred(c: Conversation, u: Understood): Understood['agencies'
  * 113); a book's year word (上年度, 前年度) is the book's, as in a question of its own. */
 function yearsOf(prev: Understood, base: TurnMemory, u: Understood): Pick<Understood, 'years' | 'relative'> {
   if (u.years.length) return { years: u.years, relative: u.relative };
+  // "那現在呢？" after a dated figure asks the latest, whatever year was asked before
+  if (u.asks.has('now')) return { years: [], relative: null };
   if (u.relative === null) return { years: prev.years, relative: prev.relative };
   if (u.asks.has('bookYear')) return { years: [], relative: u.relative };
   const from = prev.years.at(-1) ?? base.figures.find((f) => f.year !== undefined)?.year;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from '../core/answers/context.js';
 import type { ConfidenceTrace } from '../core/pipeline.js';
 import type { Model } from '../core/model.js';
-import { calibrationInputs, confidenceOf, FEATURE_INPUT, optionsEvidence } from '../core/confidence.js';
+import { calibrationInputs, confidenceOf, optionsEvidence, routeGroup } from '../core/confidence.js';
 import { FEATURE_NAMES, GATE } from '../core/weights.js';
 import { buildLabels, runSets, type LabelledQuestion } from './labels.js';
 import { fitLogistic, fitRanker } from './logistic.js';
@@ -16,9 +16,9 @@ export const FIT = {
   folds: 5,
   /** L2 penalty of the ranker and of the calibration */
   rankLambda: 1,
-  calibrationLambda: 1,
+  calibrationLambda: 3,
   /** at most this share of the figures stated may be wrong */
-  maxWrongShare: 0.03,
+  maxWrongShare: 0.04,
   /** a route needs this many answers to get a calibration weight of its own */
   minRouteCount: 8,
 } as const;
@@ -70,12 +70,14 @@ export function scoreOutOfFold(ctx: Context, questions: GoldQuestion[], labels: 
   return out;
 }
 
-/** The calibration inputs: the ranker's evidence, and a constant per route seen often enough. */
+/** The calibration inputs: the ranker's evidence, and a constant per kind of route seen often enough. On
+ * these sets, more inputs (the best candidate's features, each route on its own) did not tell right from
+ * wrong any better out of fold, and made the fit less stable. */
 export function calibrationNames(scored: Scored[]): string[] {
   const count = new Map<string, number>();
-  for (const s of scored) if (s.evidence) count.set(s.evidence.route, (count.get(s.evidence.route) ?? 0) + 1);
-  const routes = [...count].filter(([, n]) => n >= FIT.minRouteCount).map(([r]) => `route:${r}`).sort();
-  return ['logit', 'margin', 'score', ...FEATURE_NAMES.map((f) => `${FEATURE_INPUT}${f}`), ...routes, 'const'];
+  for (const s of scored) if (s.evidence) count.set(routeGroup(s.evidence.route), (count.get(routeGroup(s.evidence.route)) ?? 0) + 1);
+  const groups = [...count].filter(([, n]) => n >= FIT.minRouteCount).map(([g]) => `group:${g}`).sort();
+  return ['logit', 'margin', ...groups, 'const'];
 }
 
 /** The evidence that one of the first options offered is right (null with fewer than two). */

@@ -9,7 +9,7 @@ const WEIGHTS = join(CORE, 'weights.ts');
 /** The fitted weights: numbers written by `npm run fit`. */
 const LEARNED = join(CORE, 'weights.learned.ts');
 /** The modules that read the question's words: the concept table, the matcher and the reader. */
-const READER = ['understand.ts', 'matcher.ts', 'frame.ts', 'frame-words.ts', 'concepts.ts', 'years.ts', 'normalize.ts', 'lexicon.ts', 'glossary-reports.ts'];
+const READER = ['understand.ts', 'correct.ts', 'matcher.ts', 'frame.ts', 'frame-words.ts', 'concepts.ts', 'years.ts', 'normalize.ts', 'lexicon.ts', 'glossary-reports.ts'];
 /** Where the question as asked is echoed into the answer (never read). */
 const ECHO = ['answers/context.ts', 'converse.ts', 'pick.ts', 'engine.ts'];
 /** The longest function the core holds. */
