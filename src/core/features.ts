@@ -210,10 +210,13 @@ function proseFeatures(item: Item, sets: QuestionSets, n: ReturnType<typeof name
 }
 
 /** How a table row's or plan's own name stands in the question. */
-function nameFit(n: ReturnType<typeof nameFeatures>): Features {
+function nameFit(n: ReturnType<typeof nameFeatures>, u: Understood): Features {
   if (n.exact) {
     // the question is the record's own name and little else: it names that record, not a sentence quoting it
-    return { exact: 1, exactLength: Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale, explains: n.explains, ...(n.explains >= GATE.wholeNameExplains ? { wholeName: 1 } : {}) };
+    return {
+      exact: 1, exactLength: Math.min(n.len, GATE.exactLengthScale) / GATE.exactLengthScale, explains: n.explains,
+      coversQuestion: Math.min(1, n.len / Math.max(1, u.itemText.length)), ...(n.explains >= GATE.wholeNameExplains ? { wholeName: 1 } : {}),
+    };
   }
   return { partialCover: n.cover * (GATE.partialFloor + (1 - GATE.partialFloor) * n.explains), explains: n.explains };
 }
@@ -222,7 +225,7 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets, model:
   const n = nameFeatures(item, u, sets);
   if (!n.matched) return null;
   const kpi = item.kind === 'kpi';
-  const f: Features = kpi ? proseFeatures(item, sets, n) : nameFit(n);
+  const f: Features = kpi ? proseFeatures(item, sets, n) : nameFit(n, u);
   const mentions = profileOf(item).all;
   // prose is full of near misses; a table row or plan is named by its own words, not by acronyms
   const mentioned = (name: string) => mentions.has(name) || (item.text ?? '').toLowerCase().includes(name) ||

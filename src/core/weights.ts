@@ -10,6 +10,9 @@ export const FEATURES = {
   exactLength: 0.5,
   /** a table row or plan whose own name is (nearly) the whole question */
   wholeName: 1,
+  /** share of the question's words (not only its content words) that the name standing in it covers: a
+   * name that holds words read as operations (人事費占決算比例) names the record, not an operation on it */
+  coversQuestion: 0.5,
   /** an indicator's quoted clause stands in the question: weaker than a table name, clauses are long */
   exactKpi: 0.9,
   /** ... and its length counts for less (20 characters = 1) */

@@ -7,7 +7,11 @@ import type { BudgetLine } from '../../src/dataset/schema.js';
 
 const engine = createEngine();
 const data = loadDataset();
-const top3 = (q: string) => engine.ask(q).figures.slice(0, 3).map((f) => f.value);
+/** The first three figures an answer states, or the figures it offers to pick from when it is unsure which is meant. */
+const top3 = (q: string) => {
+  const a = engine.ask(q);
+  return [...a.figures.slice(0, 3), ...(a.choices ?? []).map((c) => c.figure)].map((f) => f.value);
+};
 
 /** Programme and work-plan lines whose name is unique within their agency and book. */
 function namedLines(doc: string, kind: 'expenditure' | 'revenue', levels: string[]): BudgetLine[] {
