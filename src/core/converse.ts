@@ -5,7 +5,7 @@ import type { Conversation, TurnMemory } from './conversation.js';
 import { baseTurn, carriedNote, inherit, isFollowUp } from './follow-up.js';
 import { answerOnFigures, answerPlace, figureOperation } from './follow-figures.js';
 import { runPipeline, type ConfidenceTrace, type Trace } from './pipeline.js';
-import { settle } from './settle.js';
+import { settleOnFigures } from './settle.js';
 import { answerShareOfLast, objectClasses } from './follow-share.js';
 import type { Understood } from './understand.js';
 import type { Context } from './answers/context.js';
@@ -56,7 +56,7 @@ function sureOfLast(c: Conversation): number {
  * answers it works on were. */
 function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood, c: Conversation): TurnResult {
   const evidence = { route: `figures:${route}`, p: sureOfLast(c), margin: 0, score: 0 };
-  const s = settle(ctx, u, answer, evidence, [], '');
+  const s = settleOnFigures(ctx, u, answer, evidence.p);
   const confidence: ConfidenceTrace = { ...evidence, P: s.confidence, optionsP: null, threshold: ctx.model.threshold, rule: s.rule, options: [] };
   return { answer: s.answer, frame, confidence };
 }

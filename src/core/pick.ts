@@ -39,5 +39,6 @@ export function answerPick(ctx: Context, token: string, c: Conversation, query?:
   if (!answer.figures.length) return undefined;
   const summary = `${phrase(frame.lang).records.picked(answer.figures[0].label)}${answer.summary}`;
   // the figure picked is what later follow-ups ask again ("and at the end of 2023?")
-  return { answer: { ...answer, summary, query: turn?.query ?? query ?? answer.query }, frame: withMeasureOf({ ...frame, focus: undefined }, item), about: item.kind };
+  // the person chose it: as sure as a figure gets, for what later turns compute from it
+  return { answer: { ...answer, summary, query: turn?.query ?? query ?? answer.query, confidence: 1 }, frame: withMeasureOf({ ...frame, focus: undefined }, item), about: item.kind };
 }

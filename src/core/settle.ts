@@ -71,6 +71,14 @@ function answerUnsure(ctx: Context, u: Understood, options: Option[], search: st
   };
 }
 
+/** A figure computed from figures already given (差多少, 加起來 after two answers) is as sure as the less sure
+ * of them: stated when they were (a figure the person picked counts as sure), never compared with itself. */
+export function settleOnFigures(ctx: Context, u: Understood, answer: Answer, sure: number): Settlement {
+  const check = ruledOut(u, answer.figures[0]);
+  if (!check && sure >= ctx.model.threshold) return { answer: { ...answer, confidence: round(sure) }, rule: 'figure', confidence: sure, optionsConfidence: null };
+  return { answer: answerUnsure(ctx, u, [], ''), rule: 'passages', confidence: check ? 0 : sure, optionsConfidence: null, ...(check ? { ruledOut: check } : {}) };
+}
+
 /** Applies the rule to an answer the handlers built, given the evidence for its headline figure. */
 export function settle(ctx: Context, u: Understood, answer: Answer, ev: Evidence, options: Option[], search: string): Settlement {
   const stated = answer.figures.length > 0 && answer.intent !== 'clarify';

@@ -42,22 +42,20 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       "margin",
       "group:agency",
       "group:computed",
-      "group:figures",
       "group:other",
       "group:prose",
       "group:table",
       "const"
     ],
     figure: [
-      -0.122577,
-      0.778616,
-      0.234625,
-      -0.612514,
-      0.371513,
-      -0.039668,
-      -0.168741,
-      0.214785,
-      1.2529
+      -0.134116,
+      0.807079,
+      0.236271,
+      -0.497461,
+      -0.039113,
+      -0.040553,
+      0.340857,
+      1.090942
     ],
     options: [
       -0.22595,
@@ -65,13 +63,12 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       0,
       -0.558981,
       0,
-      0,
       0.508524,
       0.050457,
       1.429742
     ]
   },
-  threshold: 0.833686,
+  threshold: 0.861165,
   fittedOn: {
     sets: [
       "audit-questions",

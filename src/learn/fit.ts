@@ -61,8 +61,9 @@ export function scoreOutOfFold(ctx: Context, questions: GoldQuestion[], labels: 
     const rank = fitRankWeights(labels.filter((_, i) => foldOf(questions[i]) !== k));
     const fold = questions.filter((q) => foldOf(q) === k);
     out.push(...runSets({ ...ctx, model: stateAll(rank) }, fold, (q, turn) => {
-      // a figure a check rules out is never stated: nothing for the calibration to weigh
-      const ev = turn.confidence && !turn.confidence.ruledOut ? turn.confidence : null;
+      // a figure a check rules out is never stated, and one computed from earlier figures is as sure as they
+      // are: nothing for the calibration to weigh
+      const ev = turn.confidence && !turn.confidence.ruledOut && !turn.confidence.route.startsWith('figures:') ? turn.confidence : null;
       const offered = ev?.options.slice(0, 3) ?? [];
       return { q, fold: k, evidence: ev, stated: outcomeOf(turn.answer, q), goldInOptions: offered.length >= 2 && offered.some((o) => matchesGold(o.value, q)) };
     }));
