@@ -88,6 +88,13 @@ const COUNT_ROWS: WordRow[] = [
   rows(['askCount', 'vehicles', 'hint.count'], '幾輛|多少輛|(?:幾|多少)(?:台|臺|部)?(?:公務)?車輛?', 'vehicles|cars', { counts: ['輛'] }),
   rows(['askCount', 'hint.person_days'], '(?:幾|多少)?人天', 'person-days', { counts: ['人天'] }),
   rows(['askCount'], '(?:幾|多少)?人時', 'person-hours', { counts: ['人時'] }),
+  // a count named by its noun (家數, 件數): the number of companies, of cases
+  rows(['askCount'], '家數', undefined, { counts: ['家'] }),
+  rows(['askCount'], '件數|案數', undefined, { counts: ['件', '案'] }),
+  rows(['askCount'], '次數', undefined, { counts: ['次', '人次'] }),
+  rows(['askCount'], '項數', undefined, { counts: ['項'] }),
+  rows(['askCount'], '筆數', undefined, { counts: ['筆'] }),
+  rows(['askCount'], '個數|機關數', undefined, { counts: ['個機關', '機關', '個'] }),
 ];
 
 export const WORDS: WordRow[] = [

@@ -4,7 +4,7 @@ import type { Item } from './catalog.js';
 import type { Understood } from './understand.js';
 import { GATE, type FeatureName } from './weights.js';
 import { rankScore, type Model } from './model.js';
-import { ACRONYMS } from './lexicon.js';
+import { ACRONYMS, agencyInfo } from './lexicon.js';
 import { readCountedNoun } from './frame-words.js';
 import { bigramSet, tokenStrings } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
@@ -241,6 +241,13 @@ export function featuresOf(item: Item, u: Understood, sets: QuestionSets, model:
   return { item, matched: n.matched, exact: n.exact, explains: n.explains, features: f, score, yearAsked: u.years.length > 0 };
 }
 
+/** A record of the agency named itself (its own line, or a fact whose subject is the agency or its total). */
+function ownOfAgency(item: Item, u: Understood): boolean {
+  if (!item.agency || !u.agencies.includes(item.agency)) return false;
+  if (item.kind === 'line') return item.level === 'agency';
+  return item.subject === agencyInfo(item.agency).zh || /^(合計|總計)$/.test(item.subject ?? '');
+}
+
 /** What the rest of the question (family words, measure, year) says about the item. */
 function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Features {
   const f: Features = {};
@@ -251,6 +258,7 @@ function contextFeatures(item: Item, u: Understood, asks: QuestionAsks): Feature
   if (u.staffWords && u.measures.includes('final') && item.family === 'positions') f.measureMissing = 1;
   if (asks.execution && item.family === 'execution') f.familyFits = 1;
   if (item.kind === 'line') f.isLine = 1;
+  if (ownOfAgency(item, u)) f.agencyOwn = 1;
   if (asks.nature && item.nature === asks.nature) f.natureFits = 1;
   if (/^(合計|總計)$/.test(item.category ?? '')) f.isTotal = 1;
   const have = profileOf(item).measures;

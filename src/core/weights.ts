@@ -66,6 +66,9 @@ export const FEATURES = {
   natureFits: 0.3,
   /** a budget line over a fact matched by the same words */
   isLine: 0.1,
+  /** the record is the agency's own (its subject is the agency named, or its total), not one of its parts,
+   * and the question names no part: 數產署職員員額 is the agency's, not its general administration's */
+  agencyOwn: 0.3,
   /** a printed total over one of its cells */
   isTotal: 0.05,
 } as const;
