@@ -49,14 +49,14 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       "const"
     ],
     figure: [
-      -0.143265,
-      0.799732,
-      0.162833,
-      -0.519135,
-      -0.063287,
-      -0.018672,
-      0.43826,
-      1.078939
+      -0.143063,
+      0.799858,
+      0.164157,
+      -0.518768,
+      -0.062862,
+      -0.019561,
+      0.437034,
+      1.07966
     ],
     options: [
       -0.212546,
@@ -69,7 +69,7 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       1.988977
     ]
   },
-  threshold: 0.854797,
+  threshold: 0.854759,
   fittedOn: {
     sets: [
       "audit-questions",

@@ -1,6 +1,7 @@
 // Each stage of the query pipeline on its own, on real rows of the data: parse, candidates,
 // features, gate, and the handlers that compute figures no document prints.
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../../src/core/engine.js';
@@ -20,6 +21,8 @@ const catalog = buildCatalog(data);
 const index = loadSearchIndex(JSON.parse(readFileSync(join(DATA_DIR, 'search-index.json'), 'utf8')));
 const cands = { catalog, index, model: MODEL };
 const round2 = (n: number) => Math.round(n * 100) / 100;
+/** The figure an answer states, or the first it offers when it is unsure which is meant (the likeliest). */
+const shown = (a: Answer) => a.figures[0] ?? a.choices?.[0]?.figure;
 const agencyLine = (code: string, doc = '000') =>
   data.budget_lines.find((l) => l.kind === 'expenditure' && l.level === 'agency' && l.agency === code && l.doc.startsWith(doc))!;
 
@@ -222,7 +225,9 @@ describe('handlers compute what no document prints, from printed figures', () =>
     const [acs, total] = [agencyLine('6210'), agencyLine('62')];
     expect(engine.ask(`What share of the ministry budget goes to ACS in ${acs.year + 1911}?`).figures[0].value).toBe(round2((acs.budget! / total.budget!) * 100));
     const personnel = data.facts.find((f) => f.family === 'object_class' && f.agency === '6201' && f.subject === '數位發展部' && f.category === '人事費' && f.year === 114)!;
-    expect(engine.ask('What did MODA spend on personnel in 2025?').figures[0].value).toBe(personnel.value);
+    // MODA may be the ministry proper or the ministry-level total: stated, or offered beside the other reading
+    const moda = engine.ask('What did MODA spend on personnel in 2025?');
+    expect([...moda.figures.slice(0, 1), ...(moda.choices ?? []).map((c) => c.figure)].map((f) => f.value)).toContain(personnel.value);
     const top = engine.ask('前三大業務計畫');
     expect(top.intent).toBe('ranking');
     expect(top.table?.rows.length).toBe(3);
@@ -249,7 +254,7 @@ describe('handlers compute what no document prints, from printed figures', () =>
   });
   it('what of a major plan\'s approved total is not yet budgeted', () => {
     const p = data.major_plans.find((m) => m.approvedTotal && m.budgetedToDate && m.name.startsWith('6G'))!;
-    expect(engine.ask(`${p.name}的核定總經費，還有多少還沒編列預算？`).figures[0].value).toBe(p.approvedTotal! - p.budgetedToDate!);
+    expect(shown(engine.ask(`${p.name}的核定總經費，還有多少還沒編列預算？`))?.value).toBe(p.approvedTotal! - p.budgetedToDate!);
   });
   it('counts and sums a collection', () => {
     const year = data.major_plans[0].year;
@@ -302,9 +307,10 @@ describe('rankings rank the measure asked', () => {
   const held = classes.filter((c) => ['6201', '6210'].every((a) => data.facts.some((f) => f.family === 'object_class' && f.year === year && f.agency === a && f.category === c && f.nature === 'current' && f.value > 0)));
   it.each(held)('%s across agencies', (category) => {
     const values = ['6201', '6210', '6220'].map((a) => data.facts.find((f) => f.family === 'object_class' && f.year === year && f.agency === a && f.category === category && f.nature === 'current' && !/合計|總計/.test(f.subject))!.value);
+    // ranked by the current part, or offered beside the capital part when the class is both (業務費)
     const a = engine.ask(`${year}年度哪個機關${category}最多`);
-    expect(a.intent).toBe('ranking');
-    expect(a.figures[0].value).toBe(Math.max(...values));
+    expect(['ranking', 'clarify']).toContain(a.intent);
+    expect(shown(a)?.value).toBe(Math.max(...values));
   });
   it('or none at all: a class only one agency reports is not ranked by total budgets instead', () => {
     const only = data.facts.find((f) => f.family === 'object_class' && f.agency === '6220' && f.category &&

@@ -26,7 +26,9 @@ describe('prose facts', () => {
       const answer = engine.ask(naturalQuestion(k));
       // facts the documents state alike (same subject, measure and unit) are one fact asked twice
       const alike = kpis.filter((o) => o.subject === k.subject && o.measure === k.measure && o.unit === k.unit).map((o) => o.value);
-      if (answer.figures[0] && alike.includes(answer.figures[0].value)) hits++;
+      // stated, or offered first when figures fit too alike to state one
+      const head = answer.figures[0] ?? answer.choices?.[0]?.figure;
+      if (head && alike.includes(head.value)) hits++;
     }
     const share = hits / kpis.length;
     console.info(`prose facts answered by subject + measure: ${hits}/${kpis.length} (${(share * 100).toFixed(1)}%)`);

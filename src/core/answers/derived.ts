@@ -121,6 +121,12 @@ function namedAncestor(ctx: Context, part: Item, s: Selection): Item | undefined
   return undefined;
 }
 
+/** The ministry's total of the part's family (all of 歲入, all of 歲出), unless the part is that total. */
+function familyTotal(ctx: Context, part: Item): Item | undefined {
+  const total = group(ctx.catalog, `fam:${part.family}:62`).find((i) => i.kind === 'line' && i.level === 'total');
+  return total && total !== part ? total : undefined;
+}
+
 /** The whole a share is of: named (主管, 全署, 本部 …), else the parent line, else the agency's own total. */
 function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   const own = (code: string) => agencyItem(ctx, { ...u, agencies: [code as never], ministryAmbiguous: false, staffWords: false });
@@ -133,7 +139,7 @@ function wholeOf(ctx: Context, u: Understood, part: Item): Item | undefined {
   }
   if (u.asks.has('wholeMinistry') && part.agency !== '62') return own('62');
   // "歲入預算裡 … 占幾%" with no agency named: the whole revenue (or expenditure) of the ministry
-  if (u.asks.has('wholeFamily') && !u.agencies.length && !u.ministryAmbiguous && part.agency !== '62') return own('62');
+  if (u.asks.has('wholeFamily') && !u.agencies.length && !u.ministryAmbiguous) return familyTotal(ctx, part) ?? own('62');
   if (part.kind === 'line' && part.level === 'agency') return part.agency === '62' ? undefined : own('62');
   if (u.agencies.includes('6201') && part.agency !== '6201') return own('6201');
   if (u.asks.has('wholeOwnAgency') || !part.parent) return part.agency ? own(part.agency) : own('62');
