@@ -1,8 +1,7 @@
 // An Answer as a Slack message: Block Kit blocks plus a plain-text fallback. Formatting only:
 // every figure shown comes from the answer; text that came from a person is escaped.
-import type { Answer, Lang, Source } from '../core/answer.js';
+import type { Answer, Lang } from '../core/answer.js';
 import { fullWidthBrackets, formatValue } from './numbers.js';
-import { lineWord, shortTitle, tableName } from './citations.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
@@ -65,12 +64,6 @@ const section = (text: string, lang: Lang): Block => ({ type: 'section', text: m
 function headerText(answer: Answer): string {
   const title = answer.intent === 'help' ? L.help[answer.lang] : answer.query.replace(/\s+/g, ' ').trim() || L.help[answer.lang];
   return truncateLabel(escapeSlack(title), SLACK_LIMITS.headerText);
-}
-
-/** One source in words: short title, table, line (for places that cite a single source). */
-export function sourceText(s: Source, lang: Lang): string {
-  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line !== undefined ? lineWord(s.line, lang) : undefined].filter(Boolean) as string[];
-  return escapeSlack(parts.join(lang === 'zh' ? '・' : ' · '));
 }
 
 function figureLines(answer: Answer): Block | undefined {

@@ -1,7 +1,7 @@
 // Answers as text for an assistant to read and quote: the summary, every figure with the document,
 // table and line it came from (and the source-viewer link), the table, every source, suggestions.
 import type { Answer, Figure, Lang, Source } from '../../core/answer.js';
-import { citationTexts, lineWord, shortTitle, tableName } from '../../format/citations.js';
+import { citationTexts, sourceWords } from '../../format/citations.js';
 import { formatValue } from '../../format/numbers.js';
 import { sourceUrl } from '../../format/source-link.js';
 import type { AskOutput } from './schemas.js';
@@ -28,10 +28,9 @@ export function withLinks(answer: Answer, baseUrl?: string): AskOutput {
   };
 }
 
-/** "114 年度總預算書・歲出機關別預算表・第 790 行 <url>" */
+/** "114 年度總預算書・歲出機關別預算表・第 46 頁 <url>" */
 function citeOne(s: Source & { url?: string }, lang: Lang): string {
-  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line ? lineWord(s.line, lang) : undefined].filter(Boolean);
-  return `${parts.join(lang === 'zh' ? '・' : ' · ')}${s.url ? ` <${s.url}>` : ''}`;
+  return `${sourceWords(s, lang)}${s.url ? ` <${s.url}>` : ''}`;
 }
 
 /** One figure on one line: label, value in its unit, and where it is printed or what it is computed from. */
