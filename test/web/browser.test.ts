@@ -30,20 +30,27 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
     return page;
   }
 
-  /** Type and press Enter: the box has the focus on load, its old text selected. */
+  /** Type and press Enter: the box has the focus on the empty page; after an answer "/" gives it the focus, its old text selected. */
   async function ask(p: Page, q: string): Promise<void> {
+    if (await p.locator('.answer').count()) {
+      expect(await p.evaluate(() => document.activeElement?.id)).not.toBe('q');
+      await p.keyboard.press('/');
+    }
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('q');
     await p.keyboard.type(q);
     await Promise.all([p.waitForURL((u) => u.searchParams.get('q') === q), p.keyboard.press('Enter')]);
   }
 
-  it('asks from the keyboard, shows the headline figure, and its citation opens the viewer on that line', async () => {
+  it('asks from the keyboard, shows the headline figure with its printed page, and its citation opens the viewer on that line', async () => {
     const row = adiBudget114();
     const p = await open('/');
     await ask(p, '數位產業署 114 年度預算');
     const headline = p.locator('.headline');
     expect(await headline.getAttribute('data-value')).toBe(String(row.budget));
     expect(await headline.locator('.figure-value').innerText()).toContain(`${thousands(row.budget!)} 千元`);
+    // the exact 千元 part of a Chinese figure is the grey, smaller part
+    expect(await headline.locator('.figure-value .exact').innerText()).toBe(`（${thousands(row.budget!)} 千元）`);
+    expect(await headline.locator('.headline-cite').innerText()).toContain(`第 ${row.page} 頁`);
 
     await Promise.all([p.waitForURL(/\/sources\//), headline.locator('.headline-cite').click()]);
     const url = new URL(p.url());
@@ -55,6 +62,7 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
     const records = p.locator(`#R${row.line}`);
     expect(await records.isVisible()).toBe(true);
     expect(await records.innerText()).toContain(`${thousands(row.budget!)} 千元`);
+    expect(await records.locator('summary').innerText()).toContain(`第 ${row.page} 頁`);
   });
 
   it('carries the page session into a follow-up question', async () => {

@@ -50,6 +50,8 @@ export interface BudgetLineRow {
   name: string;
   budget: number | null;
   previousBudget: number | null;
+  pages?: string;
+  page?: number;
 }
 
 export function readData<T>(file: string): T {
