@@ -1,7 +1,7 @@
 // An Answer as a Slack message: Block Kit blocks plus a plain-text fallback. Formatting only:
 // every figure shown comes from the answer; text that came from a person is escaped.
 import type { Answer, Lang } from '../core/answer.js';
-import { fullWidthBrackets, formatValue } from './numbers.js';
+import { fullWidthBrackets, formatValue, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
@@ -71,7 +71,7 @@ function figureLines(answer: Answer): Block | undefined {
   const lines: string[] = [];
   let used = 0;
   for (const f of answer.figures.slice(0, SLACK_LIMITS.figures)) {
-    const l = `• ${escapeSlack(f.label)}${colon(answer.lang)}*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
+    const l = `• ${escapeSlack(labelText(f.label, answer.lang))}${colon(answer.lang)}*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
     if ([...lines, l].join('\n').length > SLACK_LIMITS.sectionText - 100) break;
     lines.push(l);
     used++;

@@ -2,7 +2,8 @@
 // table and line it came from (and the source-viewer link), the table, every source, suggestions.
 import type { Answer, Figure, Lang, Source } from '../../core/answer.js';
 import { citationTexts, sourceWords } from '../../format/citations.js';
-import { formatValue } from '../../format/numbers.js';
+import { formatValue, labelText } from '../../format/numbers.js';
+import { readableTable } from '../../format/readable-table.js';
 import { sourceUrl } from '../../format/source-link.js';
 import type { AskOutput } from './schemas.js';
 
@@ -40,11 +41,11 @@ export function figureLine(f: Figure & { source?: Source & { url?: string } }, l
     ? citeOne(f.source, lang)
     : f.computedFrom?.length ? `${HEAD[lang].computed} ${f.computedFrom.join(lang === 'zh' ? '、' : '; ')}` : '';
   const formula = f.formula && f.source ? ` (${f.formula})` : f.formula ? `, ${f.formula}` : '';
-  return `- ${f.label}: ${value}${where ? ` — ${where}` : ''}${formula}`;
+  return `- ${labelText(f.label, lang)}: ${value}${where ? ` — ${where}` : ''}${formula}`;
 }
 
 function tableText(answer: Answer): string[] {
-  const t = answer.table;
+  const t = readableTable(answer);
   if (!t?.rows.length) return [];
   const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const lines = [row(t.columns), row(t.columns.map(() => '---')), ...t.rows.slice(0, TEXT_TABLE_ROWS).map(row)];

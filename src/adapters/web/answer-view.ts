@@ -4,7 +4,7 @@ import type { Answer, Figure, Source } from '../../core/answer.js';
 import { renderChartSvg } from '../../format/chart/index.js';
 import { citationGroups, groupText, sourceWords } from '../../format/citations.js';
 import { attr, escapeHtml, html, query, raw, type Html } from '../../format/html.js';
-import { formatValue } from '../../format/numbers.js';
+import { formatValue, labelText } from '../../format/numbers.js';
 import { readableTable } from '../../format/readable-table.js';
 import { sourcePath } from '../../format/source-link.js';
 import { UI, type UiLang } from './i18n.js';
@@ -34,7 +34,7 @@ function headline(f: Figure, a: Answer, ui: UiLang): Html {
   const computed = f.computedFrom?.length ? html`<p class="computed">${UI[ui].computed}: ${f.computedFrom.join('、')}</p>` : '';
   return html`<div class="headline" data-value="${f.value}" data-unit="${f.unit}">
   <div class="figure-value"><span class="big">${big}</span>${exact ? html`<span class="exact">${open}${exact}${close}</span>` : ''}</div>
-  <div class="figure-label">${f.label}</div>
+  <div class="figure-label">${labelText(f.label, a.lang)}</div>
   ${f.source ? citation(f.source, ui, 'cite headline-cite') : computed}
 </div>`;
 }
