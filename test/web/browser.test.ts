@@ -1,32 +1,20 @@
 // The real pages in headless Chromium: ask, read the headline figure, follow its citation to the
 // highlighted line; a follow-up stays in the page's session; markup in a question stays text.
 // Skips, saying so, where no Chromium is installed (set CHROMIUM_PATH to point at one).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { adiBudget114, findChromium, startWeb, thousands, type WebServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adiBudget114, chromiumFor, thousands, webAndBrowser } from './harness.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn('[test/web] no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped');
+const chromiumPath = chromiumFor('browser tests');
 
 describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
-  let web: WebServer;
-  let browser: Browser;
+  const ctx = webAndBrowser(chromiumPath);
   let page: Page;
 
-  beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    web = await startWeb();
-    browser = await chromium.launch({ executablePath: chromiumPath });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    page = await browser.newPage({ locale: 'zh-TW' });
+    page = await ctx.browser.newPage({ locale: 'zh-TW' });
     page.on('dialog', (d) => void d.dismiss());
-    await page.goto(web.url + path);
+    await page.goto(ctx.web.url + path);
     return page;
   }
 

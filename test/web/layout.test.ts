@@ -2,12 +2,11 @@
 // mode), in headless Chromium: nothing wider than the screen, the headline figure on one line and on
 // the screen, chart text at least 11 px as drawn on the screen, the answer on one projector screen,
 // and P / Esc switching presentation mode after an answer whatever has the focus, unless typing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, sharedEngine, startWeb, type WebServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adiBudget114, chromiumFor, sharedEngine, webAndBrowser } from './harness.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn('[test/web] no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): layout tests skipped');
+const chromiumPath = chromiumFor('layout tests');
 
 /** A ranking (headline, table and chart) and a figure over years (a table with sources, a chart). */
 const QUESTIONS = ['114 年度哪個機關預算最多', '數位產業署 114 年度預算', 'Which agency has the largest budget in 2025?'];
@@ -65,22 +64,11 @@ function measure(p: Page): Promise<Measured> {
 }
 
 describe.skipIf(!chromiumPath)('the lookup page on a phone, a laptop and a projector', () => {
-  let web: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    web = await startWeb();
-    browser = await chromium.launch({ executablePath: chromiumPath });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const ctx = webAndBrowser(chromiumPath);
 
   async function open(path: string, width: number, height: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height }, locale: 'zh-TW' });
-    await page.goto(web.url + path, { waitUntil: 'load' });
+    const page = await ctx.browser.newPage({ viewport: { width, height }, locale: 'zh-TW' });
+    await page.goto(ctx.web.url + path, { waitUntil: 'load' });
     return page;
   }
 
@@ -120,7 +108,6 @@ describe.skipIf(!chromiumPath)('the lookup page on a phone, a laptop and a proje
   });
 
   it('keeps the records of a cited line on a phone within the screen, beside a table that scrolls in its own box', async () => {
-    const { adiBudget114 } = await import('./harness.js');
     const row = adiBudget114();
     const p = await open(`/sources/${row.doc}?lang=zh#L${row.line}`, 390, 844);
     try {
