@@ -1,8 +1,8 @@
 // `npm start`: runs whatever is configured (Slack, Discord, the HTTP API) and the terminal prompt when no chat is.
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { loadConfig, ConfigError, type Config } from './config.js';
+import { loadEnvFile } from './env-file.js';
 import { createLogger, maskSecrets } from './log.js';
 import { createEngine } from './core/engine.js';
 import { warmNormalizer } from './core/normalize.js';
@@ -26,10 +26,24 @@ export interface StartOptions {
   logDestination?: DestinationStream;
   /** open the terminal prompt when no chat platform is configured (default: yes) */
   prompt?: boolean;
+  /** the prompt's input and output (the process's own by default) */
+  promptIO?: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream };
+}
+
+/** Log levels by how much they say; while a person types at the prompt, only warnings and worse reach the screen. */
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+const PROMPT_LOG_LEVEL = 'warn';
+
+function logLevelFor(config: Config, interactivePrompt: boolean): string {
+  if (!interactivePrompt) return config.LOG_LEVEL;
+  return LEVELS.indexOf(config.LOG_LEVEL) > LEVELS.indexOf(PROMPT_LOG_LEVEL) ? config.LOG_LEVEL : PROMPT_LOG_LEVEL;
 }
 
 export async function start(config: Config, opts: StartOptions = {}): Promise<Running> {
-  const logger = createLogger(config.LOG_LEVEL, opts.logDestination);
+  const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
+  const promptIO = opts.promptIO ?? { input: process.stdin, output: process.stdout };
+  const prompting = !chat && opts.prompt !== false;
+  const logger = createLogger(logLevelFor(config, prompting && Boolean(promptIO.input.isTTY)), opts.logDestination);
   const engine = createEngine();
   warmNormalizer();
   // sinceStartMs: from process start (performance.timeOrigin), so cold start is visible in the log
@@ -51,7 +65,6 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     clientKey: (req) => clientAddress(req, trusted), publicBaseUrl: config.PUBLIC_BASE_URL,
   }));
   const clients: (() => Promise<void>)[] = [];
-  const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
 
   // discord.js loads only when Discord is configured.
   if (config.DISCORD_MODE === 'http') {
@@ -86,9 +99,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     await listen(server, config.PORT, config.HOST);
     logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT, sinceStartMs: since() }, 'http listening');
   }
-  if (!chat && opts.prompt !== false) {
+  if (prompting) {
     const { runPrompt } = await import('./adapters/cli/prompt.js');
-    await runPrompt(asked('terminal'), config.MAX_QUESTION_CHARS);
+    await runPrompt(asked('terminal'), config.MAX_QUESTION_CHARS, promptIO.input, promptIO.output, config.PUBLIC_BASE_URL);
   }
   // Stop accepting and finish requests in flight; then deliver the answers already promised
   // (bounded); then close the chat clients and the store.
@@ -137,7 +150,7 @@ function keepServing(log: (what: string, err: unknown) => void): void {
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   // settings from .env when there is one (see .env.example)
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadEnvFile();
   let config: Config;
   try {
     config = loadConfig();

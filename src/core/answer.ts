@@ -15,6 +15,11 @@ export const Source = z.object({
   title: z.string(),
   table: z.string().optional(),
   line: z.number().int().positive().optional(),
+  /** a budget book's printed pages of the table (from its contents) and, where known, the page itself */
+  pages: z.string().optional(),
+  page: z.number().int().positive().optional(),
+  /** a report's numbered section: "柒、三、(三) 加速 AI 應用擴散，帶動產業數位轉型" */
+  section: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 

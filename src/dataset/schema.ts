@@ -13,6 +13,12 @@ const sourced = {
   doc: DocId,
   table: z.string().min(1),
   line: z.number().int().positive(), // 1-based line in data/sources/<doc>
+  /** the printed pages of its table or part in a budget book, as the book's contents give them: "40-47", "33" */
+  pages: z.string().regex(/^\d+(-\d+)?$/).optional(),
+  /** the printed page itself, where the book's pages can be counted */
+  page: z.number().int().positive().optional(),
+  /** the numbered section of a report (or of a book's text) it is printed in: "柒、三、(三) 加速 AI 應用擴散…" */
+  section: z.string().min(1).optional(),
 };
 
 const money = z.number().int().nullable();

@@ -1,16 +1,20 @@
-// Citations as a person reads them: the document's short title, the table, the row and the line,
-// grouped by document so that a title is said once ("114 年度總預算書・歲出機關別預算表：
-// 數位產業署（第 790 行）、資通安全署（第 768 行）"). Internal names (file numbers, `prose`) never show.
+// Citations as a person holding the printed document reads them: the document's short title, the
+// table, the row and the printed page (or a report's section), grouped by document so that a title is
+// said once ("114 年度總預算書・歲出機關別預算表：數位產業署（第 46 頁）、資通安全署（第 45 頁）").
+// The text file's line is only in the link to the source viewer (and said only where the document
+// gives no page or section). Internal names (file numbers, `prose`) never show.
 import type { Answer, Lang, Source } from '../core/answer.js';
+import { bracket, linesWord, pageWord, placeWord, sectionWord, withPages } from './place-words.js';
 import { sourceUrl } from './source-link.js';
+
+export { lineWord } from './place-words.js';
 
 export interface CiteOptions {
   /** PUBLIC_BASE_URL: when set, every line links to the source viewer. */
   baseUrl?: string;
 }
 
-export interface CitedLine {
-  line?: number;
+export interface CitedLine extends Pick<Source, 'line' | 'page' | 'pages' | 'section'> {
   /** The row's label, when the figures citing this line share one. */
   row?: string;
   url?: string;
@@ -66,7 +70,7 @@ export function tableName(table: string | undefined): string | undefined {
 
 /** "數位產業署 114 年度（2025）預算數" → "數位產業署": the part of a figure label before its year. */
 function labelStem(label: string): string {
-  const cut = label.search(/\s*(?:\d{2,3}\s*年|（\d{2,3}\s*年|\(\d{2,3}\s*年|FY\s*\d|\b(?:19|20)\d{2}\b)/);
+  const cut = label.search(/\s*(?:[（(][^（()）]*?(?:\d{2,3}\s*年|(?:19|20)\d{2})|\d{2,3}\s*年|FY\s*\d|\b(?:19|20)\d{2}\b)/);
   return (cut >= 0 ? label.slice(0, cut) : label).trim();
 }
 
@@ -112,48 +116,93 @@ export function citationGroups(answer: Answer, opts: CiteOptions = {}): Citation
     let t = g.tables.find((x) => x.table === table);
     if (!t) g.tables.push((t = { table, lines: [] }));
     const url = opts.baseUrl ? sourceUrl(opts.baseUrl, s) : undefined;
-    t.lines.push({ line: s.line, row: s.line ? rows.get(lineKey(s)) : undefined, url });
+    const { line, page, pages, section } = s;
+    t.lines.push({ line, page, pages, section, row: s.line ? rows.get(lineKey(s)) : undefined, url });
   }
   // a table cited without a line adds nothing when the same table is cited at a line
   for (const g of groups.values()) for (const t of g.tables) if (t.lines.some((l) => l.line)) t.lines = t.lines.filter((l) => l.line || l.row);
   return [...groups.values()];
 }
 
-export const lineWord = (n: number, lang: Lang) => (lang === 'zh' ? `第 ${n} 行` : `line ${n}`);
-
 /** How a link is written on a surface; text is already escaped for it. */
 export type LinkFn = (text: string, url: string) => string;
 export const noLinks: LinkFn = (text) => text;
 
-/** "第 885、916 行" / "lines 885, 916", each number linked when it has a URL. */
-function linesText(lines: CitedLine[], lang: Lang, link: LinkFn): string {
-  const nums = lines.filter((l) => l.line).map((l) => (l.url ? link(String(l.line), l.url) : String(l.line)));
-  if (!nums.length) return '';
-  if (lang === 'zh') return `第 ${nums.join('、')} 行`;
-  return `${nums.length > 1 ? 'lines' : 'line'} ${nums.join(', ')}`;
+type Esc = (s: string) => string;
+
+/** The pages a table's lines share, said once after its name, when they do not all have their own page. */
+function tableRange(t: CitedTable): string | undefined {
+  const ranges = new Set(t.lines.map((l) => l.pages));
+  const [only] = ranges;
+  return t.table && ranges.size === 1 && only && t.lines.some((l) => l.page === undefined) ? only : undefined;
 }
 
-/** Lines of one row together: "資通安全署（第 885、916 行）"; lines without a row label on their own. */
-function rowsText(lines: CitedLine[], lang: Lang, esc: (s: string) => string, link: LinkFn): string[] {
+/** Each distinct value once, with the link of its first line. */
+function distinct(lines: CitedLine[], key: (l: CitedLine) => string | undefined): [string, string | undefined][] {
+  const out = new Map<string, string | undefined>();
+  for (const l of lines) {
+    const k = key(l);
+    if (k !== undefined && !out.has(k)) out.set(k, l.url);
+  }
+  return [...out];
+}
+
+/** Where lines are printed: "第 45、46 頁", sections, "第 40-47 頁" (unless the table says it), else "第 885、916 行". */
+function spotText(ls: CitedLine[], lang: Lang, esc: Esc, link: LinkFn, rangeShown: boolean): string {
+  const linked = ([text, url]: [string, string | undefined]) => (url ? link(text, url) : text);
+  const pages = distinct(ls, (l) => (l.page !== undefined ? String(l.page) : undefined));
+  if (pages.length) return pageWord(pages.map(linked), lang, pages.map(([p]) => p));
+  const sections = distinct(ls, (l) => l.section);
+  if (sections.length) {
+    const range = (sec: string) => ls.find((l) => l.section === sec)?.pages;
+    const said = ([sec, url]: [string, string | undefined]) => {
+      const text = linked([esc(sectionWord(sec, lang)), url]);
+      const pages = range(sec);
+      return pages && !rangeShown ? withPages(text, pageWord([pages], lang), lang) : text;
+    };
+    return sections.map(said).join(lang === 'zh' ? '；' : '; ');
+  }
+  // a row names its place in a table printed without pages
+  if (rangeShown || ls.some((l) => l.row)) return '';
+  const ranges = distinct(ls, (l) => l.pages);
+  if (ranges.length) return pageWord(ranges.map(linked), lang, ranges.map(([p]) => p));
+  const nums = distinct(ls, (l) => (l.line ? String(l.line) : undefined));
+  if (!nums.length) return '';
+  return linesWord(nums.map(linked), lang);
+}
+
+/** Lines of one row together: "資通安全署（第 45、46 頁）"; lines without a row label on their own. */
+function rowsText(lines: CitedLine[], lang: Lang, esc: Esc, link: LinkFn, rangeShown: boolean): string[] {
   const byRow = new Map<string, CitedLine[]>();
   for (const l of lines) byRow.set(l.row ?? '', [...(byRow.get(l.row ?? '') ?? []), l]);
   return [...byRow].map(([row, ls]) => {
-    const where = linesText(ls, lang, link);
+    const where = spotText(ls, lang, esc, link, rangeShown);
     if (!row) return where;
-    if (!where) return esc(row);
-    return lang === 'zh' ? `${esc(row)}（${where}）` : `${esc(row)} (${where})`;
+    if (where) return `${esc(row)}${bracket(where, lang)}`;
+    const url = ls.find((l) => l.url)?.url;
+    return url ? link(esc(row), url) : esc(row);
   }).filter(Boolean);
 }
 
+/** A table's name, with the pages its lines share: "歲出一級用途別科目分析表（第 54-55 頁）". */
+function tableHead(t: CitedTable, range: string | undefined, lang: Lang, esc: Esc, link: LinkFn): string {
+  if (!t.table) return '';
+  if (!range) return esc(t.table);
+  const url = t.lines.find((l) => l.url)?.url;
+  const pages = pageWord([url ? link(range, url) : range], lang, [range]);
+  return `${esc(t.table)}${bracket(pages, lang)}`;
+}
+
 /** One document's citation on one line of text. */
-export function groupText(g: CitationGroup, lang: Lang, esc: (s: string) => string = (s) => s, link: LinkFn = noLinks): string {
+export function groupText(g: CitationGroup, lang: Lang, esc: Esc = (s) => s, link: LinkFn = noLinks): string {
   const dot = lang === 'zh' ? '・' : ' · ';
   const list = lang === 'zh' ? '、' : ', ';
   const parts = g.tables.map((t) => {
-    const lines = rowsText(t.lines, lang, esc, link);
-    const head = t.table ? esc(t.table) : '';
+    const range = tableRange(t);
+    const lines = rowsText(t.lines, lang, esc, link, range !== undefined);
+    const head = tableHead(t, range, lang, esc, link);
     if (!lines.length) return head;
-    if (!head) return lines.join(list);
+    if (!head) return lines.join(t.table ? list : lang === 'zh' ? '；' : '; ');
     return lines.length === 1 ? `${head}${dot}${lines[0]}` : `${head}${lang === 'zh' ? '：' : ': '}${lines.join(list)}`;
   }).filter(Boolean);
   const title = esc(g.title);
@@ -162,6 +211,11 @@ export function groupText(g: CitationGroup, lang: Lang, esc: (s: string) => stri
 }
 
 /** The citations of an answer, one text per document. */
-export function citationTexts(answer: Answer, opts: CiteOptions & { esc?: (s: string) => string; link?: LinkFn } = {}): string[] {
+export function citationTexts(answer: Answer, opts: CiteOptions & { esc?: Esc; link?: LinkFn } = {}): string[] {
   return citationGroups(answer, opts).map((g) => groupText(g, answer.lang, opts.esc, opts.link));
+}
+
+/** One source in words, for places that cite a single source: "114 年度總預算書・歲出機關別預算表・第 46 頁". */
+export function sourceWords(s: Source, lang: Lang): string {
+  return [shortTitle(s.title, lang), tableName(s.table), placeWord(s, lang)].filter(Boolean).join(lang === 'zh' ? '・' : ' · ');
 }

@@ -48,6 +48,17 @@ function fitWidths(natural: number[], numeric: Set<number>, total: number): numb
   return widths;
 }
 
+/** Room the columns leave goes to number columns whose header would wrap, so it wraps into as few lines as fit. */
+function widenHeads(widths: number[], head: string[], numeric: Set<number>, total: number): number[] {
+  let room = total - widths.reduce((s, w) => s + w, 0) - GAP * (widths.length - 1);
+  return widths.map((w, i) => {
+    if (!numeric.has(i) || room <= 0) return w;
+    const more = Math.min(room, Math.max(0, displayWidth(head[i]) - w));
+    room -= more;
+    return w + more;
+  });
+}
+
 function gridLayout(head: string[], body: string[][], numeric: Set<number>, widths: number[]): TableLayout | undefined {
   const wrapRow = (r: string[]) => r.map((c, i) => (numeric.has(i) && displayWidth(c) <= widths[i] ? [c] : wrapDisplay(c, widths[i])));
   const cells = body.map(wrapRow);
@@ -76,7 +87,7 @@ export function layoutTable(table: Table, width = EMBED_COLUMNS): TableLayout {
   // a number column is as wide as its widest number, and wide enough for its header in a few lines
   const natural = head.map((h, i) => Math.max(Math.min(displayWidth(h), numeric.has(i) ? NUMBER_HEAD : MIN_TEXT), 2, ...body.map((r) => displayWidth(r[i]))));
   const widths = fitWidths(natural, numeric, width);
-  return (widths && gridLayout(head, body, numeric, widths)) || recordLayout(head, body, width);
+  return (widths && gridLayout(head, body, numeric, widenHeads(widths, head, numeric, width))) || recordLayout(head, body, width);
 }
 
 const FENCE_CHARS = '```\n'.length + '\n```'.length;

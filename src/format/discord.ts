@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import type { Answer, Figure } from '../core/answer.js';
 import { citationTexts } from './citations.js';
-import { formatValue, fullWidthBrackets } from './numbers.js';
+import { formatValue, fullWidthBrackets, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { renderTablePage } from './discord-table.js';
 import { chartId, pageId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
@@ -97,7 +97,7 @@ function figureFields(answer: Answer, budget: number): { name: string; value: st
   if (answer.table?.rows.length) return [];
   const fields: { name: string; value: string; inline: boolean }[] = [];
   for (const f of answer.figures.slice(0, LIMITS.fields - 2)) {
-    const field = { name: clip(escapeDiscord(f.label), LIMITS.fieldName), value: clip(figureValue(f, answer.lang), LIMITS.fieldValue), inline: true };
+    const field = { name: clip(escapeDiscord(labelText(f.label, answer.lang)), LIMITS.fieldName), value: clip(figureValue(f, answer.lang), LIMITS.fieldValue), inline: true };
     if (field.name.length + field.value.length > budget - 40) break;
     budget -= field.name.length + field.value.length;
     fields.push(field);
@@ -113,7 +113,7 @@ export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): 
   const zh = answer.lang === 'zh';
   const embed = new EmbedBuilder().setColor(COLOR);
   if (answer.query.trim()) embed.setAuthor({ name: clip(authorLine(answer.query), LIMITS.author) });
-  const title = answer.chart?.title ?? answer.figures[0]?.label ?? INTENT_TITLE[answer.intent][zh ? 0 : 1];
+  const title = answer.chart?.title ?? (answer.figures[0] ? labelText(answer.figures[0].label, answer.lang) : undefined) ?? INTENT_TITLE[answer.intent][zh ? 0 : 1];
   embed.setTitle(clip(escapeDiscord(title), LIMITS.title));
   const { description, page, pages } = describe(answer, opts.page ?? 0);
   embed.setDescription(clip(description, LIMITS.description));

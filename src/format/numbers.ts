@@ -95,6 +95,11 @@ export function fullWidthBrackets(text: string): string {
     /^[-+±−]?[\d,.]+\s*(?:%|千元|萬元|億元|元|人|個機關)?$|^[\u3400-\u9fff]/.test(inner.trim()) ? `（${inner.trim()}）` : whole);
 }
 
+/** A figure's label as its language writes brackets: "MyData members（Feb 2026）" reads "MyData members (Feb 2026)" in English. */
+export function labelText(label: string, lang: Lang): string {
+  return lang === 'en' ? label.replace(/\s*（/g, ' (').replace(/）/g, ')') : label;
+}
+
 /** A change with sign and, when the base is known and nonzero, the percent: +11,398 千元 (+4.44%). */
 export function formatChange(change: number, base: number | null, unit: UnitKind, lang: Lang): string {
   const sign = change > 0 ? '+' : change < 0 ? '-' : '±';

@@ -1,8 +1,10 @@
-// An answer's table as every surface should show it: source cells in words ("第 790 行", or the
-// document's short title with the line when rows come from several documents, never "000 … L790"),
+// An answer's table as every surface should show it: source cells in words ("第 46 頁", a report's
+// section, or the document's short title with it when rows come from several documents; never
+// "000 … L790"),
 // and only columns that really hold numbers marked numeric (long prose is never right-aligned).
 import type { Answer, Lang, Source, Table } from '../core/answer.js';
-import { lineWord, shortTitle, tableName } from './citations.js';
+import { shortTitle, tableName } from './citations.js';
+import { placeWord } from './place-words.js';
 
 /** A cell the core wrote as a reference: "000 歲出機關別預算表 L790" or "<document title> L242". */
 const REF = /^(.*?)\s*\bL(\d+)$/;
@@ -25,6 +27,8 @@ interface Ref {
   title: string;
   table?: string;
   line: number;
+  /** the answer's source for that document line, which knows its page or section */
+  at?: Source;
 }
 
 function parseRef(cell: string, sources: Source[], lang: Lang): Ref | undefined {
@@ -34,11 +38,13 @@ function parseRef(cell: string, sources: Source[], lang: Lang): Ref | undefined 
   if (!m) return undefined;
   const { source, table } = sourceOf(m[1].trim(), sources);
   const title = source ? shortTitle(source.title, lang) : shortTitle(m[1].replace(DOC_NO, '$2'), lang);
-  return { doc: source?.doc, title, table: tableName(table ?? source?.table), line: Number(m[2]) };
+  const line = Number(m[2]);
+  const at = sources.find((s) => s.doc === source?.doc && s.line === line);
+  return { doc: source?.doc, title, table: tableName(table ?? source?.table), line, at };
 }
 
 function refText(r: Ref, oneDoc: boolean, lang: Lang): string {
-  const where = lineWord(r.line, lang);
+  const where = placeWord(r.at ?? { line: r.line }, lang)!;
   if (oneDoc) return where;
   return lang === 'zh' ? `${r.title}（${where}）` : `${r.title} (${where})`;
 }

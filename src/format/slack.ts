@@ -1,8 +1,7 @@
 // An Answer as a Slack message: Block Kit blocks plus a plain-text fallback. Formatting only:
 // every figure shown comes from the answer; text that came from a person is escaped.
-import type { Answer, Lang, Source } from '../core/answer.js';
-import { fullWidthBrackets, formatValue } from './numbers.js';
-import { lineWord, shortTitle, tableName } from './citations.js';
+import type { Answer, Lang } from '../core/answer.js';
+import { fullWidthBrackets, formatValue, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
@@ -67,18 +66,12 @@ function headerText(answer: Answer): string {
   return truncateLabel(escapeSlack(title), SLACK_LIMITS.headerText);
 }
 
-/** One source in words: short title, table, line (for places that cite a single source). */
-export function sourceText(s: Source, lang: Lang): string {
-  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line !== undefined ? lineWord(s.line, lang) : undefined].filter(Boolean) as string[];
-  return escapeSlack(parts.join(lang === 'zh' ? '・' : ' · '));
-}
-
 function figureLines(answer: Answer): Block | undefined {
   if (answer.figures.length === 0) return undefined;
   const lines: string[] = [];
   let used = 0;
   for (const f of answer.figures.slice(0, SLACK_LIMITS.figures)) {
-    const l = `• ${escapeSlack(f.label)}${colon(answer.lang)}*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
+    const l = `• ${escapeSlack(labelText(f.label, answer.lang))}${colon(answer.lang)}*${formatValue(f.value, f.unit, answer.lang, f.unitLabel)}*`;
     if ([...lines, l].join('\n').length > SLACK_LIMITS.sectionText - 100) break;
     lines.push(l);
     used++;

@@ -1,7 +1,7 @@
 // Answer → text for a terminal: summary, aligned table, figures, sources grouped by document, suggestions.
 import type { Answer } from '../core/answer.js';
 import { citationTexts, type CiteOptions } from './citations.js';
-import { formatValue, fullWidthBrackets } from './numbers.js';
+import { formatValue, fullWidthBrackets, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { alignTable } from './width.js';
 
@@ -14,7 +14,7 @@ export function formatTerminal(a: Answer, opts: CiteOptions = {}): string {
     // without a table, the figures once, each with how it was obtained when computed
     for (const f of a.figures.slice(0, 10)) {
       const computed = f.computedFrom?.length ? `  [${zh ? '計算自' : 'computed from'} ${f.computedFrom.join(zh ? '、' : ', ')}]` : '';
-      out.push(`  ${f.label}${zh ? '：' : ': '}${formatValue(f.value, f.unit, a.lang, f.unitLabel)}${computed}`);
+      out.push(`  ${labelText(f.label, a.lang)}${zh ? '：' : ': '}${formatValue(f.value, f.unit, a.lang, f.unitLabel)}${computed}`);
     }
     if (a.figures.length > 10) out.push(`  … ${a.figures.length - 10} ${zh ? '項更多' : 'more'}`);
     out.push('');

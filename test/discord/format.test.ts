@@ -66,6 +66,20 @@ describe('code-block tables', () => {
     layout.rows.forEach((row, i) => expect(row.split('\n')[0]).toContain(table.rows[i][2]));
   });
 
+  it('keeps the amount header of a ranking on at most two lines when the table has the room', () => {
+    for (const q of ['114 年度哪個機關預算最多', 'Which agency has the largest budget in 2025?']) {
+      const a = engine.ask(q);
+      const table = readableTable(a)!;
+      const amount = table.columns.findIndex((c) => /千元|million/.test(c));
+      expect(amount, q).toBeGreaterThanOrEqual(0);
+      const layout = layoutTable(table);
+      const headLines = layout.header.length - 1; // the last is the rule
+      expect(headLines, q).toBeLessThanOrEqual(2);
+      expect(displayWidth(table.columns[amount]), q).toBeGreaterThan(layout.widths[amount]);
+      expect(fitsEmbed([...layout.header, ...layout.rows.flatMap((r) => r.split('\n'))]), q).toBe(true);
+    }
+  });
+
   it('lines up the tables of real answers as sent', () => {
     for (const q of ['數位產業署 114 年度預算', '114 年度預算最多的前 5 名工作計畫排名', 'ADI budget 2025', 'help']) {
       const answer = engine.ask(q);

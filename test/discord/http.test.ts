@@ -94,7 +94,9 @@ describe('/budget', () => {
     const embed = JSON.stringify(res.json.data.embeds);
     expect(embed).toContain(formatValue(row.budget!, 'TWD', 'zh'));
     const sources = res.json.data.embeds[0].fields.find((f: { name: string }) => f.name === '📄 出處');
-    expect(sources.value).toContain(`第 ${row.line} 行`);
+    // the printed page the book's own contents give, never the text file's line
+    expect(sources.value).toContain(row.page ? `第 ${row.page} 頁` : `第 ${row.pages} 頁`);
+    expect(sources.value).not.toContain(`第 ${row.line} 行`);
     expect(embed).not.toMatch(/\bL\d+\b|\bprose\b|\b\d{3}_[0-9a-f]/);
   });
 

@@ -31,24 +31,48 @@ describe('citations', () => {
     for (const a of answers) for (const text of surfaces(a)) expect(text, a.query).not.toMatch(CODE);
   });
 
-  it('say each document once, with its table, rows and lines', () => {
+  it('say each document once, with its table, rows and the printed page of each row', () => {
     const ranking = engine.ask('114 年度哪個機關預算最多');
     const texts = citationTexts(ranking);
     expect(texts).toHaveLength(new Set(ranking.sources.map((s) => s.doc)).size);
     const [text] = texts;
     expect(text.startsWith(shortTitle(ranking.sources[0].title, 'zh'))).toBe(true);
-    for (const f of ranking.figures) expect(text).toContain(`（第 ${f.source!.line} 行）`);
+    for (const f of ranking.figures) {
+      expect(f.source!.page, f.label).toBeDefined();
+      expect(text).toContain(`（第 ${f.source!.page} 頁）`);
+      expect(text).not.toContain(`第 ${f.source!.line} 行`);
+    }
     expect(text).toContain(ranking.sources[0].table!);
     expect(text.split(shortTitle(ranking.sources[0].title, 'zh')).length - 1).toBe(1);
   });
 
-  it('link every line to the source viewer when a base URL is set', () => {
+  it('link every page to the source viewer at its line when a base URL is set', () => {
     const a = engine.ask('數位產業署 114 年度預算');
-    const line = a.figures[0].source!.line!;
+    const { line, page, doc } = a.figures[0].source!;
+    const url = `https://budget.example.tw/sources/${encodeURIComponent(doc)}#L${line}`;
     const slack = JSON.stringify(formatSlackMessage(a, { baseUrl: 'https://budget.example.tw/' }).blocks);
-    expect(slack).toContain(`第 <https://budget.example.tw/sources/${encodeURIComponent(a.figures[0].source!.doc)}#L${line}|${line}> 行`);
+    expect(slack).toContain(`第 <${url}|${page}> 頁`);
     const discord = JSON.stringify(formatDiscordMessage(a, { baseUrl: 'https://budget.example.tw' }).embeds);
-    expect(discord).toContain(`第 [${line}](https://budget.example.tw/sources/${encodeURIComponent(a.figures[0].source!.doc)}#L${line}) 行`);
+    expect(discord).toContain(`第 [${page}](${url}) 頁`);
+  });
+
+  it('give a table printed without counted pages its pages once, after its name, each row linked', () => {
+    const a = engine.ask('數位發展部主管 114 年度用途別細分');
+    const src = a.sources.find((s) => s.table === '歲出一級用途別科目分析表')!;
+    expect(src.page).toBeUndefined();
+    const [text] = citationTexts(a, { baseUrl: 'https://budget.example.tw', link: (t, u) => `[${t}](${u})` });
+    expect(text).toContain(`歲出一級用途別科目分析表（第 [${src.pages}](https://budget.example.tw/sources/${src.doc}#L${src.line}) 頁）`);
+  });
+
+  it('name a report\'s numbered section, in both languages, and a row by its label before the date', () => {
+    const zh = engine.ask('MyData 會員數');
+    const en = engine.ask('MyData members');
+    const section = en.figures[0].source!.section!;
+    expect(section).toMatch(/^[壹貳參肆伍陸柒捌玖拾]+、/);
+    expect(citationTexts(zh)[0]).toContain(`（${section.slice(0, 20)}`);
+    const [text] = citationTexts(en);
+    expect(text).toContain(`MyData members (section ${section.slice(0, 20)}`);
+    expect(text).not.toMatch(/（Feb|line \d/);
   });
 
   it('read titles as staff say them, in both languages', () => {

@@ -1,6 +1,8 @@
 // The MCP endpoint of the running bot (src/main.ts with MCP_TOKEN set), driven by the SDK's own
 // Streamable HTTP client: the bearer token is required, the answers are the engine's, the shared
 // rate limit applies, and without MCP_TOKEN there is no /mcp at all.
+import type { Source } from '../../src/core/answer.js';
+import { sourceWords } from '../../src/format/citations.js';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -65,10 +67,10 @@ describe('MCP over HTTP', () => {
       expect(tools.map((t) => t.name).sort()).toEqual(['ask', 'lookup', 'sources']);
       const q = adiQuestion(data);
       const res = await client.callTool({ name: 'ask', arguments: { question: q } });
-      const figures = (res.structuredContent as { figures: { value: number; source?: { doc: string; line?: number } }[] }).figures;
+      const figures = (res.structuredContent as { figures: { value: number; source?: { doc: string; title: string; line?: number } }[] }).figures;
       expect(figures).toEqual(cliAnswer(q).figures);
       for (const f of figures) expect(f.source?.doc).toMatch(/^\d{3}_/);
-      expect(textOf(res)).toContain(String(figures[0].source!.line));
+      expect(textOf(res)).toContain(sourceWords(figures[0].source as Source, 'zh'));
       const bad = await client.callTool({ name: 'lookup', arguments: { agency: 'Ministry of Magic' } });
       expect(bad.isError).toBe(true);
       const again = await client.callTool({ name: 'sources', arguments: {} });

@@ -1,4 +1,5 @@
 // Real questions for the MCP tests, read from the data (names and years as the documents print them).
+import type { Answer } from '../../src/core/answer.js';
 import { execFileSync } from 'node:child_process';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Dataset } from '../../src/dataset/schema.js';
@@ -24,6 +25,6 @@ export function textOf(res: unknown): string {
 }
 
 /** `npm run ask -- --json <question>`: the command line's answer. */
-export function cliAnswer(question: string): { figures: unknown[] } {
+export function cliAnswer(question: string): Pick<Answer, 'figures' | 'lang'> {
   return JSON.parse(execFileSync('npm', ['run', '--silent', 'ask', '--', '--json', question], { encoding: 'utf8' }));
 }

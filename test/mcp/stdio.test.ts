@@ -5,7 +5,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Source } from '../../src/core/answer.js';
 import { loadDataset } from '../../src/dataset/load.js';
+import { sourceWords } from '../../src/format/citations.js';
 import { adiQuestion, cliAnswer, kpiQuestion, textOf } from './questions.js';
 
 const data = loadDataset();
@@ -50,11 +52,11 @@ describe('MCP over stdio', () => {
     const res = await client.callTool({ name: 'ask', arguments: { question: q } });
     expect(res.isError).toBeFalsy();
     const cli = cliAnswer(q);
-    const structured = res.structuredContent as { figures: { value: number; source?: { doc: string; line?: number } }[] };
+    const structured = res.structuredContent as { figures: { value: number; source?: { doc: string; title: string; line?: number } }[] };
     expect(cli.figures.length).toBeGreaterThan(0);
     expect(structured.figures).toEqual(cli.figures);
-    // the text keeps every figure's citation: its document title and line
-    for (const f of structured.figures) if (f.source?.line) expect(textOf(res)).toMatch(new RegExp(`第 ${f.source.line} 行|line ${f.source.line}`));
+    // the text keeps every figure's citation: its document, and its printed page or section
+    for (const f of structured.figures) if (f.source) expect(textOf(res)).toContain(sourceWords(f.source as Source, cli.lang));
   });
 
   it('follows a conversation within a session, and not without one', async () => {

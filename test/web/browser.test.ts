@@ -1,49 +1,44 @@
 // The real pages in headless Chromium: ask, read the headline figure, follow its citation to the
 // highlighted line; a follow-up stays in the page's session; markup in a question stays text.
 // Skips, saying so, where no Chromium is installed (set CHROMIUM_PATH to point at one).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { adiBudget114, findChromium, startWeb, thousands, type WebServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adiBudget114, chromiumFor, thousands, webAndBrowser } from './harness.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn('[test/web] no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped');
+const chromiumPath = chromiumFor('browser tests');
 
 describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
-  let web: WebServer;
-  let browser: Browser;
+  const ctx = webAndBrowser(chromiumPath);
   let page: Page;
 
-  beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    web = await startWeb();
-    browser = await chromium.launch({ executablePath: chromiumPath });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    page = await browser.newPage({ locale: 'zh-TW' });
+    page = await ctx.browser.newPage({ locale: 'zh-TW' });
     page.on('dialog', (d) => void d.dismiss());
-    await page.goto(web.url + path);
+    await page.goto(ctx.web.url + path);
     return page;
   }
 
-  /** Type and press Enter: the box has the focus on load, its old text selected. */
+  /** Type and press Enter: the box has the focus on the empty page; after an answer "/" gives it the focus, its old text selected. */
   async function ask(p: Page, q: string): Promise<void> {
+    if (await p.locator('.answer').count()) {
+      expect(await p.evaluate(() => document.activeElement?.id)).not.toBe('q');
+      await p.keyboard.press('/');
+    }
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('q');
     await p.keyboard.type(q);
     await Promise.all([p.waitForURL((u) => u.searchParams.get('q') === q), p.keyboard.press('Enter')]);
   }
 
-  it('asks from the keyboard, shows the headline figure, and its citation opens the viewer on that line', async () => {
+  it('asks from the keyboard, shows the headline figure with its printed page, and its citation opens the viewer on that line', async () => {
     const row = adiBudget114();
     const p = await open('/');
     await ask(p, '數位產業署 114 年度預算');
     const headline = p.locator('.headline');
     expect(await headline.getAttribute('data-value')).toBe(String(row.budget));
     expect(await headline.locator('.figure-value').innerText()).toContain(`${thousands(row.budget!)} 千元`);
+    // the exact 千元 part of a Chinese figure is the grey, smaller part
+    expect(await headline.locator('.figure-value .exact').innerText()).toBe(`（${thousands(row.budget!)} 千元）`);
+    expect(await headline.locator('.headline-cite').innerText()).toContain(`第 ${row.page} 頁`);
 
     await Promise.all([p.waitForURL(/\/sources\//), headline.locator('.headline-cite').click()]);
     const url = new URL(p.url());
@@ -55,6 +50,7 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
     const records = p.locator(`#R${row.line}`);
     expect(await records.isVisible()).toBe(true);
     expect(await records.innerText()).toContain(`${thousands(row.budget!)} 千元`);
+    expect(await records.locator('summary').innerText()).toContain(`第 ${row.page} 頁`);
   });
 
   it('carries the page session into a follow-up question', async () => {

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
 import { createHttpServer, type RouteHandler } from '../../src/adapters/http/server.js';
@@ -39,6 +41,28 @@ export function findChromium(): string | undefined {
   return candidates.find((p): p is string => Boolean(p && existsSync(p)));
 }
 
+/** The Chromium for a browser test file, or undefined after a visible notice that its tests are skipped. */
+export function chromiumFor(what: string): string | undefined {
+  const path = findChromium();
+  if (!path) console.warn(`[test/web] no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): ${what} skipped`);
+  return path;
+}
+
+/** The web routes on a server and a Chromium, started before a describe block's tests and closed after them. */
+export function webAndBrowser(executablePath: string | undefined): { web: WebServer; browser: Browser } {
+  const ctx = {} as { web: WebServer; browser: Browser };
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    ctx.web = await startWeb();
+    ctx.browser = await chromium.launch({ executablePath });
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.web?.close();
+  });
+  return ctx;
+}
+
 export interface BudgetLineRow {
   doc: string;
   line: number;
@@ -50,6 +74,8 @@ export interface BudgetLineRow {
   name: string;
   budget: number | null;
   previousBudget: number | null;
+  pages?: string;
+  page?: number;
 }
 
 export function readData<T>(file: string): T {

@@ -20,9 +20,13 @@ async function main(): Promise<void> {
   };
   try {
     const row = adiBudget114();
-    await shoot(`/?q=${encodeURIComponent('數位產業署 114 年度預算')}`, 'web-lookup.png', 1280, 1000);
-    await shoot(`/?q=${encodeURIComponent('114 年度哪個機關預算最多')}&present=1`, 'web-present.png', 1280, 720);
+    // the three screens the layout tests measure: a laptop, a phone, a projector in presentation mode
+    await shoot(`/?q=${encodeURIComponent('數位產業署 114 年度預算')}`, 'web-lookup.png', 1280, 800);
+    await shoot(`/?q=${encodeURIComponent('114 年度哪個機關預算最多')}`, 'web-phone.png', 390, 844);
+    await shoot(`/?q=${encodeURIComponent('114 年度哪個機關預算最多')}&present=1`, 'web-present.png', 1920, 1080);
+    await shoot(`/?q=${encodeURIComponent('數位產業署 114 年度預算')}&present=1`, 'web-present-laptop.png', 1280, 800);
     await shoot(`/sources/${row.doc}?lang=zh#L${row.line}`, 'web-viewer.png', 1280, 800);
+    await shoot(`/sources/${row.doc}?lang=zh#L${row.line}`, 'web-viewer-phone.png', 390, 844);
   } finally {
     await browser.close();
     await web.close();

@@ -4,6 +4,9 @@ import { html, raw } from '../../src/format/html.js';
 import { sourceUrl } from '../../src/format/source-link.js';
 import { SessionStore } from '../../src/adapters/web/sessions.js';
 import { parseDocument } from '../../src/adapters/web/document.js';
+import { splitValue } from '../../src/adapters/web/answer-view.js';
+import { formatValue } from '../../src/format/numbers.js';
+import { adiBudget114, thousands } from './harness.js';
 
 describe('html', () => {
   it('escapes interpolated text and keeps nested markup', () => {
@@ -34,6 +37,17 @@ describe('SessionStore', () => {
     now = 2000;
     expect(store.get(a.id)).toBeUndefined();
     expect(store.get('not a valid id')).toBeUndefined();
+  });
+});
+
+describe('splitValue', () => {
+  it('finds the exact 千元 part of a Chinese figure (full-width brackets) and of one in ASCII brackets', () => {
+    const { budget } = adiBudget114();
+    const [big, exact] = splitValue(formatValue(budget!, 'TWD', 'zh'));
+    expect(exact).toBe(`${thousands(budget!)} 千元`);
+    expect(big).toMatch(/^[\d.]+ 億元$/);
+    expect(splitValue('22.16 億元 (2,216,120 千元)')).toEqual(['22.16 億元', '2,216,120 千元']);
+    expect(splitValue(formatValue(budget!, 'TWD', 'en'))).toEqual([formatValue(budget!, 'TWD', 'en'), undefined]);
   });
 });
 

@@ -1,5 +1,7 @@
-// `npm run ask -- [--json] [--explain] [--batch <file|->] [--chart out.png] "<question>"`
-// In --json mode stdout carries answers only, one JSON object a line; logs go to stderr.
+// `npm run ask -- [--json] [--explain] [--batch <file|->] [--chart out.png] "<question>"`; `--help`
+// (or no question at all) prints the usage. In --json mode stdout carries answers only, one JSON object
+// a line; logs go to stderr. Settings (PUBLIC_BASE_URL for links to the source viewer) come from `.env`
+// as the bot reads them.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -7,8 +9,28 @@ import type { Answer } from '../../core/answer.js';
 import type { Conversation } from '../../core/conversation.js';
 import { createEngine, type Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
+import { loadEnvFile } from '../../env-file.js';
+
+export const USAGE = `查詢數位發展部預算：npm run ask -- [選項] "問題"
+Ask about the budgets of Taiwan's Ministry of Digital Affairs: npm run ask -- [options] "question"
+
+  --json             一個 JSON 答案（docs/answer-contract.md） / one JSON answer
+  --batch <file|->   每行一題（- 讀 stdin），每行輸出一個 JSON 答案；同一 "thread" 為同一段對話
+                     one question a line (- reads stdin), one JSON answer a line; lines of one "thread" are a conversation
+  --chart <out.png>  另將答案畫成 PNG / also draw the answer as a PNG
+  --explain          先印出問題如何被解讀 / first print how the question was read and why the answer won
+  -h, --help         本說明 / this help
+
+例 / e.g.  npm run ask -- "數位產業署 114 年度預算"
+           npm run ask -- --json "ADI budget 2025"
+設定 / settings: .env (PUBLIC_BASE_URL links every citation to the source viewer)
+`;
 
 interface Args {
+  /** --help or -h: print the usage */
+  help: boolean;
+  /** options this command does not know */
+  unknown: string[];
   json: boolean;
   /** print the pipeline's trace (frame, candidates, gate) before the answer */
   explain: boolean;
@@ -18,7 +40,7 @@ interface Args {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, explain: false, batch: null, chart: null, question: '' };
+  const args: Args = { help: false, unknown: [], json: false, explain: false, batch: null, chart: null, question: '' };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -26,6 +48,8 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--explain') args.explain = true;
     else if (a === '--batch') args.batch = argv[++i] ?? '-';
     else if (a === '--chart') args.chart = argv[++i] ?? 'chart.png';
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (/^--\S|^-[A-Za-z]$/.test(a)) args.unknown.push(a);
     else words.push(a);
   }
   args.question = words.join(' ');
@@ -90,18 +114,28 @@ async function renderChart(engine: Engine, question: string, path: string): Prom
   process.stderr.write(`chart: ${path}\n`);
 }
 
-export async function main(argv = process.argv.slice(2)): Promise<void> {
+export async function main(argv = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const args = parseArgs(argv);
+  if (args.help) return void process.stdout.write(USAGE);
+  if (args.unknown.length) {
+    process.stderr.write(`不認得的選項 / unknown option: ${args.unknown.join(' ')}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const question = args.batch !== null ? '' : args.question || (!process.stdin.isTTY ? readFileSync(0, 'utf8').trim() : '');
+  if (args.batch === null && !question) return void process.stdout.write(USAGE);
   const engine = createEngine();
   if (args.batch !== null) return runBatch(engine, args.batch);
-  const question = args.question || (!process.stdin.isTTY ? readFileSync(0, 'utf8').trim() : '');
   if (args.explain) process.stdout.write(`${JSON.stringify(engine.explain(question), null, 1)}\n`);
   const answer = engine.ask(question);
-  process.stdout.write((args.json ? JSON.stringify(answer) : formatTerminal(answer)) + '\n');
+  process.stdout.write((args.json ? JSON.stringify(answer) : formatTerminal(answer, { baseUrl: env.PUBLIC_BASE_URL || undefined })) + '\n');
   if (args.chart) await renderChart(engine, question, args.chart);
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  loadEnvFile();
+  // output piped into a command that stops reading (| head) ends the command quietly
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : undefined));
   main().catch((err: unknown) => {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exitCode = 1;

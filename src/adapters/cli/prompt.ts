@@ -13,7 +13,12 @@ export const CONNECT_HINT = [
   'See .env.example. Type a question (例如：數產署 114 預算), "help", or "exit".',
 ].join('\n');
 
-export async function runPrompt(engine: Engine, maxChars: number, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runPrompt(
+  engine: Engine, maxChars: number,
+  input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin, output: NodeJS.WritableStream = process.stdout,
+  /** PUBLIC_BASE_URL: citations link to the source viewer */
+  baseUrl?: string,
+): Promise<void> {
   output.write(`${CONNECT_HINT}\n\n`);
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, prompt: '> ', terminal: interactive });
@@ -30,7 +35,7 @@ export async function runPrompt(engine: Engine, maxChars: number, input = proces
     if (q === 'exit' || q === 'quit') break;
     if (q) {
       const length = checkQuestionLength(q, maxChars);
-      output.write(length.ok ? `${formatTerminal(ask(q))}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+      output.write(length.ok ? `${formatTerminal(ask(q), { baseUrl })}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
     }
     if (interactive) rl.prompt();
   }

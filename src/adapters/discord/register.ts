@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { Routes, type REST } from 'discord.js';
 import { loadConfig } from '../../config.js';
+import { loadEnvFile } from '../../env-file.js';
 import { createLogger } from '../../log.js';
 import { commandsJSON } from './commands.js';
 import { createDiscordRest } from './rest.js';
@@ -48,6 +49,7 @@ export async function main(argv = process.argv.slice(2), env: NodeJS.ProcessEnv 
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  loadEnvFile(); // the bot's settings, as the bot reads them
   main().catch((err: unknown) => {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exitCode = 1;

@@ -1,8 +1,9 @@
 // Answers as text for an assistant to read and quote: the summary, every figure with the document,
 // table and line it came from (and the source-viewer link), the table, every source, suggestions.
 import type { Answer, Figure, Lang, Source } from '../../core/answer.js';
-import { citationTexts, lineWord, shortTitle, tableName } from '../../format/citations.js';
-import { formatValue } from '../../format/numbers.js';
+import { citationTexts, sourceWords } from '../../format/citations.js';
+import { formatValue, labelText } from '../../format/numbers.js';
+import { readableTable } from '../../format/readable-table.js';
 import { sourceUrl } from '../../format/source-link.js';
 import type { AskOutput } from './schemas.js';
 
@@ -28,10 +29,9 @@ export function withLinks(answer: Answer, baseUrl?: string): AskOutput {
   };
 }
 
-/** "114 年度總預算書・歲出機關別預算表・第 790 行 <url>" */
+/** "114 年度總預算書・歲出機關別預算表・第 46 頁 <url>" */
 function citeOne(s: Source & { url?: string }, lang: Lang): string {
-  const parts = [shortTitle(s.title, lang), tableName(s.table), s.line ? lineWord(s.line, lang) : undefined].filter(Boolean);
-  return `${parts.join(lang === 'zh' ? '・' : ' · ')}${s.url ? ` <${s.url}>` : ''}`;
+  return `${sourceWords(s, lang)}${s.url ? ` <${s.url}>` : ''}`;
 }
 
 /** One figure on one line: label, value in its unit, and where it is printed or what it is computed from. */
@@ -41,11 +41,11 @@ export function figureLine(f: Figure & { source?: Source & { url?: string } }, l
     ? citeOne(f.source, lang)
     : f.computedFrom?.length ? `${HEAD[lang].computed} ${f.computedFrom.join(lang === 'zh' ? '、' : '; ')}` : '';
   const formula = f.formula && f.source ? ` (${f.formula})` : f.formula ? `, ${f.formula}` : '';
-  return `- ${f.label}: ${value}${where ? ` — ${where}` : ''}${formula}`;
+  return `- ${labelText(f.label, lang)}: ${value}${where ? ` — ${where}` : ''}${formula}`;
 }
 
 function tableText(answer: Answer): string[] {
-  const t = answer.table;
+  const t = readableTable(answer);
   if (!t?.rows.length) return [];
   const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const lines = [row(t.columns), row(t.columns.map(() => '---')), ...t.rows.slice(0, TEXT_TABLE_ROWS).map(row)];

@@ -2,6 +2,7 @@
 // stdout carries only the protocol; logs go to stderr. Conversations live in this process.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { loadConfig } from '../../config.js';
+import { loadEnvFile } from '../../env-file.js';
 import { createEngine } from '../../core/engine.js';
 import { createLogger } from '../../log.js';
 import { withQuestionLog } from '../question-log.js';
@@ -31,6 +32,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   // a bug in one call must not end the server a desktop assistant is talking to
   process.on('uncaughtException', (err) => process.stderr.write(`uncaught: ${err.stack ?? err}\n`));
   process.on('unhandledRejection', (err) => process.stderr.write(`unhandled rejection: ${String(err)}\n`));
+  loadEnvFile();
   serveStdio().catch((err: unknown) => {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(1);

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadEnvFile } from '../../env-file.js';
 import { BUDGET_COMMAND } from '../../../commands/definitions.js';
 import { commandUsageHint } from '../../format/slack-notices.js';
 import { SLACK_EVENTS_PATH } from './app.js';
@@ -47,7 +48,7 @@ export function requestUrl(base: string): string {
 }
 
 export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
-  if (!opts.socketMode && !opts.url) throw new Error('HTTP mode needs --url (the public address of this server), or use --socket');
+  if (!opts.socketMode && !opts.url) throw new Error('HTTP mode needs --url (the public address of this server; PUBLIC_BASE_URL by default), or use --socket');
   const url = opts.url ? requestUrl(opts.url) : undefined;
   const name = opts.name ?? 'MODA Budget';
   const withUrl = <T extends object>(o: T, key: string) => (url && !opts.socketMode ? { ...o, [key]: url } : o);
@@ -92,12 +93,13 @@ export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
 
 export const DEFAULT_OUT = 'out/slack-manifest.json';
 
-export function main(argv = process.argv.slice(2)): void {
+/** The flags win; without them the mode is the bot's SLACK_MODE and the URL its PUBLIC_BASE_URL (from `.env` too). */
+export function main(argv = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): void {
   const { values } = parseArgs({
     args: argv,
     options: {
-      url: { type: 'string' },
-      socket: { type: 'boolean', default: false },
+      url: { type: 'string', default: env.SLACK_MODE === 'socket' || !env.PUBLIC_BASE_URL ? undefined : `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` },
+      socket: { type: 'boolean', default: env.SLACK_MODE === 'socket' },
       stdout: { type: 'boolean', default: false },
       out: { type: 'string', default: DEFAULT_OUT },
       name: { type: 'string' },
@@ -116,6 +118,7 @@ export function main(argv = process.argv.slice(2)): void {
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
+  loadEnvFile();
   try {
     main();
   } catch (err) {

@@ -2,10 +2,12 @@
 // the chart (the chat surfaces' own SVG, inline), citations linking to the source viewer, suggestion chips.
 import type { Answer, Figure, Source } from '../../core/answer.js';
 import { renderChartSvg } from '../../format/chart/index.js';
-import { attr, html, query, raw, type Html } from '../../format/html.js';
-import { formatValue } from '../../format/numbers.js';
+import { citationGroups, groupText, sourceWords } from '../../format/citations.js';
+import { attr, escapeHtml, html, query, raw, type Html } from '../../format/html.js';
+import { formatValue, labelText } from '../../format/numbers.js';
+import { readableTable } from '../../format/readable-table.js';
 import { sourcePath } from '../../format/source-link.js';
-import { lineLabel, UI, type UiLang } from './i18n.js';
+import { UI, type UiLang } from './i18n.js';
 
 export interface AnswerViewOptions {
   ui: UiLang;
@@ -15,56 +17,71 @@ export interface AnswerViewOptions {
   onChartError?: (err: unknown) => void;
 }
 
+/** "114 年度總預算書・歲出機關別預算表・第 46 頁", linked to the viewer at the line it was read from. */
 function citation(s: Source, ui: UiLang, cls = 'cite'): Html {
-  const where = [s.title, s.table, s.line ? lineLabel(UI[ui], s.line) : undefined].filter(Boolean).join(' · ');
-  const [path, anchor = ''] = sourcePath(s).split('#');
-  const href = `${path}?lang=${ui}${anchor ? `#${anchor}` : ''}`;
-  return html`<a class="${cls}" href="${href}">${where}</a>`;
+  return html`<a class="${cls}" href="${viewerHref(sourcePath(s), ui)}" title="${s.title}">${sourceWords(s, ui)}</a>`;
 }
 
-/** "22.16 億元 (2,216,120 千元)" → the big part and the exact part in brackets. */
-function splitValue(text: string): [string, string | undefined] {
-  const m = /^(.*?) \((.*)\)$/.exec(text);
+/** "22.16 億元（2,216,120 千元）" or "22.16 億元 (2,216,120 千元)" → the big part and the exact part in brackets. */
+export function splitValue(text: string): [string, string | undefined] {
+  const m = /^(.*?)\s*[（(]([^（()）]*)[）)]$/.exec(text);
   return m ? [m[1], m[2]] : [text, undefined];
 }
 
 function headline(f: Figure, a: Answer, ui: UiLang): Html {
   const [big, exact] = splitValue(formatValue(f.value, f.unit, a.lang, f.unitLabel));
+  const [open, close] = a.lang === 'zh' ? ['（', '）'] : [' (', ')'];
   const computed = f.computedFrom?.length ? html`<p class="computed">${UI[ui].computed}: ${f.computedFrom.join('、')}</p>` : '';
   return html`<div class="headline" data-value="${f.value}" data-unit="${f.unit}">
-  <div class="figure-value">${big}${exact ? html` <span class="exact">(${exact})</span>` : ''}</div>
-  <div class="figure-label">${f.label}</div>
+  <div class="figure-value"><span class="big">${big}</span>${exact ? html`<span class="exact">${open}${exact}${close}</span>` : ''}</div>
+  <div class="figure-label">${labelText(f.label, a.lang)}</div>
   ${f.source ? citation(f.source, ui, 'cite headline-cite') : computed}
 </div>`;
 }
 
+/** The table with its source cells in words; each cell names its column, so a phone can show a row as a card. */
 function table(a: Answer): Html {
-  if (!a.table || a.table.rows.length === 0) return html``;
-  const numeric = new Set(a.table.numeric ?? []);
+  const t = readableTable(a);
+  if (!t || t.rows.length === 0) return html``;
+  const numeric = new Set(t.numeric ?? []);
   const cls = (i: number) => attr('class', numeric.has(i) && 'num');
   return html`<div class="table-wrap"><table class="answer-table">
-<thead><tr>${a.table.columns.map((c, i) => html`<th${cls(i)}>${c}</th>`)}</tr></thead>
-<tbody>${a.table.rows.map((r) => html`<tr>${r.map((c, i) => html`<td${cls(i)}>${c}</td>`)}</tr>`)}</tbody>
+<thead><tr>${t.columns.map((c, i) => html`<th scope="col"${cls(i)}>${c}</th>`)}</tr></thead>
+<tbody>${t.rows.map((r) => html`<tr>${r.map((c, i) => html`<td${cls(i)} data-label="${t.columns[i] ?? ''}">${c}</td>`)}</tr>`)}</tbody>
 </table></div>`;
 }
+
+/**
+ * Layout widths the chart is drawn at; the page shows the one that fits the width it is shown at (a
+ * container query), so its text is never scaled below the size it was drawn at on a phone, and is
+ * scaled up on a projector.
+ */
+export const CHART_WIDTHS = [360, 560, 880] as const;
 
 function chart(a: Answer, o: AnswerViewOptions): Html {
   if (!a.chart) return html``;
   try {
     // the SVG builder escapes its own text; its numbers and colours come from the answer, not the question
-    return html`<figure class="chart">${raw(renderChartSvg(a.chart, { lang: a.lang, width: 880 }))}</figure>`;
+    const drawn = CHART_WIDTHS.map((w) => html`<div class="chart-at w${w}">${raw(renderChartSvg(a.chart!, { lang: a.lang, width: w }))}</div>`);
+    return html`<figure class="chart" aria-label="${a.chart.title}">${drawn}</figure>`;
   } catch (err) {
     o.onChartError?.(err);
     return html``;
   }
 }
 
-function uniqueSources(a: Answer): Source[] {
-  const seen = new Set<string>();
-  return a.sources.filter((s) => {
-    const key = `${s.doc}#${s.line ?? ''}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+/** The viewer link of a cited line, in the page's language. */
+function viewerHref(url: string, ui: UiLang): string {
+  const [path, anchor] = url.split('#');
+  return `${path}?lang=${ui}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The answer's sources as every surface says them, one item per document, each page or row linked to its line. */
+function sourceList(a: Answer, ui: UiLang): Html {
+  const link = (text: string, url: string) => `<a href="${escapeHtml(viewerHref(url, ui))}">${text}</a>`;
+  const groups = citationGroups(a, { baseUrl: '/' });
+  if (!groups.length) return html``;
+  return html`<h2>${UI[ui].sources}</h2><ol class="sources">${groups.map((g) => html`<li>${raw(groupText(g, a.lang, escapeHtml, link))}</li>`)}</ol>`;
 }
 
 export function chips(questions: readonly string[], keep: Record<string, string | undefined>): Html {
@@ -83,15 +100,18 @@ function actions(a: Answer, o: AnswerViewOptions): Html {
 
 export function answerView(a: Answer, o: AnswerViewOptions): Html {
   const w = UI[o.ui];
-  const sources = uniqueSources(a);
-  return html`<section class="answer intent-${a.intent}" lang="${a.lang === 'zh' ? 'zh-Hant-TW' : 'en'}">
+  return html`<section class="answer intent-${a.intent}${a.chart ? ' has-chart' : ''}" lang="${a.lang === 'zh' ? 'zh-Hant-TW' : 'en'}" tabindex="-1">
 <p class="asked"><span class="muted">${w.asked}</span> <q class="query">${a.query}</q></p>
+<div class="answer-main">
 ${a.figures[0] ? headline(a.figures[0], a, o.ui) : ''}
 <p class="summary">${a.summary}</p>
 ${table(a)}
+</div>
 ${chart(a, o)}
-${sources.length ? html`<h2>${w.sources}</h2><ol class="sources">${sources.map((s) => html`<li>${citation(s, o.ui)}</li>`)}</ol>` : ''}
+<div class="answer-refs">
+${sourceList(a, o.ui)}
 ${a.suggestions.length ? html`<h2>${w.suggestions}</h2>${chips(a.suggestions, o.keep)}` : ''}
 ${actions(a, o)}
+</div>
 </section>`;
 }

@@ -35,17 +35,18 @@ const TABLE_WORDS: Record<string, Record<UiLang, string>> = {
 
 const NUMBER = /^[-+]?[\d,]+(\.\d+)?%?$/;
 
+/** The records read from a line: each with its values as a list (narrow enough for a phone), and where it is printed. */
 function records(list: RecordView[] | undefined, line: number, ui: UiLang): Html {
   if (!list?.length) return html``;
   const w = UI[ui];
   const tables = [...new Set(list.map((r) => TABLE_WORDS[r.table]?.[ui] ?? r.table))].join('、');
+  const places = [...new Set(list.map((r) => r.place).filter(Boolean))].join('、');
   const count = ui === 'zh' ? `本行讀出 ${list.length} 筆資料` : `${list.length} record${list.length > 1 ? 's' : ''} read from this line`;
-  const summary = `${count}（${tables}）`;
+  const summary = `${count}（${[tables, places].filter(Boolean).join('・')}）`;
   return html`<details class="records" id="R${line}" data-line="${line}"><summary>${summary}</summary>
-<table><thead><tr><th>${ui === 'zh' ? '資料' : 'Record'}</th><th>${ui === 'zh' ? '項目' : 'Measure'}</th><th class="num">${ui === 'zh' ? '數值' : 'Value'}</th></tr></thead>
-<tbody>${list.flatMap((r) =>
-    r.values.map((v, k) => html`<tr>${k === 0 ? html`<td rowspan="${r.values.length}" title="${r.resource}: ${r.id}">${r.label}</td>` : ''}<td>${v.name}</td><td class="num" data-value="${v.value}">${v.text}</td></tr>`),
-  )}</tbody></table><p class="muted">${w.dataset}${[...new Set(list.map((r) => r.resource))].join(', ')}</p></details>`;
+${list.map((r) => html`<div class="record" title="${r.resource}: ${r.id}"><p class="record-label">${r.label}</p>
+<dl>${r.values.map((v) => html`<dt>${v.name}</dt><dd class="num" data-value="${v.value}">${v.text}</dd>`)}</dl></div>`)}
+<p class="muted">${w.dataset}${[...new Set(list.map((r) => r.resource))].join(', ')}</p></details>`;
 }
 
 function lineNo(line: number, records: string | undefined): Html {

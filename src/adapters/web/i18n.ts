@@ -28,8 +28,7 @@ export const UI = {
     json: 'JSON',
     link: '本頁連結',
     computed: '計算自',
-    line: '第 {n} 行',
-    keys: '按 / 輸入問題，Enter 查詢，P 切換簡報模式',
+    keys: '按 / 輸入問題，Enter 查詢，P 切換簡報模式，Esc 離開簡報模式',
     noFigure: '資料中沒有可直接回答的數字。',
   },
   en: {
@@ -56,8 +55,7 @@ export const UI = {
     json: 'JSON',
     link: 'Link to this page',
     computed: 'Computed from',
-    line: 'line {n}',
-    keys: 'Press / to type a question, Enter to ask, P for presentation mode',
+    keys: 'Press / to type a question, Enter to ask, P for presentation mode, Esc to leave it',
     noFigure: 'The data has no figure that answers this directly.',
   },
 } as const;
@@ -72,8 +70,4 @@ export function uiLangOf(req: IncomingMessage, params: URLSearchParams): UiLang 
   if (q?.trim()) return /[\u3400-\u9fff]/.test(q) ? 'zh' : 'en';
   const accept = String(req.headers['accept-language'] ?? '').trim().toLowerCase();
   return accept.startsWith('en') ? 'en' : 'zh';
-}
-
-export function lineLabel(w: Words, n: number): string {
-  return w.line.replace('{n}', String(n));
 }

@@ -25,7 +25,7 @@ function header(o: PageOptions): Html {
   return html`<header class="top">
   <a class="brand" href="/${query({ lang: o.lang })}">${w.appTitle}</a>
   <nav>
-    <a id="toggle-present" href="${presentHref}" accesskey="p">${o.present ? w.leavePresent : w.present}</a>
+    <a id="toggle-present" class="toggle-present" href="${presentHref}" accesskey="p" aria-keyshortcuts="${o.present ? 'P Escape' : 'P'}">${o.present ? w.leavePresent : w.present}<kbd>${o.present ? 'Esc' : 'P'}</kbd></a>
     <a id="toggle-lang" href="${langHref}" hreflang="${other === 'zh' ? 'zh-Hant-TW' : 'en'}">${w.otherLang}</a>
   </nav>
 </header>`;

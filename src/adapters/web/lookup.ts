@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Answer } from '../../core/answer.js';
 import type { Engine } from '../../core/engine.js';
-import { html, query, type Html } from '../../format/html.js';
+import { attr, html, query, type Html } from '../../format/html.js';
 import { checkQuestionLength, type LimitVerdict } from '../limits.js';
 import { answerView, chips } from './answer-view.js';
 import { UI, uiLangOf, type UiLang } from './i18n.js';
@@ -27,11 +27,12 @@ const EXAMPLES: Record<UiLang, string[]> = {
   en: ['ADI budget 2025', 'Which agency has the largest budget in 2025?', 'ACS personnel costs 2025', 'Agencies connected to MyData', 'ACS staff 2025'],
 };
 
+/** The question box; it takes the focus on the empty page only, so that after an answer P and Esc reach the page. */
 function searchForm(ui: UiLang, q: string, keep: Record<string, string | undefined>): Html {
   const w = UI[ui];
   return html`<form class="ask" action="/" method="get" role="search">
   <input id="q" name="q" type="search" value="${q}" placeholder="${w.placeholder}" aria-label="${w.question}"
-    autocomplete="off" autofocus required>
+    autocomplete="off"${attr('autofocus', !q && 'autofocus')} required>
   ${Object.entries(keep).map(([k, v]) => (v ? html`<input type="hidden" name="${k}" value="${v}">` : ''))}
   <button type="submit">${w.ask}</button>
 </form>`;

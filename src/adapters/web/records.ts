@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatValue, type UnitKind } from '../../format/numbers.js';
+import { placeWord } from '../../format/place-words.js';
 import type { UiLang } from './i18n.js';
 
 export interface RecordValue {
@@ -18,6 +19,8 @@ export interface RecordView {
   table: string;
   label: string;
   values: RecordValue[];
+  /** where the record is printed: 第 46 頁, 第 54-55 頁, a report's section */
+  place?: string;
 }
 
 /** doc → line → records read from that line */
@@ -82,7 +85,8 @@ export function buildRecordIndex(dataDir: string, lang: UiLang): RecordIndex {
       const byLine = index.get(row.doc) ?? new Map<number, RecordView[]>();
       index.set(row.doc, byLine);
       const list = byLine.get(row.line) ?? [];
-      list.push({ resource, id: row.id, table: String(row.table), ...view(row, lang) });
+      const place = placeWord({ page: row.page as number | undefined, pages: row.pages as string | undefined, section: row.section as string | undefined }, lang);
+      list.push({ resource, id: row.id, table: String(row.table), ...view(row, lang), ...(place ? { place } : {}) });
       byLine.set(row.line, list);
     }
   }

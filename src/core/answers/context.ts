@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search/search.js';
 import type { Answer, Figure, Lang, Source } from '../answer.js';
 import type { Catalog, Item, Observation } from '../catalog.js';
 import type { Model } from '../model.js';
+import { placeOf } from '../../dataset/places.js';
 import { agencyInfo } from '../lexicon.js';
 import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
@@ -25,8 +26,9 @@ export function docTitle(ctx: Context, doc: string, lang: Lang = 'zh'): string {
   return inLanguage(lang, { zh: ctx.titles, en: ctx.titlesEn }).get(doc) ?? doc;
 }
 
-export function sourceOf(ctx: Context, o: { doc: string; table: string; line: number }, lang: Lang = 'zh'): Source {
-  return { doc: o.doc, title: docTitle(ctx, o.doc, lang), table: o.table, line: o.line };
+/** The source of an observation (by its recordId) or a record (by its id), with where it is printed. */
+export function sourceOf(ctx: Context, o: { doc: string; table: string; line: number; recordId?: string; id?: string }, lang: Lang = 'zh'): Source {
+  return { doc: o.doc, title: docTitle(ctx, o.doc, lang), table: o.table, line: o.line, ...placeOf(ctx.data, o.recordId ?? o.id) };
 }
 
 /** Sources of the figures, each once, in order. */

@@ -32,6 +32,13 @@ export function tableSpan(d: Doc, table: string): [start: number, end: number] {
   return [start, next < 0 ? d.lines.length : next];
 }
 
+/** The line a table opens at when an opening is known for its very title (not its family's) and printed. */
+export function tableStart(d: Doc, table: string): number | undefined {
+  const opens = OPENINGS.find(([t]) => t === table)?.[1];
+  const at = opens ? d.lines.findIndex((t) => opens(compact(t.replace(/\*/g, '')))) : -1;
+  return at < 0 ? undefined : at + 1;
+}
+
 /** A half of a table printed line by line: its header opens with `opens` and prints `labels` over `lines` lines. */
 export interface Head {
   opens: string;

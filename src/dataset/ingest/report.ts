@@ -1,19 +1,15 @@
 // What the ingest understood of each document: the table titles a book lists or prints that no
 // parser read, and the parsed tables whose rows do not add up to the totals they print.
 import type { BudgetLine, Dataset, Fact } from '../schema.js';
+import { readContents } from './contents.js';
 import { AGENCY_NAMES, compact, RUNNING_HEADS, type Doc } from './source.js';
-
-/** "6. 歲入來源別預算表	第 36-38 頁" in the contents. */
-const CONTENTS_ENTRY = /^\d+\.\s*(\S+表(?:—\S+)?)\t/;
 
 /** Titles a document names: in its contents (`listed`) and over its pages (`printed`). */
 export function documentTitles(d: Doc): { listed: string[]; printed: string[] } {
-  const listed = new Set<string>();
+  const listed = new Set(readContents(d).map((e) => e.title).filter((t) => t.includes('表')));
   const printed = new Set<string>();
   for (const line of d.lines) {
-    const entry = CONTENTS_ENTRY.exec(line.trim());
-    if (entry) listed.add(compact(entry[1]));
-    else if (!line.includes('\t')) {
+    if (!line.includes('\t')) {
       let t = compact(line.replace(/\*/g, ''));
       for (const h of RUNNING_HEADS) if (t.startsWith(h)) t = t.slice(h.length);
       if (/^\S{4,30}表$/.test(t) && !/^([一二三四五六七八九十]+、)?(本|主要|附屬)/.test(t)) printed.add(t);

@@ -14,6 +14,7 @@ import { Doc } from './source.js';
 import { readSource, useSources } from './text.js';
 import { ingestReport } from './report.js';
 import { addDocument } from './add.js';
+import { placeRecords } from './places.js';
 
 /** The documents a data directory's sources/manifest.json lists. */
 export function manifestDocs(dataDir = DATA_DIR): { sources: SourceDoc[]; docs: Doc[] } {
@@ -41,6 +42,7 @@ export function ingest(dataDir = DATA_DIR): Dataset {
     }
   }
   data.disagreements.push(...findFactDisagreements(data.facts));
+  placeRecords(data, docs);
   return validateDataset(data);
 }
 
