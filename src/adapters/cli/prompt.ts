@@ -1,9 +1,11 @@
 // The embedded default: an interactive prompt in the terminal when no chat platform is configured.
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '../../core/conversation.js';
 import type { Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
 import { checkQuestionLength } from '../limits.js';
+import { metrics } from '../metrics/sink.js';
 
 export const CONNECT_HINT = [
   'No Slack or Discord settings found, so this is the terminal prompt.',
@@ -13,7 +15,7 @@ export const CONNECT_HINT = [
   'See .env.example. Type a question (例如：數產署 114 預算), "help", or "exit".',
 ].join('\n');
 
-export async function runPrompt(engine: Engine, maxChars: number, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runPrompt(engine: Engine, maxChars: number, input: Readable = process.stdin, output: Writable = process.stdout): Promise<void> {
   output.write(`${CONNECT_HINT}\n\n`);
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, prompt: '> ', terminal: interactive });
@@ -29,8 +31,11 @@ export async function runPrompt(engine: Engine, maxChars: number, input = proces
     const q = line.trim();
     if (q === 'exit' || q === 'quit') break;
     if (q) {
+      const replied = metrics.replyTimer('terminal');
       const length = checkQuestionLength(q, maxChars);
+      if (!length.ok) metrics.refused('terminal', 'length');
       output.write(length.ok ? `${formatTerminal(ask(q))}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+      replied();
     }
     if (interactive) rl.prompt();
   }

@@ -11,6 +11,7 @@ import { UI, uiLangOf, type UiLang } from './i18n.js';
 import { page } from './layout.js';
 import { queryOf, sendHtml } from './respond.js';
 import { addToHistory, SessionStore, type WebSession } from './sessions.js';
+import { metrics } from '../metrics/sink.js';
 
 export interface LookupOptions {
   engine: Engine;
@@ -60,6 +61,7 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const params = queryOf(req);
     const ui = uiLangOf(req, params);
     const q = (params.get('q') ?? '').trim();
+    const replied = q ? metrics.replyTimer('web') : undefined;
     const present = params.get('present') === '1' ? '1' : undefined;
     let session = o.sessions.get(params.get('s'));
     let status = 200;
@@ -82,13 +84,20 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
     const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
     sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, s: session?.id }, bodyClass: 'lookup' }));
+    replied?.();
   };
 }
 
 async function refusal(o: LookupOptions, req: IncomingMessage, q: string, ui: UiLang): Promise<{ status: number; message: string } | undefined> {
   const rate = await o.limiter?.check(`api:${o.clientKey(req)}`);
-  if (rate && !rate.ok) return { status: 429, message: rate.message![ui] };
+  if (rate && !rate.ok) {
+    metrics.refused('web', 'rate');
+    return { status: 429, message: rate.message![ui] };
+  }
   const length = checkQuestionLength(q, o.maxQuestionChars);
-  if (!length.ok) return { status: 413, message: length.message![ui] };
+  if (!length.ok) {
+    metrics.refused('web', 'length');
+    return { status: 413, message: length.message![ui] };
+  }
   return undefined;
 }
