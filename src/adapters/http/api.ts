@@ -38,7 +38,8 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     if (session !== null && !SESSION.test(session)) {
       return sendJson(res, 400, { error: lang === 'zh' ? 'session 只能用英數字、- 與 _（最多 64 字）。' : 'session must be 1–64 letters, digits, - or _.' });
     }
-    const replied = metrics.replyTimer('api');
+    // timed to the last byte of the reply, whatever it says
+    res.once('finish', metrics.replyTimer('api'));
     const client = clientAddress(req, trusted);
     const rate = await opts.limiter.check(`api:${client}`);
     if (!rate.ok) {
@@ -54,8 +55,7 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     }
     const answer = session === null ? opts.engine.ask(q) : await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q);
     // ?format=csv: the answer's table, for a spreadsheet
-    if (url.searchParams.get('format') === 'csv') sendAnswerCsv(res, answer);
-    else sendJson(res, 200, answer);
-    replied();
+    if (url.searchParams.get('format') === 'csv') return sendAnswerCsv(res, answer);
+    sendJson(res, 200, answer);
   };
 }

@@ -22,7 +22,7 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
     const params = queryOf(req);
     const q = (params.get('q') ?? '').trim();
     const lang = pickLang(q);
-    const replied = metrics.replyTimer('web');
+    res.once('finish', metrics.replyTimer('web'));
     const rate = await o.limiter?.check(`api:${o.clientKey(req)}`);
     if (rate && !rate.ok) {
       metrics.refused('web', 'rate');
@@ -37,6 +37,5 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
     }
     const last = o.sessions?.get(params.get('s'))?.last;
     sendAnswerCsv(res, last && last.q === q ? last.answer : o.engine.ask(q));
-    replied();
   };
 }

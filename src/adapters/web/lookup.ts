@@ -61,7 +61,7 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const params = queryOf(req);
     const ui = uiLangOf(req, params);
     const q = (params.get('q') ?? '').trim();
-    const replied = q ? metrics.replyTimer('web') : undefined;
+    if (q) res.once('finish', metrics.replyTimer('web'));
     const present = params.get('present') === '1' ? '1' : undefined;
     let session = o.sessions.get(params.get('s'));
     let status = 200;
@@ -84,7 +84,6 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
     const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
     sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, s: session?.id }, bodyClass: 'lookup' }));
-    replied?.();
   };
 }
 
