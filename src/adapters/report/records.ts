@@ -65,12 +65,12 @@ export async function readGapRecords(lines: AsyncIterable<string> | Iterable<str
     if (!line || !(time >= since && time < until)) continue;
     if (line.msg === 'question') {
       out.questions++;
-      const gap = GAPS[String(line.outcome)];
       if (FIGURE.has(String(line.outcome))) out.figures++;
-      if (gap === 'no_figure') out.noFigure++;
-      if (gap === 'choices') out.choices++;
+      const gap = GAPS[String(line.outcome)];
       // a passages answer to a search asked for carries no text: nothing was missing
       if (!gap || typeof line.q !== 'string') continue;
+      if (gap === 'no_figure') out.noFigure++;
+      else out.choices++;
       const record: GapRecord = { time, question: line.q, gap, downs: 0, frame: frameOf(line.frame) };
       out.records.push(record);
       if (typeof line.answerId === 'string') byAnswer.set(line.answerId, record);
