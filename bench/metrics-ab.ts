@@ -1,0 +1,71 @@
+// What metrics cost the slash path: two bots of the same build, one with METRICS_TOKEN set (and
+// scraped every second while it is loaded, far more often than Prometheus would), one without,
+// loaded closed-loop in turn — A B B A … so that the machine's drift falls on both alike. Besides
+// throughput, the CPU time each bot spent per request (from /proc), which shared cores disturb less.
+import { readFileSync } from 'node:fs';
+import { closedLoop, type SlashTarget } from './slash-load.js';
+
+export interface MetricsAB {
+  on: number[];
+  off: number[];
+  /** median req/s with metrics on over the median with them off */
+  ratio: number;
+  /** bot CPU ms per request, each run */
+  cpuOn: number[];
+  cpuOff: number[];
+  /** median CPU per request with metrics on over the median with them off */
+  cpuRatio: number;
+  scrapes: number;
+}
+
+type Bot = SlashTarget & { pid: number };
+
+/** user + system CPU time of a process, in ms (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export async function metricsAB(off: Bot, on: Bot & { metricsUrl: string; token: string }, rounds = 3, seconds = 3): Promise<MetricsAB> {
+  const figures: MetricsAB = { on: [], off: [], ratio: NaN, cpuOn: [], cpuOff: [], cpuRatio: NaN, scrapes: 0 };
+  const load = async (bot: Bot, rps: number[], cpu: number[]) => {
+    const c0 = cpuMs(bot.pid);
+    const r = await closedLoop(bot, { seconds });
+    // the answers go out after the acks: let them finish before reading the CPU spent
+    await new Promise((res) => setTimeout(res, 500));
+    rps.push(r.rps);
+    cpu.push(Math.round(((cpuMs(bot.pid) - c0) / r.requests) * 1000) / 1000);
+  };
+  const scraped = async () => {
+    const res = await fetch(on.metricsUrl, { headers: { authorization: `Bearer ${on.token}` } });
+    if (!res.ok) throw new Error(`/metrics answered ${res.status}`);
+    await res.text();
+    figures.scrapes++;
+  };
+  const loadOn = async () => {
+    const timer = setInterval(() => void scraped(), 1000);
+    try {
+      await load(on, figures.on, figures.cpuOn);
+    } finally {
+      clearInterval(timer);
+    }
+  };
+  const loadOff = () => load(off, figures.off, figures.cpuOff);
+  // warm both up first: the first seconds of a process are not its steady state
+  await closedLoop(off, { seconds: 1 });
+  await closedLoop(on, { seconds: 1 });
+  for (let r = 0; r < rounds; r++) {
+    const [first, second] = r % 2 ? [loadOn, loadOff] : [loadOff, loadOn];
+    await first();
+    await second();
+  }
+  await scraped();
+  figures.ratio = Math.round((median(figures.on) / median(figures.off)) * 1000) / 1000;
+  figures.cpuRatio = Math.round((median(figures.cpuOn) / median(figures.cpuOff)) * 1000) / 1000;
+  return figures;
+}
