@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { freePort, ROOT, spawnBot, START_FLAGS } from '../test/ops/spawned.js';
 import { FakeSlack } from '../test/slack/fake-slack.js';
 import { closedLoop, openLoop } from './slash-load.js';
-import { metricsAB } from './metrics-ab.js';
+import { metricsAB, sinkMicroseconds } from './metrics-ab.js';
 const COMPILED = join(ROOT, 'dist/bot/main.js');
 const flags = (process.env.FLAGS ?? '').split(' ').filter(Boolean);
 const entry = [...(flags.length ? flags : START_FLAGS), ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
@@ -28,6 +28,7 @@ if (process.env.METRICS_AB) {
   const ab = await metricsAB(target(bot), { ...target(measured), metricsUrl: `${measured.url}/metrics`, token: METRICS_TOKEN }, Number(process.env.ROUNDS ?? 2));
   console.log(`metrics on ${ab.on.join(' ')} | off ${ab.off.join(' ')} req/s → on/off ${ab.ratio} (${ab.scrapes} scrapes)`);
   console.log(`bot CPU ms per request: on ${ab.cpuOn.join(' ')} | off ${ab.cpuOff.join(' ')} → on/off ${ab.cpuRatio}`);
+  console.log(`the metrics' own work per slash question, in process: ${sinkMicroseconds()} µs`);
   await measured.stop(); await bot.stop(); process.exit(0);
 }
 const bareFake = await new FakeSlack().start();

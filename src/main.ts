@@ -19,9 +19,8 @@ import { createGapReporter } from './adapters/report/chat.js';
 
 export interface Running {
   server?: Server;
-  /** the metrics' own server, when METRICS_PORT is set */
-  metricsServer?: Server;
   delivery: Delivery;
+  /** open QUESTION_LOG_FILE again under its name (after logrotate moved it) */
   reopenLogs(): void;
   stop(): Promise<void>;
 }
@@ -120,7 +119,6 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   ];
   return {
     server,
-    metricsServer: measured?.server,
     delivery,
     reopenLogs: () => questionFile?.reopen(),
     stop: async () => {

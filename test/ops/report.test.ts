@@ -2,12 +2,12 @@
 // marked 👎, grouped by what the frame understood and by the words it could not read, most asked
 // first, with the questions asked most often as examples, redacted as the log holds them.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { redactText } from '../../src/log.js';
+import { createLogger, openQuestionFile, redactText } from '../../src/log.js';
 import type { GapFrame } from '../../src/adapters/gap-frame.js';
 import { parseSince, reportChat } from '../../src/adapters/report/index.js';
 import { createGapReporter } from '../../src/adapters/report/chat.js';
@@ -183,5 +183,34 @@ describe('redaction', () => {
   it('masks e-mail addresses, phone numbers, national ids and tokens in a logged question', () => {
     const q = '聯絡 a.b@example.org 0912-345-678 (02) 2737-7000 A123456789 xoxb-123-abc 114 年度預算 0062200000';
     expect(redactText(q)).toBe('聯絡 [email] [phone] [phone] [id] [redacted] 114 年度預算 0062200000');
+  });
+});
+
+describe('QUESTION_LOG_FILE', () => {
+  it('takes only the question and vote lines, whatever the level, and is opened anew after logrotate moved it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'question-file-'));
+    const path = join(dir, 'questions.jsonl');
+    const file = openQuestionFile(path);
+    const stderr: string[] = [];
+    const logger = createLogger('warn', { write: (line: string) => void stderr.push(line) }, file.stream);
+    logger.info({ outcome: 'figure' }, 'question');
+    logger.warn('reply given up');
+    await new Promise((r) => setTimeout(r, 100));
+    renameSync(path, `${path}.1`);
+    file.reopen();
+    logger.info({ feedback: 'down' }, 'answer feedback');
+    await file.close();
+    const msgs = (p: string) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).msg);
+    expect(msgs(`${path}.1`)).toEqual(['question']);
+    expect(msgs(path)).toEqual(['answer feedback']);
+    expect(stderr.map((l) => JSON.parse(l).msg)).toEqual(['reply given up']);
+  });
+
+  it('names the setting when it cannot be written, not the path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'question-file-'));
+    writeFileSync(join(dir, 'a-file'), '');
+    const opening = () => openQuestionFile(join(dir, 'a-file', 'questions.jsonl'));
+    expect(opening).toThrow(/^Cannot append to QUESTION_LOG_FILE \(E[A-Z]+\); check the path/);
+    expect(opening).not.toThrow(dir);
   });
 });
