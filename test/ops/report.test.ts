@@ -137,10 +137,16 @@ describe('npm run report', () => {
       .rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('QUESTION_LOG_FILE') });
   });
 
-  it('keeps a question that looks like a formula from running in a spreadsheet', async () => {
-    const file = writeLog([question(1, 'not_found', { q: '=HYPERLINK("http://x")', frame: OUTSIDE })]);
+  it('keeps a question that looks like a formula from running in a spreadsheet, and HTML or a | from Markdown', async () => {
+    const file = writeLog([
+      question(2, 'not_found', { q: '=HYPERLINK("http://x")', frame: OUTSIDE }),
+      question(1, 'not_found', { q: '<script>x</script> | 預算', frame: OUTSIDE }),
+    ]);
     const { stdout } = await report('--format', 'csv', '--log', file);
     expect(stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const md = (await report('--log', file)).stdout;
+    expect(md).toContain('&lt;script>x&lt;/script> \\| 預算');
+    expect(md).not.toContain('<script>');
   });
 });
 

@@ -29,8 +29,8 @@ export interface LogSummary {
 }
 
 /** Outcomes as the log writes them now, and as older lines wrote them. */
-const GAPS: Record<string, Gap> = { not_found: 'no_figure', passages: 'no_figure', no_figure: 'no_figure', choices: 'choices', clarify: 'choices' };
-const FIGURE = new Set(['figure', 'answered']);
+const GAPS = new Map<unknown, Gap>([['not_found', 'no_figure'], ['passages', 'no_figure'], ['no_figure', 'no_figure'], ['choices', 'choices'], ['clarify', 'choices']]);
+const FIGURE = new Set<unknown>(['figure', 'answered']);
 
 interface Line {
   time?: unknown; msg?: unknown; outcome?: unknown; q?: unknown; answerId?: unknown; frame?: unknown;
@@ -65,8 +65,8 @@ export async function readGapRecords(lines: AsyncIterable<string> | Iterable<str
     if (!line || !(time >= since && time < until)) continue;
     if (line.msg === 'question') {
       out.questions++;
-      if (FIGURE.has(String(line.outcome))) out.figures++;
-      const gap = GAPS[String(line.outcome)];
+      if (FIGURE.has(line.outcome)) out.figures++;
+      const gap = GAPS.get(line.outcome);
       // a passages answer to a search asked for carries no text: nothing was missing
       if (!gap || typeof line.q !== 'string') continue;
       if (gap === 'no_figure') out.noFigure++;

@@ -15,7 +15,8 @@ function header(s: LogSummary, lang: Lang): string {
     : `${when}: ${s.questions} questions; ${s.figures} with a figure, ${s.noFigure} without one, ${s.choices} with choices; 👎 ${s.down}, 👍 ${s.up}.`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+// a question is shown as text in any Markdown viewer: no table breaks, no HTML
+const cell = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const examples = (g: GapGroup) => g.examples.map(cell).join('<br>');
 const counts = (g: GapGroup) => [g.asked, g.noFigure, g.choices, g.down].map(String);
 
