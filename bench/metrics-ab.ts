@@ -1,17 +1,18 @@
 // What metrics cost the slash path: two bots of the same build, one with METRICS_TOKEN set (and
 // scraped every second while it is loaded, far more often than Prometheus would), one without,
-// loaded closed-loop in turn — A B B A … so that the machine's drift falls on both alike. Besides
-// throughput, the CPU time each bot spent per request (from /proc), which shared cores disturb less.
+// loaded in turn — A B B A … so that the machine's drift falls on both alike. Each turn: throughput
+// closed-loop, then the CPU time the bot spent per request (from /proc) at a fixed 100 req/s, which
+// neither the shared cores' contention nor the batching of a saturated event loop moves as much.
 import { readFileSync } from 'node:fs';
 import { createPrometheusMetrics } from '../src/adapters/metrics/prometheus.js';
-import { closedLoop, type SlashTarget } from './slash-load.js';
+import { closedLoop, openLoop, type SlashTarget } from './slash-load.js';
 
 export interface MetricsAB {
   on: number[];
   off: number[];
   /** median req/s with metrics on over the median with them off */
   ratio: number;
-  /** bot CPU ms per request, each run */
+  /** bot CPU ms per request at 100 req/s, each run */
   cpuOn: number[];
   cpuOff: number[];
   /** median CPU per request with metrics on over the median with them off */
@@ -35,12 +36,12 @@ const median = (xs: number[]) => {
 export async function metricsAB(off: Bot, on: Bot & { metricsUrl: string; token: string }, rounds = 3, seconds = 3): Promise<MetricsAB> {
   const figures: MetricsAB = { on: [], off: [], ratio: NaN, cpuOn: [], cpuOff: [], cpuRatio: NaN, scrapes: 0 };
   const load = async (bot: Bot, rps: number[], cpu: number[]) => {
+    rps.push((await closedLoop(bot, { seconds })).rps);
     const c0 = cpuMs(bot.pid);
-    const r = await closedLoop(bot, { seconds });
+    const o = await openLoop(bot, 100, 4);
     // the answers go out after the acks: let them finish before reading the CPU spent
     await new Promise((res) => setTimeout(res, 500));
-    rps.push(r.rps);
-    cpu.push(Math.round(((cpuMs(bot.pid) - c0) / Math.max(1, r.requests)) * 1000) / 1000);
+    cpu.push(Math.round(((cpuMs(bot.pid) - c0) / Math.max(1, o.requests)) * 1000) / 1000);
   };
   const scraped = async () => {
     const res = await fetch(on.metricsUrl, { headers: { authorization: `Bearer ${on.token}` } });
