@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { freePort, ROOT, spawnBot, START_FLAGS, type SpawnedBot } from '../test/ops/spawned.js';
 import { FakeSlack } from '../test/slack/fake-slack.js';
 import { closedLoop, openLoop, type LoadResult, type SlashTarget } from './slash-load.js';
+import { metricsAB, sinkMicroseconds, type MetricsAB } from './metrics-ab.js';
 
 export const COMPILED = join(ROOT, 'dist/bot/main.js');
 const entry = () => [...START_FLAGS, ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
@@ -61,6 +62,8 @@ export interface HttpFigures {
   open: LoadResult;
   bareOpen: LoadResult;
   rssAfterBurstMb: number;
+  /** slash commands, closed loop, a bot with METRICS_TOKEN set against this one, in turn */
+  metrics: MetricsAB & { rssOnMb: number; rssOffMb: number; sinkUs: number };
   bareRssMb: number;
   bareRssAfterBurstMb: number;
   /** call with the rest of the bench's work: it runs while the bot idles; then the idle RSS is read */
@@ -84,6 +87,7 @@ export async function httpPhases(questions: string[]): Promise<HttpFigures> {
   const slash = await closedLoop(target(bot.url, fake));
   const bareOpen = await openLoop(target(bare.url, bareFake), 100, 5);
   const open = await openLoop(target(bot.url, fake), 100, 5);
+  const metrics = await metricsCost(bot);
   // a 1,000-request burst, 100 at a time, then memory right after it
   await closedLoop(target(bare.url, bareFake), { connections: 100, amount: 1_000 });
   await closedLoop(target(bot.url, fake), { connections: 100, amount: 1_000 });
@@ -91,7 +95,7 @@ export async function httpPhases(questions: string[]): Promise<HttpFigures> {
   const rssAfterBurstMb = rssOf(bot.pid);
   const bareRssAfterBurstMb = rssOf(bare.pid);
   return {
-    rssMb, api, slash, bare: bareSlash, open, bareOpen, rssAfterBurstMb, bareRssMb, bareRssAfterBurstMb,
+    rssMb, api, slash, bare: bareSlash, open, bareOpen, rssAfterBurstMb, metrics, bareRssMb, bareRssAfterBurstMb,
     idle: async (work, idleMs = 60_000) => {
       const until = Date.now() + idleMs;
       const result = await work();
@@ -103,4 +107,19 @@ export async function httpPhases(questions: string[]): Promise<HttpFigures> {
       return figures;
     },
   };
+}
+
+const METRICS_TOKEN = 'bench-metrics-token-0123456789abcdef';
+
+/** What metrics cost: a second bot with them on, loaded in turn with `off` (3 rounds each), then stopped. */
+async function metricsCost(off: SpawnedBot): Promise<HttpFigures['metrics']> {
+  const on = await spawnBot({ DISCORD_MODE: '', METRICS_TOKEN }, entry());
+  on.slack.maxCalls = 100;
+  const target = (b: SpawnedBot) => ({ url: b.url, pid: b.pid, signingSecret: b.secrets.slackSigning, responseUrl: `${b.slack.url}/response/bench` });
+  try {
+    const ab = await metricsAB(target(off), { ...target(on), metricsUrl: `${on.url}/metrics`, token: METRICS_TOKEN }, 3);
+    return { ...ab, rssOnMb: rssOf(on.pid), rssOffMb: rssOf(off.pid), sinkUs: sinkMicroseconds() };
+  } finally {
+    await on.stop();
+  }
 }

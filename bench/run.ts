@@ -49,6 +49,7 @@ async function main() {
     ['signed slash command, 50 clients, 3 s: bare Bolt', `${load(http.bare)} → bot/bare ${r2(http.slash.rps / http.bare.rps)}`],
     ['slash ack at 100 req/s open-loop, 5 s: bot', load(http.open)],
     ['slash ack at 100 req/s open-loop, 5 s: bare Bolt', `${load(http.bareOpen)} → bot/bare p99 ${r2(http.open.p99 / http.bareOpen.p99)}`],
+    ['signed slash command, metrics on / off (3 s each, 3 rounds in turn)', `${http.metrics.on.join(', ')} / ${http.metrics.off.join(', ')} req/s → ${http.metrics.ratio}; bot CPU per request ${http.metrics.cpuRatio}×; RSS ${r1(http.metrics.rssOnMb)} / ${r1(http.metrics.rssOffMb)} MB; ${http.metrics.sinkUs} µs of metrics work per question`],
     ['RSS after a 1,000-request burst: bot / bare Bolt', `${r1(http.rssAfterBurstMb)} / ${r1(http.bareRssAfterBurstMb)} MB`],
     ['RSS after 60 s idle: bot / bare Bolt', `${r1(rssIdleMb)} / ${r1(bareRssIdleMb)} MB`],
   ];
@@ -64,6 +65,7 @@ async function main() {
     bareBoltRps: http.bare.rps, slashVsBareBolt: r2(http.slash.rps / http.bare.rps),
     openLoopAckP99Ms: http.open.p99, bareBoltOpenLoopAckP99Ms: http.bareOpen.p99, ackP99VsBareBolt: r2(http.open.p99 / http.bareOpen.p99),
     openLoopErrors: http.open.errors,
+    slashMetricsOnVsOff: http.metrics.ratio, slashCpuMetricsOnVsOff: http.metrics.cpuRatio, rssMetricsOnMb: r1(http.metrics.rssOnMb), metricsUsPerQuestion: http.metrics.sinkUs,
     rssAfterBurstMb: r1(http.rssAfterBurstMb), rssIdle60sMb: r1(rssIdleMb), bareBoltRssAfterBurstMb: r1(http.bareRssAfterBurstMb),
     chartMedianMs: Math.max(...chartKinds.map(([, v]) => v)), chartFirstMs: charts.firstMs,
     benchSeconds: Math.round((performance.now() - t0) / 1000),

@@ -5,6 +5,8 @@
 //   OPEN_ONLY=1  the bot's open-loop ack latency alone, 5 s after a closed-loop warm-up
 //   BURST=1      RSS of the bot over the 4 s after a 1,000-request burst
 //   BOT_LOG=warn the bot's log level (default info)
+//   METRICS=1    the bot with metrics on (METRICS_TOKEN set)
+//   METRICS_AB=1 only what metrics cost: a bot with them and one without, loaded in turn ROUNDS times
 // Run with `npx tsx bench/slash-only.ts`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,10 +14,23 @@ import { join } from 'node:path';
 import { freePort, ROOT, spawnBot, START_FLAGS } from '../test/ops/spawned.js';
 import { FakeSlack } from '../test/slack/fake-slack.js';
 import { closedLoop, openLoop } from './slash-load.js';
+import { metricsAB, sinkMicroseconds } from './metrics-ab.js';
 const COMPILED = join(ROOT, 'dist/bot/main.js');
 const flags = (process.env.FLAGS ?? '').split(' ').filter(Boolean);
 const entry = [...(flags.length ? flags : START_FLAGS), ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
-const bot = await spawnBot({ DISCORD_MODE: '', LOG_LEVEL: process.env.BOT_LOG ?? 'info' }, entry);
+const METRICS_TOKEN = 'bench-metrics-token-0123456789abcdef';
+const botEnv = { DISCORD_MODE: '', LOG_LEVEL: process.env.BOT_LOG ?? 'info' };
+const bot = await spawnBot({ ...botEnv, ...(process.env.METRICS ? { METRICS_TOKEN } : {}) }, entry);
+if (process.env.METRICS_AB) {
+  const measured = await spawnBot({ ...botEnv, METRICS_TOKEN }, entry);
+  measured.slack.maxCalls = bot.slack.maxCalls = 100;
+  const target = (b: typeof bot) => ({ url: b.url, pid: b.pid, signingSecret: b.secrets.slackSigning, responseUrl: `${b.slack.url}/response/bench` });
+  const ab = await metricsAB(target(bot), { ...target(measured), metricsUrl: `${measured.url}/metrics`, token: METRICS_TOKEN }, Number(process.env.ROUNDS ?? 2));
+  console.log(`metrics on ${ab.on.join(' ')} | off ${ab.off.join(' ')} req/s → on/off ${ab.ratio} (${ab.scrapes} scrapes)`);
+  console.log(`bot CPU ms per request: on ${ab.cpuOn.join(' ')} | off ${ab.cpuOff.join(' ')} → on/off ${ab.cpuRatio}`);
+  console.log(`the metrics' own work per slash question, in process: ${sinkMicroseconds()} µs`);
+  await measured.stop(); await bot.stop(); process.exit(0);
+}
 const bareFake = await new FakeSlack().start();
 bot.slack.maxCalls = bareFake.maxCalls = 100;
 const port = await freePort();

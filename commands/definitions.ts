@@ -129,6 +129,13 @@ export const BUDGET_COMMAND = Command.parse({
       template: '搜尋 {keywords}',
     },
     {
+      // REPORT_SUBCOMMAND: for the admins in REPORT_ADMIN_IDS
+      name: 'report',
+      description: { en: 'Questions it could not answer, by group (admins)', zh: '答不出來的問題，依類別統計（管理員）' },
+      options: [{ name: 'since', type: 'string', description: { en: 'Period: 7d, 24h, 2w or a date (default 7d)', zh: '期間：7d、24h、2w 或日期（預設 7d）' } }],
+      template: 'report[ {since}]',
+    },
+    {
       name: 'help',
       description: { en: 'What the bot can answer', zh: '使用說明' },
       options: [privately],
@@ -136,6 +143,9 @@ export const BUDGET_COMMAND = Command.parse({
     },
   ],
 });
+
+/** The admins' gap report: answered by the chat adapters, never by the core. */
+export const REPORT_SUBCOMMAND = 'report';
 
 export function findSubcommand(name: string): Subcommand | undefined {
   return BUDGET_COMMAND.subcommands.find((s) => s.name === name);

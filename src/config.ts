@@ -41,6 +41,22 @@ export const ConfigSchema = z
      */
     MCP_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (e.g. openssl rand -hex 32)').optional(),
 
+    /**
+     * Prometheus metrics at GET /metrics: with a token, only for `Authorization: Bearer <token>`;
+     * with METRICS_PORT, on that port of its own instead of PORT. Either one turns metrics on.
+     */
+    METRICS_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (e.g. openssl rand -hex 32)').optional(),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Where the question and feedback lines are also appended (JSON lines), for `npm run report` and /budget report. */
+    QUESTION_LOG_FILE: z.string().trim().min(1).optional(),
+    /** Slack and Discord user ids allowed to ask `/budget report`, comma-separated. */
+    REPORT_ADMIN_IDS: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]+(\s*,\s*[A-Za-z0-9]+)*$/, 'must be user ids separated by commas (e.g. U012AB3CD,123456789012345678)')
+      .transform((s) => s.split(',').map((id) => id.trim()))
+      .optional(),
+
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */
@@ -61,6 +77,8 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['DISCORD_PUBLIC_KEY'], message: 'is required when DISCORD_MODE=http' });
     if (c.DISCORD_MODE === 'gateway' && !c.DISCORD_TOKEN)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is required when DISCORD_MODE=gateway' });
+    if (c.METRICS_PORT !== undefined && c.METRICS_PORT === c.PORT)
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT (unset it to serve /metrics on PORT behind METRICS_TOKEN)' });
     if (c.DISCORD_MODE && !c.DISCORD_APPLICATION_ID && c.DISCORD_MODE === 'http')
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_MODE=http' });
   });

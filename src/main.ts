@@ -1,9 +1,10 @@
 // `npm start`: runs whatever is configured (Slack, Discord, the HTTP API) and the terminal prompt when no chat is.
 import type { Server } from 'node:http';
+import type { Readable, Writable } from 'node:stream';
 import type { DestinationStream } from 'pino';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { loadEnvFile } from './env-file.js';
-import { createLogger, maskSecrets } from './log.js';
+import { createLogger, maskSecrets, openQuestionFile } from './log.js';
 import { createEngine } from './core/engine.js';
 import { warmNormalizer } from './core/normalize.js';
 import { createHttpServer, listen, type RouteHandler } from './adapters/http/server.js';
@@ -14,10 +15,13 @@ import { createWebRoutes } from './adapters/web/index.js';
 import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
 import { startMemoryReducer } from './adapters/memory-reducer.js';
+import { createGapReporter } from './adapters/report/chat.js';
 
 export interface Running {
   server?: Server;
   delivery: Delivery;
+  /** open QUESTION_LOG_FILE again under its name (after logrotate moved it) */
+  reopenLogs(): void;
   stop(): Promise<void>;
 }
 
@@ -43,7 +47,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const chat = Boolean(config.SLACK_MODE || config.DISCORD_MODE);
   const promptIO = opts.promptIO ?? { input: process.stdin, output: process.stdout };
   const prompting = !chat && opts.prompt !== false;
-  const logger = createLogger(logLevelFor(config, prompting && Boolean(promptIO.input.isTTY)), opts.logDestination);
+  const questionFile = config.QUESTION_LOG_FILE ? openQuestionFile(config.QUESTION_LOG_FILE) : undefined;
+  const logger = createLogger(logLevelFor(config, prompting && Boolean(promptIO.input.isTTY)), opts.logDestination, questionFile?.stream);
   const engine = createEngine();
   warmNormalizer();
   // sinceStartMs: from process start (performance.timeOrigin), so cold start is visible in the log
@@ -52,9 +57,18 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
   const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0, lastWork: () => delivery.lastWorkAt });
-  const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery };
-  const asked = (surface: Surface) => withQuestionLog(engine, logger, surface);
+  const reporter = createGapReporter({ admins: config.REPORT_ADMIN_IDS, file: config.QUESTION_LOG_FILE });
+  const shared = { config, logger, limiter: state.limiter, conversations: state.conversations, store: state.store, delivery, reporter };
+  // prom-client loads only when metrics are asked for
+  const measured = config.METRICS_TOKEN || config.METRICS_PORT
+    ? await (await import('./adapters/metrics/index.js')).startMetrics({
+      token: config.METRICS_TOKEN, port: config.METRICS_PORT, host: config.HOST, logger,
+      sources: { delivery, redisUp: state.redisUp, dataVersion: engine.info.dataVersion },
+    })
+    : undefined;
+  const asked = (surface: Surface) => withQuestionLog(measured?.counted(engine, surface) ?? engine, logger, surface);
   const routes: Record<string, RouteHandler> = {
+    ...measured?.routes,
     'GET /api/ask': createAskApi({
       ...shared, engine: asked('api'), maxQuestionChars: config.MAX_QUESTION_CHARS, trustedProxy: trustedProxies(config.TRUST_PROXY),
     }),
@@ -94,7 +108,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     clients.push(() => slack.stop());
   }
   let server: Server | undefined;
-  if (chat || process.env.PORT || config.MCP_TOKEN) {
+  if (chat || process.env.PORT || config.MCP_TOKEN || Object.keys(measured?.routes ?? {}).length) {
     server = createHttpServer({ routes, isReady: () => true, dataVersion: engine.info.dataVersion, logger });
     await listen(server, config.PORT, config.HOST);
     logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT, sinceStartMs: since() }, 'http listening');
@@ -111,10 +125,13 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     ...clients,
     () => state.close(),
     async () => stopMemoryReducer(),
+    ...(measured ? [() => measured.stop()] : []),
+    ...(questionFile ? [() => questionFile.close()] : []),
   ];
   return {
     server,
     delivery,
+    reopenLogs: () => questionFile?.reopen(),
     stop: async () => {
       for (const step of steps) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
     },
@@ -168,6 +185,8 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
+      // logrotate moved QUESTION_LOG_FILE: write to a new file under its name
+      process.on('SIGHUP', () => running.reopenLogs());
       if (!running.server) process.exit(0);
     },
     (err: unknown) => {

@@ -3,6 +3,7 @@
 // within `maxWaitMs` — then given up with one warn line. Accepted work is tracked, so a shutdown
 // can stop taking new requests and drain what was promised (bounded) before the process exits.
 import type { Logger } from 'pino';
+import { metrics, platformOf } from './metrics/sink.js';
 
 export interface DeliveryOptions {
   logger: Logger;
@@ -86,10 +87,25 @@ export class Delivery {
     return this.inflight.size;
   }
 
+  /** replies waiting or in flight (the outbound queue) */
+  get queued(): number {
+    return this.pending;
+  }
+
+  /** answers being worked on, and those waiting for a turn */
+  get workingNow(): number {
+    return this.working;
+  }
+
+  get waitingNow(): number {
+    return this.waiting.length;
+  }
+
   /** One outbound call with bounded retries; rejects (after a warn line) when it could not be delivered. */
   async send<T>(what: string, call: () => Promise<T>): Promise<T> {
     if (this.pending >= this.o.maxPending) {
       this.o.logger.warn({ what, pending: this.pending }, 'reply given up: outbound queue full');
+      metrics.gaveUp(platformOf(what), 'queue_full');
       throw new GiveUpError(what);
     }
     this.pending++;
@@ -111,8 +127,10 @@ export class Delivery {
         const spent = Date.now() - t0;
         if (!advice.retry || n >= this.o.maxTries || spent + waitMs > this.o.maxWaitMs) {
           this.o.logger.warn({ err, what, tries: n, ms: spent, retryable: advice.retry }, 'reply given up');
+          metrics.gaveUp(platformOf(what), advice.retry ? 'exhausted' : 'not_retryable');
           throw new GiveUpError(what, { cause: err });
         }
+        metrics.retried(platformOf(what));
         await this.o.sleep(waitMs);
       }
     }

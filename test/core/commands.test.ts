@@ -5,7 +5,7 @@ describe('command definitions', () => {
   it('validate against their schema and carry both languages', () => {
     expect(() => Command.parse(BUDGET_COMMAND)).not.toThrow();
     const names = BUDGET_COMMAND.subcommands.map((s) => s.name);
-    expect(names).toEqual(['ask', 'compare', 'top', 'breakdown', 'kpi', 'plan', 'search', 'help']);
+    expect(names).toEqual(['ask', 'compare', 'top', 'breakdown', 'kpi', 'plan', 'search', 'report', 'help']);
     for (const s of BUDGET_COMMAND.subcommands) expect(s.description.zh).toMatch(/[\u4e00-\u9fff]/);
   });
   it('build frames from their options: the operation, years and counts fill their slots directly', async () => {

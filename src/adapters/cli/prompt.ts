@@ -1,9 +1,11 @@
 // The embedded default: an interactive prompt in the terminal when no chat platform is configured.
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '../../core/conversation.js';
 import type { Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
 import { checkQuestionLength } from '../limits.js';
+import { metrics } from '../metrics/sink.js';
 
 export const CONNECT_HINT = [
   'No Slack or Discord settings found, so this is the terminal prompt.',
@@ -34,8 +36,11 @@ export async function runPrompt(
     const q = line.trim();
     if (q === 'exit' || q === 'quit') break;
     if (q) {
+      const replied = metrics.replyTimer('terminal');
       const length = checkQuestionLength(q, maxChars);
+      if (!length.ok) metrics.refused('terminal', 'length');
       output.write(length.ok ? `${formatTerminal(ask(q), { baseUrl })}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+      replied();
     }
     if (interactive) rl.prompt();
   }

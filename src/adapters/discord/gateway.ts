@@ -15,6 +15,7 @@ import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { Delivery } from '../delivery.js';
 import { createInteractionProcessor } from './interactions.js';
 import { createMessageHandler, type RawMessage } from './messages.js';
+import type { GapReporter } from '../report/chat.js';
 import { restOptions } from './rest.js';
 
 export interface DiscordGatewayOptions {
@@ -25,7 +26,8 @@ export interface DiscordGatewayOptions {
   conversations?: ConversationStore;
   /** where delivery ids already answered are kept; in process when absent */
   store?: KeyValueStore;
-  delivery?: Delivery;
+  delivery?: Delivery;  /** `/budget report` for the admins */
+  reporter?: GapReporter;
 }
 
 export interface GatewayHandlers {

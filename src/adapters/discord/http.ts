@@ -14,6 +14,7 @@ import { claimOnce } from '../state/claims.js';
 import type { Delivery } from '../delivery.js';
 import { MemoryStore, type KeyValueStore } from '../state/store.js';
 import { createInteractionProcessor } from './interactions.js';
+import type { GapReporter } from '../report/chat.js';
 import { createDiscordRest } from './rest.js';
 
 export interface DiscordHttpOptions {
@@ -27,7 +28,8 @@ export interface DiscordHttpOptions {
   store?: KeyValueStore;
   /** Outbound replies with bounded retries; deferred work tracked for shutdown. */
   delivery?: Delivery;
-  rest?: REST;
+  rest?: REST;  /** `/budget report` for the admins */
+  reporter?: GapReporter;
 }
 
 /** A raw 32-byte Ed25519 public key (64 hex characters) as a KeyObject. */

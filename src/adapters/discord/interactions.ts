@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Answer, Lang } from '../../core/answer.js';
 import type { Engine } from '../../core/engine.js';
 import type { Config } from '../../config.js';
-import { commandToQuestion, findSubcommand, BUDGET_COMMAND } from '../../../commands/definitions.js';
+import { commandToQuestion, findSubcommand, BUDGET_COMMAND, REPORT_SUBCOMMAND } from '../../../commands/definitions.js';
 import { formatDiscordChart, formatDiscordMessage, formatDiscordText, type DiscordMessage } from '../../format/discord.js';
 import { parseCustomId, QUESTION_PREFIX } from '../../format/discord-ids.js';
 import { restoreMentions } from '../../format/discord-text.js';
@@ -16,6 +16,8 @@ import { answerAgain, converseAt, createConversationStore, type ConversationDeps
 import { MemoryStore } from '../state/store.js';
 import { Delivery, GiveUpError } from '../delivery.js';
 import { loadChartRenderer } from '../chart.js';
+import { metrics } from '../metrics/sink.js';
+import { createGapReporter, type GapReporter } from '../report/chat.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 import { localeLang, TEXT } from './texts.js';
 import { completionChoices } from './autocomplete.js';
@@ -35,6 +37,8 @@ export interface DiscordDeps {
   delivery?: Delivery;
   /** Conversations by channel or thread and person; in process when absent. */
   conversations?: ConversationStore;
+  /** `/budget report` for the admins; without one, everyone is told it is for admins. */
+  reporter?: GapReporter;
 }
 
 export interface Outcome {
@@ -75,10 +79,14 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
   async function refuse(i: Payload, question: string): Promise<Outcome | null> {
     const lang = /[\u3400-\u9fff]/.test(question) ? pickLang(question) : localeLang(i.locale);
     const length = checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS);
-    if (!length.ok) return notice(length.message![lang]);
+    if (!length.ok) {
+      metrics.refused('discord', 'length');
+      return notice(length.message![lang]);
+    }
     const rate = await limiter.check(discordRateKey(userOf(i)));
-    if (!rate.ok) return notice(rate.message?.[lang] ?? TEXT.tooFast[lang]);
-    return null;
+    if (rate.ok) return null;
+    metrics.refused('discord', 'rate');
+    return notice(rate.message?.[lang] ?? TEXT.tooFast[lang]);
   }
 
   function answered(kind: string, answer: Answer, t0: number): Answer {
@@ -99,6 +107,11 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
       if (name === PRIVATE) ephemeral = o.value === true;
       else if (name && typeof o.value === 'string') options[name] = cleanQuestion(o.value);
       else if (name && typeof o.value === 'number' && Number.isFinite(o.value)) options[name] = o.value;
+    }
+    if (subName === REPORT_SUBCOMMAND) {
+      const since = typeof options.since === 'string' ? options.since : undefined;
+      const report = await (deps.reporter ?? createGapReporter({})).reply(userOf(i), since, localeLang(i.locale));
+      return message(formatDiscordText(report, { ephemeral: true }));
     }
     const refused = await refuse(i, commandToQuestion(subName, options));
     if (refused) return refused;
@@ -182,10 +195,13 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     try {
       let out: Outcome;
       if (i.type === T.Ping) out = { response: { type: R.Pong } };
-      else if (i.type === T.Command) out = await command(i, t0);
       else if (i.type === T.Autocomplete) out = autocomplete(i);
-      else if (i.type === T.Component) out = await component(i, t0);
-      else out = notice(TEXT.unknown[localeLang(i.locale)]);
+      else if (i.type === T.Command || i.type === T.Component) {
+        // a question: timed from arrival to the response that answers it
+        const replied = metrics.replyTimer('discord');
+        out = i.type === T.Command ? await command(i, t0) : await component(i, t0);
+        replied();
+      } else out = notice(TEXT.unknown[localeLang(i.locale)]);
       const after = out.after;
       if (!after) return out;
       const guardedAfter = () => after().catch(async (err: unknown) => {

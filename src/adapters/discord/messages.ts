@@ -9,6 +9,7 @@ import { formatDiscordMessage, formatDiscordText } from '../../format/discord.js
 import { checkQuestionLength, cleanQuestion, pickLang, type Limiter } from '../limits.js';
 import { converseAt, type ConversationStore } from '../state/conversations.js';
 import type { Delivery } from '../delivery.js';
+import { metrics } from '../metrics/sink.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
 
 export interface RawMessage {
@@ -58,19 +59,23 @@ export function createMessageHandler(deps: MessageDeps): (m: RawMessage) => Prom
     const inThread = typeof m.position === 'number' || Boolean(deps.isThread?.(m.channel_id));
     const question = await questionFor(deps, m, me, inThread);
     if (question === undefined) return;
+    const replied = metrics.replyTimer('discord');
     const lang = pickLang(question);
     const length = checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS);
     const rate = length.ok ? await deps.limiter.check(discordRateKey(m.author.id)) : length;
     const t0 = performance.now();
     let body;
-    if (!rate.ok) body = formatDiscordText(rate.message![lang]);
-    else {
+    if (!rate.ok) {
+      metrics.refused('discord', length.ok ? 'rate' : 'length');
+      body = formatDiscordText(rate.message![lang]);
+    } else {
       const answer = question ? await converseAt(talk, discordKey(m.guild_id, m.channel_id, m.author.id), question) : engine.command('help', {});
       logger.debug({ surface: 'discord', kind: 'message', intent: answer.intent, ms: Math.round(performance.now() - t0) }, 'discord answered');
       body = formatDiscordMessage(answer);
     }
     const reply = { ...body, message_reference: { message_id: m.id, fail_if_not_exists: false } };
     await deps.delivery.send('discord:message', () => deps.rest.post(Routes.channelMessages(m.channel_id!), { body: reply }));
+    replied();
     if (inThread && m.guild_id) await deps.conversations.follow(discordPlace(m.guild_id, m.channel_id)).catch(() => undefined);
   };
 }

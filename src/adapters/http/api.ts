@@ -9,6 +9,7 @@ import { converseAt, type ConversationStore } from '../state/conversations.js';
 import { clientAddress } from './client.js';
 import { sendJson, type RouteHandler } from './server.js';
 import { sendAnswerCsv } from '../web/csv.js';
+import { metrics } from '../metrics/sink.js';
 
 export interface ApiOptions {
   engine: Engine;
@@ -37,15 +38,21 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     if (session !== null && !SESSION.test(session)) {
       return sendJson(res, 400, { error: lang === 'zh' ? 'session 只能用英數字、- 與 _（最多 64 字）。' : 'session must be 1–64 letters, digits, - or _.' });
     }
+    // timed to the last byte of the reply, whatever it says
+    res.once('finish', metrics.replyTimer('api'));
     const client = clientAddress(req, trusted);
     const rate = await opts.limiter.check(`api:${client}`);
     if (!rate.ok) {
+      metrics.refused('api', 'rate');
       res.setHeader('retry-after', String(rate.retryAfterSeconds ?? 60));
       return sendJson(res, 429, { error: rate.message![lang] });
     }
     if (!q.trim()) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, opts.maxQuestionChars);
-    if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
+    if (!length.ok) {
+      metrics.refused('api', 'length');
+      return sendJson(res, 413, { error: length.message![lang] });
+    }
     const answer = session === null ? opts.engine.ask(q) : await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q);
     // ?format=csv: the answer's table, for a spreadsheet
     if (url.searchParams.get('format') === 'csv') return sendAnswerCsv(res, answer);

@@ -44,16 +44,16 @@ export function createHttpServer(opts: HttpServerOptions): Server {
 }
 
 /** Listen, or fail with an error that names the setting at fault (PORT / HOST) instead of a stack trace. */
-export function listen(server: Server, port: number, host: string): Promise<void> {
+export function listen(server: Server, port: number, host: string, setting = 'PORT'): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       const why: Record<string, string> = {
-        EADDRINUSE: `PORT ${port} is already in use on ${host}; stop the other process or set PORT to a free port`,
-        EACCES: `PORT ${port} needs privileges on ${host}; set PORT to 1024 or above`,
+        EADDRINUSE: `${setting} ${port} is already in use on ${host}; stop the other process or set ${setting} to a free port`,
+        EACCES: `${setting} ${port} needs privileges on ${host}; set ${setting} to 1024 or above`,
         EADDRNOTAVAIL: `HOST ${host} is not an address of this machine; set HOST (e.g. 0.0.0.0)`,
       };
-      reject(new Error(why[err.code ?? ''] ?? `Cannot listen on HOST ${host} PORT ${port}: ${err.message}`));
+      reject(new Error(why[err.code ?? ''] ?? `Cannot listen on HOST ${host} ${setting} ${port}: ${err.message}`));
     };
     const onListening = () => {
       server.off('error', onError);

@@ -1,13 +1,14 @@
 // POST /mcp: the MCP server over Streamable HTTP, stateless (a server and transport per request,
 // JSON responses), behind a bearer token and the rate limit every surface shares. Loaded only when
 // MCP_TOKEN is set.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
 import { MAX_BODY_BYTES, readBody, refuseTooLarge } from '../http/body.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
+import { hasBearer, refuseUnauthorized } from '../http/auth.js';
+import { metrics } from '../metrics/sink.js';
 import type { Limiter } from '../limits.js';
 import type { ConversationStore } from '../state/conversations.js';
 import { createMcpServer } from './server.js';
@@ -27,14 +28,6 @@ export interface McpHttpOptions {
   publicBaseUrl?: string;
 }
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
-export function hasBearer(req: IncomingMessage, token: string): boolean {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  return Boolean(m) && timingSafeEqual(digest(m![1]), digest(token));
-}
-
 /** A JSON-RPC error with no request id, as the transport itself answers. */
 function rpcError(res: ServerResponse, status: number, code: number, message: string): void {
   sendJson(res, status, { jsonrpc: '2.0', error: { code, message }, id: null });
@@ -45,13 +38,13 @@ export function createMcpRoutes(opts: McpHttpOptions): Record<string, RouteHandl
   const sources = readSources();
   const guard = async (req: IncomingMessage, res: ServerResponse): Promise<string | undefined> => {
     if (!hasBearer(req, opts.token)) {
-      res.setHeader('www-authenticate', 'Bearer realm="mcp"');
-      sendJson(res, 401, { error: 'missing or wrong bearer token' });
+      refuseUnauthorized(res, 'mcp');
       return undefined;
     }
     const client = opts.clientKey(req);
     const rate = await opts.limiter.check(`mcp:${client}`);
     if (rate.ok) return client;
+    metrics.refused('mcp', 'rate');
     res.setHeader('retry-after', String(rate.retryAfterSeconds ?? 60));
     rpcError(res, 429, -32000, rate.message?.en ?? 'Too many requests');
     return undefined;

@@ -11,6 +11,7 @@ import { converseAt, type ConversationDeps, type ConversationKey, type Conversat
 import { lookup, type LookupArgs } from './lookup.js';
 import { answerText, figuresText, withLinks } from './render.js';
 import { AskOutput, askInput, LookupOutput, lookupInput, SourcesOutput } from './schemas.js';
+import { metrics } from '../metrics/sink.js';
 import { sourcesOutput, sourcesText } from './sources.js';
 
 export interface McpDeps {
@@ -54,9 +55,12 @@ function registerAsk(server: McpServer, deps: McpDeps): void {
   }, async ({ question, session }): Promise<CallToolResult> => {
     const q = cleanQuestion(question);
     if (!q) return toolError('The question is empty.');
+    const replied = metrics.replyTimer('mcp');
     const answer = session ? await converseAt(talk, deps.keyOf(session), q) : deps.engine.ask(q);
     const out = withLinks(answer, deps.publicBaseUrl);
-    return { content: text(answerText(out, deps.publicBaseUrl)), structuredContent: out };
+    const result = { content: text(answerText(out, deps.publicBaseUrl)), structuredContent: out };
+    replied();
+    return result;
   });
 }
 
@@ -71,7 +75,9 @@ function registerLookup(server: McpServer, deps: McpDeps): void {
     outputSchema: LookupOutput,
     annotations: READ_ONLY,
   }, async (args: LookupArgs): Promise<CallToolResult> => {
+    const replied = metrics.replyTimer('mcp');
     const found = lookup(deps.engine, args);
+    replied();
     if (!found.ok) return toolError(found.error);
     const answer = withLinks(found.answer, deps.publicBaseUrl);
     if (!answer.figures.length) {

@@ -7,6 +7,9 @@ import { FEEDBACK_ACTION, parseFeedbackValue } from '../../format/slack-sources.
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
 import { chartLoadError } from '../chart.js';
+import { gapFrame } from '../gap-frame.js';
+import { metrics } from '../metrics/sink.js';
+import { redactText } from '../../log.js';
 import { cleanQuestion } from '../limits.js';
 import { answerAgain, type Place } from '../state/conversations.js';
 import { dmPlace } from './listeners.js';
@@ -83,18 +86,22 @@ export function registerActions(app: App, deps: SlackDeps): void {
     }, refuse);
   });
 
-  // 👍 / 👎 under an answer: one log line with the vote, the answer's id, the question and its figures.
+  // 👍 / 👎 under an answer: one log line with the vote, the answer's id, the question (redacted) and its
+  // figures; a 👎 also with what the frame understood, for the gap report.
   app.action(FEEDBACK_ACTION, async ({ ack, body, action }) => {
     await ack();
     const b = body as BlockAction;
     const vote = parseFeedbackValue((action as { value?: unknown }).value);
     if (!vote) return;
+    metrics.feedback('slack', vote.vote);
     await guarded(deps, 'feedback', vote.question, async () => {
-      const again = await answerAgain(conversationDeps(deps), placeOf(b), cleanQuestion(vote.question));
+      const question = cleanQuestion(vote.question);
+      const again = await answerAgain(conversationDeps(deps), placeOf(b), question);
       const same = answerId(again) === vote.answerId;
+      const frame = vote.vote === 'down' ? gapFrame(deps.engine, question).frame : undefined;
       deps.logger.info({
-        feedback: vote.vote, answerId: vote.answerId, question: vote.question, user: b.user.id, channel: placeOf(b).channel,
-        intent: again.intent, figures: same ? figuresForLog(again) : undefined, answerChanged: !same,
+        feedback: vote.vote, answerId: vote.answerId, question: redactText(question), user: b.user.id, channel: placeOf(b).channel,
+        intent: again.intent, figures: same ? figuresForLog(again) : undefined, answerChanged: !same, frame,
       }, 'answer feedback');
     });
   });

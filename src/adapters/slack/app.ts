@@ -15,6 +15,7 @@ import { createAssistant } from './assistant.js';
 import { loadChartRenderer } from '../chart.js';
 import { maskSecrets } from '../../log.js';
 import { Delivery } from '../delivery.js';
+import type { GapReporter } from '../report/chat.js';
 import { dedupeMiddleware } from './dedupe.js';
 import { guardSlackEvents, guardSocketEvents } from './guard.js';
 import { registerListeners } from './listeners.js';
@@ -39,6 +40,8 @@ export interface SlackAppOptions {
   conversations?: ConversationStore;
   /** Outbound replies with bounded retries, and accepted work tracked for shutdown. */
   delivery?: Delivery;
+  /** `/budget report` for the admins */
+  reporter?: GapReporter;
 }
 
 export interface SlackApp {
@@ -52,7 +55,7 @@ export interface SlackApp {
 }
 
 /** Build the app and check the bot token with auth.test; throws when the configuration cannot work. */
-export async function createSlackApp({ engine, config, logger, limiter, ...state }: SlackAppOptions): Promise<SlackApp> {
+export async function createSlackApp({ engine, config, logger, limiter, reporter, ...state }: SlackAppOptions): Promise<SlackApp> {
   const mode = config.SLACK_MODE;
   if (!mode) throw new Error('SLACK_MODE is not set (http or socket)');
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required');
@@ -98,7 +101,7 @@ export async function createSlackApp({ engine, config, logger, limiter, ...state
   const store = state.store ?? new MemoryStore();
   const conversations = state.conversations ?? createConversationStore(store);
   const delivery = state.delivery ?? new Delivery({ logger: log });
-  const deps = { engine, config, logger: log, limiter, conversations, delivery, chart: loadChartRenderer };
+  const deps = { engine, config, logger: log, limiter, conversations, delivery, chart: loadChartRenderer, reporter };
   // every accepted request is tracked until its answer is out, so a shutdown can wait for it
   app.use(async ({ next }) => void (await delivery.track(next())));
   app.use(dedupeMiddleware(store, log));

@@ -4,7 +4,9 @@ import type { App, types } from '@slack/bolt';
 import { formatSlackMessage, noticeMessage } from '../../format/slack.js';
 import { homeView } from '../../format/slack-home.js';
 import { usageNotice } from '../../format/slack-notices.js';
-import { guessLang } from '../../format/slack-text.js';
+import { escapeSlack, guessLang } from '../../format/slack-text.js';
+import { REPORT_SUBCOMMAND } from '../../../commands/definitions.js';
+import { createGapReporter } from '../report/chat.js';
 import { converseAt, type Place } from '../state/conversations.js';
 import { answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, slackToPlain, type SlackDeps } from './reply.js';
 import { parseSlashText, SLASH_COMMAND } from './slash.js';
@@ -28,6 +30,10 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       if (call.kind === 'ask') return answerQuestion(deps, call.question, who, reply, true);
       const lang = guessLang(text);
       if (call.kind === 'usage') return reply(noticeMessage(usageNotice(call.sub, lang), lang));
+      if (call.sub === REPORT_SUBCOMMAND) {
+        const report = await (deps.reporter ?? createGapReporter({})).reply(command.user_id, call.options.since?.toString(), lang);
+        return reply(noticeMessage(escapeSlack(report), lang));
+      }
       const notice = await limitNotice(deps, text, who);
       if (notice) return reply(notice);
       const answer = await converseAt(conversationDeps(deps), who, { command: call.sub, options: call.options });

@@ -13,6 +13,8 @@ import { errorNotice } from '../../format/slack-notices.js';
 import { escapeSlack, guessLang, unescapeSlack } from '../../format/slack-text.js';
 import type { ChartRenderer } from '../chart.js';
 import { GiveUpError, type Delivery } from '../delivery.js';
+import { metrics } from '../metrics/sink.js';
+import type { GapReporter } from '../report/chat.js';
 
 export interface SlackDeps {
   engine: Engine;
@@ -26,6 +28,8 @@ export interface SlackDeps {
   delivery: Delivery;
   /** The chart renderer, or null when charts are not available. */
   chart: () => Promise<ChartRenderer | null>;
+  /** `/budget report` for the admins; without one, everyone is told it is for admins. */
+  reporter?: GapReporter;
 }
 
 export type Reply = (message: SlackMessage) => Promise<unknown>;
@@ -90,7 +94,9 @@ export async function limitNotice(deps: SlackDeps, question: string, who: Conver
   const verdicts: LimitVerdict[] = [checkQuestionLength(question, deps.config.MAX_QUESTION_CHARS)];
   if (deps.limiter && verdicts[0].ok) verdicts.push(await deps.limiter.check(rateKey(who)));
   const failed = verdicts.find((v) => !v.ok);
-  return failed?.message ? noticeMessage(escapeSlack(failed.message[lang]), lang) : undefined;
+  if (!failed?.message) return undefined;
+  metrics.refused('slack', failed === verdicts[0] ? 'length' : 'rate');
+  return noticeMessage(escapeSlack(failed.message[lang]), lang);
 }
 
 export function conversationDeps(deps: SlackDeps): ConversationDeps {
@@ -116,10 +122,15 @@ export async function answerQuestion(deps: SlackDeps, question: string, who: Con
   await reply(answerMessage(deps, answer, ephemeral));
 }
 
+/** Listeners whose work is a question and its reply: timed, arrival to reply, for the metrics. */
+const QUESTIONS = new Set(['slash_command', 'app_mention', 'direct_message', 'thread_reply', 'assistant_message', 'suggestion']);
+
 /** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */
 export async function guarded(deps: SlackDeps, what: string, langHint: string, work: () => Promise<unknown>, tell?: Reply): Promise<void> {
+  const replied = QUESTIONS.has(what) ? metrics.replyTimer('slack') : undefined;
   try {
     await deps.delivery.turn(work);
+    replied?.();
   } catch (err) {
     if (err instanceof GiveUpError) return; // Slack is not taking replies; the give-up is logged
     const ref = randomUUID().slice(0, 8);

@@ -13,6 +13,8 @@ export interface State {
   readonly limiter: RateLimiter;
   /** true when the state lives in Redis, shared by every replica */
   readonly shared: boolean;
+  /** with Redis: whether it is reachable now (for the metrics) */
+  readonly redisUp?: () => boolean;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function createState(config: StateConfig, logger: Logger): Promise<
     conversations: createConversationStore(store),
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE, client),
     shared: true,
+    redisUp: () => client.isReady,
     close: () => store.close(),
   };
 }

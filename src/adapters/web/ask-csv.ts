@@ -7,6 +7,7 @@ import { sendJson } from '../http/server.js';
 import { sendAnswerCsv } from './csv.js';
 import { queryOf } from './respond.js';
 import type { SessionStore } from './sessions.js';
+import { metrics } from '../metrics/sink.js';
 
 export interface AskCsvOptions {
   engine: Engine;
@@ -21,14 +22,19 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
     const params = queryOf(req);
     const q = (params.get('q') ?? '').trim();
     const lang = pickLang(q);
+    res.once('finish', metrics.replyTimer('web'));
     const rate = await o.limiter?.check(`api:${o.clientKey(req)}`);
     if (rate && !rate.ok) {
+      metrics.refused('web', 'rate');
       res.setHeader('retry-after', String(rate.retryAfterSeconds ?? 60));
       return sendJson(res, 429, { error: rate.message![lang] });
     }
     if (!q) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, o.maxQuestionChars);
-    if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
+    if (!length.ok) {
+      metrics.refused('web', 'length');
+      return sendJson(res, 413, { error: length.message![lang] });
+    }
     const last = o.sessions?.get(params.get('s'))?.last;
     sendAnswerCsv(res, last && last.q === q ? last.answer : o.engine.ask(q));
   };

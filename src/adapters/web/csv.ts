@@ -27,10 +27,15 @@ export function csvRows(a: Answer): { columns: string[]; rows: string[][]; numer
   return { columns, rows, numeric: new Set([1, 3, 6]) };
 }
 
-export function answerCsv(a: Answer): string {
-  const { columns, rows, numeric } = csvRows(a);
+/** Rows as CSV text for a spreadsheet; `numeric` are the columns that hold numbers. */
+export function csvText(columns: string[], rows: string[][], numeric: Set<number>): string {
   const lines = [columns.map((c) => cell(c, false)), ...rows.map((r) => r.map((c, i) => cell(c, numeric.has(i))))];
   return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+}
+
+export function answerCsv(a: Answer): string {
+  const { columns, rows, numeric } = csvRows(a);
+  return csvText(columns, rows, numeric);
 }
 
 /** Send an answer as a CSV download, named after the question. */

@@ -11,6 +11,7 @@ import { UI, uiLangOf, type UiLang } from './i18n.js';
 import { page } from './layout.js';
 import { queryOf, sendHtml } from './respond.js';
 import { addToHistory, SessionStore, type WebSession } from './sessions.js';
+import { metrics } from '../metrics/sink.js';
 
 export interface LookupOptions {
   engine: Engine;
@@ -61,6 +62,7 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const params = queryOf(req);
     const ui = uiLangOf(req, params);
     const q = (params.get('q') ?? '').trim();
+    if (q) res.once('finish', metrics.replyTimer('web'));
     const present = params.get('present') === '1' ? '1' : undefined;
     let session = o.sessions.get(params.get('s'));
     let status = 200;
@@ -88,8 +90,14 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
 
 async function refusal(o: LookupOptions, req: IncomingMessage, q: string, ui: UiLang): Promise<{ status: number; message: string } | undefined> {
   const rate = await o.limiter?.check(`api:${o.clientKey(req)}`);
-  if (rate && !rate.ok) return { status: 429, message: rate.message![ui] };
+  if (rate && !rate.ok) {
+    metrics.refused('web', 'rate');
+    return { status: 429, message: rate.message![ui] };
+  }
   const length = checkQuestionLength(q, o.maxQuestionChars);
-  if (!length.ok) return { status: 413, message: length.message![ui] };
+  if (!length.ok) {
+    metrics.refused('web', 'length');
+    return { status: 413, message: length.message![ui] };
+  }
   return undefined;
 }
