@@ -69,7 +69,7 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       1.988977
     ]
   },
-  threshold: 0.854759,
+  threshold: 0.839041,
   fittedOn: {
     sets: [
       "audit-questions",
