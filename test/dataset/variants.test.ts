@@ -1,4 +1,4 @@
-// Next year's book, made from this year's: the seeds with page headers and blank lines added, a table
+// Next year's book, made from this year's seeds: the seeds with page headers and blank lines added, a table
 // moved, the year relabelled 115 and every amount of one table tripled (rows and totals alike). The
 // ingest must find every table again and change exactly the figures that were changed.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, writeDataset } from '../../src/dataset/ingest/run.js';
 import { SOURCES_DIR, useSources } from '../../src/dataset/ingest/text.js';
 import { createEngine } from '../../src/core/engine.js';
-import type { Fact } from '../../src/dataset/schema.js';
-import { SEEDS } from './seeds.js';
+import type { Fact, SourceDoc } from '../../src/dataset/schema.js';
+import { DOCUMENTS, SEEDS } from './seeds.js';
 
 const TRAVEL = '派員出國計畫預算彙總表';
 const triple = (cell: string) => (/^[\d,]+$/.test(cell) ? (Number(cell.replace(/,/g, '')) * 3).toLocaleString('en-US') : cell);
@@ -62,11 +62,12 @@ const VARIANTS: Record<string, { year: number; make: (text: string) => string }>
 function makeVariant(): string {
   const dir = mkdtempSync(join(tmpdir(), 'moda-variant-'));
   const sources = join(dir, 'sources');
-  const manifest = SEEDS.map((s) => (VARIANTS[s.type] ? { ...s, year: VARIANTS[s.type].year } : s));
+  const varied = (s: SourceDoc) => SEEDS.includes(s) && VARIANTS[s.type] !== undefined;
+  const manifest = DOCUMENTS.map((s) => (varied(s) ? { ...s, year: VARIANTS[s.type].year } : s));
   mkdirSync(sources);
   writeFileSync(join(sources, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  for (const s of SEEDS) {
-    if (!VARIANTS[s.type]) copyFileSync(join(SOURCES_DIR, s.doc), join(sources, s.doc));
+  for (const s of DOCUMENTS) {
+    if (!varied(s)) copyFileSync(join(SOURCES_DIR, s.doc), join(sources, s.doc));
     else writeFileSync(join(sources, s.doc), VARIANTS[s.type].make(readFileSync(join(SOURCES_DIR, s.doc), 'utf8')));
   }
   return dir;
