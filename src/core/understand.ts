@@ -123,7 +123,8 @@ function takeAgencies(s: string): { rest: string; agencies: AgencyCode[]; ambigu
 // ministries and agencies have short names (經濟部, 衛福部, 國發會 …); institutes may be long (國家資通安全研究院);
 // a council's short name is three characters standing alone (國科會 114 年)
 const FOREIGN_BODY = /(?<=^|[^\u3400-\u9fff]|[的與和及跟]|請問|查詢|告訴我)(總統府|[\u3400-\u9fff]{1,5}?(?:部|署|局|委員會|縣政府|市政府)|[\u3400-\u9fff]{1,10}?院|[\u3400-\u9fff]{2}會(?![\u3400-\u9fff]))/g;
-const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
+/** Names of the ministry and its agencies (the registry's, in Chinese), and 主管 (a ministry-level budget). */
+const OUR_BODIES = new RegExp([...AGENCIES.flatMap((a) => [a.zh, ...a.aliases]), ...AMBIGUOUS_MINISTRY, '主管'].filter((n) => /[\u3400-\u9fff]/.test(n)).join('|'));
 
 function findForeignBody(s: string): string | null {
   const en = s.match(/\b(ministry of (?!digital)[a-z]+(?: affairs)?|[a-z]+ (?:ministry|council|commission|department))\b/);

@@ -10,6 +10,7 @@ import { SOURCES_DIR, useSources } from '../../src/dataset/ingest/text.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { Fact, SourceDoc } from '../../src/dataset/schema.js';
 import { DOCUMENTS, SEEDS } from './seeds.js';
+import { CURATED_FILE } from '../../src/dataset/agencies.js';
 
 const TRAVEL = '派員出國計畫預算彙總表';
 const triple = (cell: string) => (/^[\d,]+$/.test(cell) ? (Number(cell.replace(/,/g, '')) * 3).toLocaleString('en-US') : cell);
@@ -66,6 +67,7 @@ function makeVariant(): string {
   const manifest = DOCUMENTS.map((s) => (varied(s) ? { ...s, year: VARIANTS[s.type].year } : s));
   mkdirSync(sources);
   writeFileSync(join(sources, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  copyFileSync(join(SOURCES_DIR, CURATED_FILE), join(sources, CURATED_FILE));
   for (const s of DOCUMENTS) {
     if (!varied(s)) copyFileSync(join(SOURCES_DIR, s.doc), join(sources, s.doc));
     else writeFileSync(join(sources, s.doc), VARIANTS[s.type].make(readFileSync(join(SOURCES_DIR, s.doc), 'utf8')));

@@ -7,7 +7,7 @@
 // in it), 歲入來源別預算表 (source → agency → item) and the ministry totals of 歲入來源別預算比較總表.
 import type { AgencyCode, BudgetLine } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
-import { AGENCY_NAMES, type Doc, filled, isFurniture, isNumberCell } from './source.js';
+import { agencies, type Doc, filled, isFurniture, isNumberCell } from './source.js';
 import { cleanText, joinCjk, plainText, slug, thousandsToTwd } from './text.js';
 import { explanation, reconciledPlans, type Fragment, type PlanItem } from './explained-plans.js';
 import { bookFacts, OBJECT_CLASS_TABLE, OBJECT_CLASSES } from './tables.js';
@@ -125,7 +125,7 @@ function codedLines(d: Doc, kind: BudgetLine['kind'], table: string): BudgetLine
     const [, level, shared] = LEVELS[kind][rank];
     // the ministry line and the revenue sources are 62's
     const agency = (rank === 0 || level === 'source' ? '62' : code.slice(2, 6)) as AgencyCode;
-    if (!AGENCY_NAMES[agency]) d.fail(row.line, `${kind} ${code}: unknown agency ${agency}`);
+    if (!agencies().some((a) => a.code === agency)) d.fail(row.line, `${kind} ${code}: unknown agency ${agency}`);
     const parent = rank === 0 ? null : (open[rank - 1] ?? d.fail(row.line, `${code} has no ${LEVELS[kind][rank - 1][1]} line above it`));
     if (shared && parent!.code!.slice(...shared) !== code.slice(...shared)) d.fail(row.line, `${code} is not under ${parent!.code}`);
     const exp = explanation(row.fragments);

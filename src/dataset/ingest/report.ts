@@ -1,7 +1,7 @@
 // What the ingest understood of each document: the table titles a book lists or prints that no
 // parser read, and the parsed tables whose rows do not add up to the totals they print.
 import type { BudgetLine, Dataset, Fact } from '../schema.js';
-import { AGENCY_NAMES, compact, RUNNING_HEADS, type Doc } from './source.js';
+import { agencies, compact, runningHeads, type Doc } from './source.js';
 
 /** "6. 歲入來源別預算表	第 36-38 頁" in the contents. */
 const CONTENTS_ENTRY = /^\d+\.\s*(\S+表(?:—\S+)?)\t/;
@@ -15,7 +15,7 @@ export function documentTitles(d: Doc): { listed: string[]; printed: string[] } 
     if (entry) listed.add(compact(entry[1]));
     else if (!line.includes('\t')) {
       let t = compact(line.replace(/\*/g, ''));
-      for (const h of RUNNING_HEADS) if (t.startsWith(h)) t = t.slice(h.length);
+      for (const h of runningHeads()) if (t.startsWith(h)) t = t.slice(h.length);
       if (/^\S{4,30}表$/.test(t) && !/^([一二三四五六七八九十]+、)?(本|主要|附屬)/.test(t)) printed.add(t);
     }
   }
@@ -60,7 +60,7 @@ function factProblems(facts: Fact[]): string[] {
   }
   const out: string[] = [];
   for (const g of groups.values()) {
-    const parts = g.filter((f) => f.agency !== null && f.agency !== '62' && f.subject === AGENCY_NAMES[f.agency]);
+    const parts = g.filter((f) => f.agency !== null && f.agency !== '62' && f.subject === agencies().find((a) => a.code === f.agency)?.name);
     const added = sum(parts.map((f) => f.value));
     for (const total of g.filter((f) => f.agency === '62' && parts.length > 0)) {
       if (total.value !== added) out.push(`${total.table} line ${total.line}: ${total.subject} ${total.category} ${total.value} but its agencies add up to ${added}`);

@@ -14,6 +14,7 @@ import { Doc } from './source.js';
 import { readSource, useSources } from './text.js';
 import { ingestReport } from './report.js';
 import { addDocument } from './add.js';
+import { registryOf } from '../agencies.js';
 
 /** The documents a data directory's sources/manifest.json lists. */
 export function manifestDocs(dataDir = DATA_DIR): { sources: SourceDoc[]; docs: Doc[] } {
@@ -27,6 +28,7 @@ export function ingest(dataDir = DATA_DIR): Dataset {
   const { sources, docs } = manifestDocs(dataDir);
   const data: Dataset = {
     sources,
+    agencies: registryOf(join(dataDir, 'sources')),
     budget_lines: [],
     facts: [],
     major_plans: [],
