@@ -98,17 +98,18 @@ export function nextYearBook(text: string, { from, to, factor }: NextYear): stri
 /**
  * The whitespace one export of a PDF's text layer differs from another by: a blank line after every
  * 17th line, trailing spaces on every 11th, and a blank line after every header line (inside
- * two-line table headers, and between a header and the half-page it heads). Returns the new text
- * and, for each of its lines, the line of the original it is (0 for an added blank line).
+ * two-line table headers, and between a header and the half-page it heads); or, `everyLine`, a
+ * blank line after every line. Returns the new text and, for each of its lines, the line of the
+ * original it is (0 for an added blank line).
  */
-export function whitespaceNoise(text: string): { text: string; origin: number[] } {
+export function whitespaceNoise(text: string, everyLine = false): { text: string; origin: number[] } {
   const out: string[] = [];
   const origin: number[] = [];
   text.split('\n').forEach((line, i) => {
     const n = i + 1;
     out.push(n % 11 === 0 ? `${line}   ` : line);
     origin.push(n);
-    if (n % 17 === 0 || isHeader(line)) {
+    if (everyLine || n % 17 === 0 || isHeader(line)) {
       out.push('');
       origin.push(0);
     }

@@ -125,6 +125,14 @@ export class Doc {
     throw new Error(`${this.name}: ${what} not found between lines ${from} and ${to}`);
   }
 
+  /** The first `count` lines from line `from` on that print something (blank lines are no structure). */
+  printed(from: number, count: number): number[] {
+    const out: number[] = [];
+    for (let n = from; out.length < count && n <= this.lines.length; n++) if (this.text(n).trim() !== '') out.push(n);
+    if (out.length < count) this.fail(from, `${count} lines expected, the document ends`);
+    return out;
+  }
+
   /** Lines in [from, to] whose cells pass the test. */
   rows(from: number, to: number, test: (c: string[]) => boolean): Row[] {
     const out: Row[] = [];
