@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOURCES, SourceDoc, type Dataset, type ResourceName } from '../schema.js';
 import { DATA_DIR } from '../paths.js';
-import { PARSERS } from './parsers.js';
+import { BUDGET_BOOKS, PARSERS } from './parsers.js';
 import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../core/search/build.js';
@@ -15,6 +15,7 @@ import { readSource, useSources } from './text.js';
 import { ingestReport } from './report.js';
 import { addDocument } from './add.js';
 import { registryOf } from '../agencies.js';
+import { unreadTablePassages, unreadTables } from './unread-tables.js';
 
 /** The documents a data directory's sources/manifest.json lists. */
 export function manifestDocs(dataDir = DATA_DIR): { sources: SourceDoc[]; docs: Doc[] } {
@@ -43,6 +44,9 @@ export function ingest(dataDir = DATA_DIR): Dataset {
     }
   }
   data.disagreements.push(...findFactDisagreements(data.facts));
+  // the lines of tables no parser reads, as passages
+  const taken = new Set(data.passages.map((p) => p.id));
+  for (const d of docs.filter((x) => BUDGET_BOOKS.includes(x.kind))) data.passages.push(...unreadTablePassages(d, unreadTables(d, data), taken));
   return validateDataset(data);
 }
 
