@@ -24,7 +24,8 @@ describe('disagreements between documents', () => {
   it('keep every figure of a disagreement in the data, with its source line', () => {
     for (const d of data.disagreements) {
       for (const f of d.figures) {
-        const kept = [...data.facts, ...data.kpis].some((r) => r.doc === f.doc && r.line === f.line && r.value === f.value);
+        const values = (r: { value?: number; budget?: number | null; previousBudget?: number | null }) => [r.value, r.budget, r.previousBudget];
+        const kept = [...data.facts, ...data.kpis, ...data.budget_lines].some((r) => r.doc === f.doc && r.line === f.line && values(r).includes(f.value));
         expect(kept, `${d.id} ${f.value}`).toBe(true);
       }
     }

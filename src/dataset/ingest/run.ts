@@ -9,7 +9,7 @@ import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../core/search/build.js';
 import { buildS2tCharTable } from './s2t.js';
-import { findFactDisagreements } from './disagreements.js';
+import { findFactDisagreements, findLineDisagreements } from './disagreements.js';
 import { Doc } from './source.js';
 import { readSource, useSources } from './text.js';
 import { ingestReport } from './report.js';
@@ -43,7 +43,7 @@ export function ingest(dataDir = DATA_DIR): Dataset {
       for (const [name, records] of Object.entries(out) as [ResourceName, unknown[]][]) (data[name] as unknown[]).push(...records);
     }
   }
-  data.disagreements.push(...findFactDisagreements(data.facts));
+  data.disagreements.push(...findFactDisagreements(data.facts), ...findLineDisagreements(data.budget_lines));
   // the lines of tables no parser reads, as passages
   const taken = new Set(data.passages.map((p) => p.id));
   for (const d of docs.filter((x) => BUDGET_BOOKS.includes(x.kind))) data.passages.push(...unreadTablePassages(d, unreadTables(d, data), taken));
