@@ -4,18 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/dataset/ingest/run.js';
-import type { Disagreement } from '../../src/dataset/schema.js';
-import { SEEDS } from './seeds.js';
+import { amongSeeds } from './seeds.js';
 
 const known = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/disagreements.json'), 'utf8')) as { id: string; values: number[]; where: string[] }[];
 const data = ingest();
-const seeds = new Set(SEEDS.map((s) => s.doc));
-
-/** A disagreement as the seed documents alone state it (books added later may repeat a figure), or none. */
-function amongSeeds(d: Disagreement): Disagreement[] {
-  const figures = d.figures.filter((f) => seeds.has(f.doc));
-  return new Set(figures.map((f) => f.value)).size > 1 ? [{ ...d, figures }] : [];
-}
 
 describe('disagreements between documents', () => {
   it('are exactly the known ones', () => {

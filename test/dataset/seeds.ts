@@ -3,7 +3,7 @@
 // one document were written from; books added later (next year's) sit beside them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourceDoc } from '../../src/dataset/schema.js';
+import { SourceDoc, type Disagreement } from '../../src/dataset/schema.js';
 import { Doc } from '../../src/dataset/ingest/source.js';
 import { SOURCES_DIR } from '../../src/dataset/ingest/text.js';
 
@@ -22,3 +22,9 @@ export function seed(kind: string): Doc {
 
 /** The documents other than the seeds (books added after them). */
 export const ADDED = DOCUMENTS.filter((s) => !SEEDS.includes(s));
+
+/** A disagreement as the seeds alone state it (a book added later may repeat a figure), or none. */
+export function amongSeeds(d: Disagreement): Disagreement[] {
+  const figures = d.figures.filter((f) => SEEDS.some((s) => s.doc === f.doc));
+  return new Set(figures.map((f) => f.value)).size > 1 ? [{ ...d, figures }] : [];
+}

@@ -47,10 +47,13 @@ describe('tables no parser reads', () => {
   });
 
   it('are found by a search, cited by table and line', () => {
-    for (const { d, tables } of unread) {
+    // the lines of each title, in every book that prints it
+    const kept = new Map<string, Set<string>>();
+    for (const { d, tables } of unread) for (const t of tables) for (const n of t.lines) kept.set(t.title, (kept.get(t.title) ?? new Set()).add(`${d.name}:${n}`));
+    for (const { tables } of unread) {
       for (const t of tables.filter((x) => x.printed && x.lines.length)) {
         const a = engine.ask(`search ${t.title}`);
-        expect(a.sources.some((s) => s.doc === d.name && s.table === t.title && t.lines.includes(s.line!)), t.title).toBe(true);
+        expect(a.sources.some((s) => s.table === t.title && kept.get(t.title)!.has(`${s.doc}:${s.line}`)), t.title).toBe(true);
       }
     }
   });

@@ -45,11 +45,15 @@ export function lineKey(l: BudgetLine): string {
 export function findLineDisagreements(lines: BudgetLine[]): Disagreement[] {
   const own = new Map<string, BudgetLine>();
   for (const l of lines) if (l.budget !== null && !own.has(`${lineKey(l)}@${l.year}`)) own.set(`${lineKey(l)}@${l.year}`, l);
+  // a line two tables of one book print (a 合計) is compared once
+  const seen = new Set<string>();
   return lines.flatMap((later) => {
+    const id = `${lineKey(later)}:budget:${later.year - 1}`;
     const earlier = later.previousBudget === null ? undefined : own.get(`${lineKey(later)}@${later.year - 1}`);
-    if (!earlier || earlier.doc === later.doc || earlier.budget === later.previousBudget) return [];
+    if (!earlier || earlier.doc === later.doc || earlier.budget === later.previousBudget || seen.has(id)) return [];
+    seen.add(id);
     return [{
-      id: `${lineKey(later)}:budget:${later.year - 1}`,
+      id,
       what: `${later.name} budget ${later.year - 1}`,
       figures: [
         { value: earlier.budget!, doc: earlier.doc, line: earlier.line, text: quote(earlier.doc, earlier.line) },
