@@ -93,9 +93,23 @@ function splitAmounts(lines: string[], next: (n: number) => number): { before: M
   return { before, after };
 }
 
-/** Amounts in 千元 inside text: "606,991千元", "24,548 千元". */
+/** A year's budget in the prose's words: "編列相關經費 3 億 492 萬 6,000 元", "22 億 1,612 萬元". */
+const PROSE_BUDGET = /(編列相關經費\s*)(?:(\d[\d,]*)\s*億\s*)?(?:(\d[\d,]*)\s*萬\s*)?(?:(\d[\d,]*)\s*)?元/g;
+
+/** NT$ in the prose's words: 億, 萬 and 元. */
+function proseMoney(n: number): string {
+  const [yi, wan, yuan] = [Math.floor(n / 1e8), Math.floor((n % 1e8) / 1e4), n % 1e4];
+  const parts = [yi ? `${yi} 億` : '', wan ? `${wan.toLocaleString('en-US')} 萬` : '', yuan ? `${yuan.toLocaleString('en-US')} 元` : ''].filter(Boolean);
+  return yuan ? parts.join(' ') : `${parts.join(' ')}元`;
+}
+
+/** Amounts in 千元 inside text ("606,991千元", "24,548 千元"), and the year's budgets the prose states. */
 function scaleText(text: string, next: (n: number) => number): string {
-  return text.replace(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(\s*千元)/g, (_, n: string, unit: string) => printAmount(next(Number(n.replace(/,/g, '')))) + unit);
+  const num = (s: string | undefined) => Number((s ?? '0').replace(/,/g, ''));
+  return text
+    .replace(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(\s*千元)/g, (_, n: string, unit: string) => printAmount(next(Number(n.replace(/,/g, '')))) + unit)
+    .replace(PROSE_BUDGET, (whole, lead: string, yi?: string, wan?: string, yuan?: string) =>
+      yi || wan ? lead + proseMoney(next(num(yi) * 1e8 + num(wan) * 1e4 + num(yuan))) : whole);
 }
 
 export interface NextYear {
