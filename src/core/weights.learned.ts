@@ -49,14 +49,14 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       "const"
     ],
     figure: [
-      -0.143063,
-      0.799858,
-      0.164157,
-      -0.518768,
-      -0.062862,
-      -0.019561,
-      0.437034,
-      1.07966
+      -0.136794,
+      0.788797,
+      0.114786,
+      -0.511124,
+      -0.043145,
+      -0.00562,
+      0.445103,
+      1.072531
     ],
     options: [
       -0.212546,
@@ -69,7 +69,7 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
       1.988977
     ]
   },
-  threshold: 0.839041,
+  threshold: 0.840555,
   fittedOn: {
     sets: [
       "audit-questions",
@@ -103,7 +103,7 @@ export const LEARNED: Model & { fittedOn: Record<string, unknown> } = {
     ],
     questions: 1507,
     rankedQuestions: 842,
-    candidates: 29633,
+    candidates: 29586,
     folds: 5,
     rankLambda: 1,
     calibrationLambda: 3,

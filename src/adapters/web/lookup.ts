@@ -12,6 +12,7 @@ import { page } from './layout.js';
 import { queryOf, sendHtml } from './respond.js';
 import { addToHistory, SessionStore, type WebSession } from './sessions.js';
 import { metrics } from '../metrics/sink.js';
+import { agency } from '../../format/agencies.js';
 
 export interface LookupOptions {
   engine: Engine;
@@ -23,9 +24,11 @@ export interface LookupOptions {
   publicBaseUrl?: string;
 }
 
+/** The agencies the examples ask about, by code. */
+const [EXAMPLE, OTHER] = [agency('6220'), agency('6210')];
 const EXAMPLES: Record<UiLang, string[]> = {
-  zh: ['數位產業署 114 年度預算', '114 年度哪個機關預算最多', '資通安全署 114 年度人事費', 'MyData 介接多少機關', '112 年度主管總預算執行率'],
-  en: ['ADI budget 2025', 'Which agency has the largest budget in 2025?', 'ACS personnel costs 2025', 'Agencies connected to MyData', 'ACS staff 2025'],
+  zh: [`${EXAMPLE.name} 114 年度預算`, '114 年度哪個機關預算最多', `${OTHER.name} 114 年度人事費`, 'MyData 介接多少機關', '112 年度主管總預算執行率'],
+  en: [`${EXAMPLE.short} budget 2025`, 'Which agency has the largest budget in 2025?', `${OTHER.short} personnel costs 2025`, 'Agencies connected to MyData', `${OTHER.short} staff 2025`],
 };
 
 /** The question box; it takes the focus on the empty page only, so that after an answer P and Esc reach the page. */
