@@ -27,6 +27,8 @@ export const ConfigSchema = z
 
     /** Redis for conversations, rate limits and idempotency shared by every replica; in process when unset. */
     REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    /** Longest wait for one Redis call, in ms; past it (or while Redis is down) state is kept in process. */
+    REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(300),
     /**
      * Proxies in front of the server whose X-Forwarded-For is believed: "loopback", a comma-separated
      * list of addresses, or unset (the client address is the socket's).

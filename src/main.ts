@@ -82,7 +82,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   }
   let server: Server | undefined;
   if (chat || process.env.PORT || config.MCP_TOKEN) {
-    server = createHttpServer({ routes, isReady: () => true, dataVersion: engine.info.dataVersion, logger });
+    const degraded = () => (state.up() ? [] : ['redis']);
+    server = createHttpServer({ routes, isReady: () => true, degraded, dataVersion: engine.info.dataVersion, logger });
     await listen(server, config.PORT, config.HOST);
     logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT, sinceStartMs: since() }, 'http listening');
   }
