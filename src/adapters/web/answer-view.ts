@@ -9,7 +9,7 @@ import { lineLabel, UI, type UiLang } from './i18n.js';
 
 export interface AnswerViewOptions {
   ui: UiLang;
-  /** what links from this answer keep: session id, UI language, presentation mode */
+  /** what links from this answer keep: UI language, presentation mode (the session is a cookie) */
   keep: Record<string, string | undefined>;
   publicBaseUrl?: string;
   onChartError?: (err: unknown) => void;
@@ -75,7 +75,7 @@ function actions(a: Answer, o: AnswerViewOptions): Html {
   const w = UI[o.ui];
   const base = (o.publicBaseUrl ?? '').replace(/\/+$/, '');
   return html`<p class="actions">
-  <a class="csv" href="/api/ask.csv${query({ q: a.query, s: o.keep.s })}" download>${w.csv}</a>
+  <a class="csv" href="/api/ask.csv${query({ q: a.query })}" download>${w.csv}</a>
   <a class="json" href="/api/ask${query({ q: a.query })}">${w.json}</a>
   <a class="permalink" href="${base}/${query({ q: a.query, lang: o.keep.lang })}">${w.link}</a>
 </p>`;

@@ -1,12 +1,12 @@
 // GET /api/ask.csv?q=… (and the JSON API's `format=csv`): an answer's table as CSV, with the API's limits.
-// With the lookup page's session id (`s`), the page's last answer is the one exported, follow-up context and all.
+// With the lookup page's session cookie, the page's last answer is the one exported, follow-up context and all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine.js';
 import { checkQuestionLength, pickLang, type LimitVerdict } from '../limits.js';
 import { sendJson } from '../http/server.js';
 import { sendAnswerCsv } from './csv.js';
 import { queryOf } from './respond.js';
-import type { SessionStore } from './sessions.js';
+import { sessionIdOf, type SessionStore } from './sessions.js';
 
 export interface AskCsvOptions {
   engine: Engine;
@@ -29,7 +29,7 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
     if (!q) return sendJson(res, 400, { error: lang === 'zh' ? '請用 ?q= 帶上問題。' : 'Add the question as ?q=...' });
     const length = checkQuestionLength(q, o.maxQuestionChars);
     if (!length.ok) return sendJson(res, 413, { error: length.message![lang] });
-    const last = o.sessions?.get(params.get('s'))?.last;
+    const last = o.sessions?.get(sessionIdOf(req))?.last;
     sendAnswerCsv(res, last && last.q === q ? last.answer : o.engine.ask(q));
   };
 }

@@ -45,7 +45,7 @@ export function createWebRoutes(deps: WebDeps): Record<string, RouteHandler> {
   const sessions = new SessionStore(deps.maxSessions ?? 1000);
   const maxQuestionChars = deps.maxQuestionChars ?? 500;
   const clientKey = deps.clientKey ?? socketAddress;
-  const lookup = createLookupPage({ ...deps, sessions, maxQuestionChars, clientKey });
+  const lookup = createLookupPage({ ...deps, sessions, maxQuestionChars, clientKey, secureCookie: deps.publicBaseUrl?.startsWith('https:') });
   return {
     'GET /': lookup,
     'GET /api/ask.csv': createAskCsv({ engine: deps.engine, limiter: deps.limiter, maxQuestionChars, sessions, clientKey }),
