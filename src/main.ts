@@ -14,6 +14,7 @@ import { createWebRoutes } from './adapters/web/index.js';
 import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
 import { startMemoryReducer } from './adapters/memory-reducer.js';
+import { closeCharts, configureCharts } from './adapters/chart.js';
 
 export interface Running {
   server?: Server;
@@ -35,6 +36,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   // sinceStartMs: from process start (performance.timeOrigin), so cold start is visible in the log
   const since = () => Math.round(performance.now());
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion, sinceStartMs: since() }, 'data loaded');
+  configureCharts({ maxWorkers: config.CHART_WORKERS, maxQueue: config.CHART_QUEUE, maxWorkerMb: config.CHART_WORKER_MAX_MB });
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
   const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0, lastWork: () => delivery.lastWorkAt });
@@ -97,6 +99,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     ...(server ? [() => closeServer(server!, SHUTDOWN_GRACE_MS)] : []),
     () => delivery.drain(DRAIN_MS),
     ...clients,
+    () => closeCharts(),
     () => state.close(),
     async () => stopMemoryReducer(),
   ];

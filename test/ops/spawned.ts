@@ -3,7 +3,7 @@
 // can be read from /proc without the measuring process in the figure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { FakeSlack } from '../slack/fake-slack.js';
@@ -76,6 +76,24 @@ export const START_FLAGS: string[] = (() => {
   return /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
 })();
 
+/**
+ * The environment `npm start` sets before node (package.json's start script): the allocator's fixed
+ * mmap threshold, so large buffers (a chart worker's pixels and fonts) go back to the system when freed.
+ */
+export const START_ENV: Record<string, string> = (() => {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const assignments = /^((?:\w+=\S+\s+)*)exec\s/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  return Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+})();
+
+/** The bundle `npm start` runs (made by `npm run build`, which `npm ci` runs). */
+export const COMPILED = join(ROOT, 'dist/bot/main.js');
+
+/** The node arguments `npm start` uses: the compiled bundle when it is built, else the source through tsx. */
+export function startEntry(): string[] {
+  return [...START_FLAGS, ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
+}
+
 /** `entry`: the node arguments that start the bot (default: the TypeScript source through tsx). */
 export async function spawnBot(env: Record<string, string> = {}, entry = [...START_FLAGS, '--import', 'tsx', 'src/main.ts']): Promise<SpawnedBot> {
   const [slack, discord, port] = [await new FakeSlack().start(), await startFakeDiscord(), await freePort()];
@@ -87,7 +105,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
-      PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000',
+      ...START_ENV, PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000',
       SLACK_MODE: 'http', SLACK_BOT_TOKEN: secrets.slackBot, SLACK_SIGNING_SECRET: secrets.slackSigning, SLACK_API_URL: slack.apiUrl,
       DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_APPLICATION_ID: '123456789012345678',
       DISCORD_TOKEN: secrets.discordToken, DISCORD_API_URL: discord.url, OUTBOUND_TIMEOUT_MS: '1500', ...env,

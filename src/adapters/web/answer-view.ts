@@ -76,6 +76,7 @@ function actions(a: Answer, o: AnswerViewOptions): Html {
   const base = (o.publicBaseUrl ?? '').replace(/\/+$/, '');
   return html`<p class="actions">
   <a class="csv" href="/api/ask.csv${query({ q: a.query })}" download>${w.csv}</a>
+  ${a.chart ? html`<a class="png" href="/api/ask.png${query({ q: a.query })}" download>${w.png}</a>` : ''}
   <a class="json" href="/api/ask${query({ q: a.query })}">${w.json}</a>
   <a class="permalink" href="${base}/${query({ q: a.query, lang: o.keep.lang })}">${w.link}</a>
 </p>`;

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ChartSpec } from '../../core/answer.js';
 import { ChartBusyError } from './busy.js';
@@ -58,6 +59,15 @@ function workerEntry(): { script: URL | string; eval: boolean } {
   return { script: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(ts)}); });`, eval: true };
 }
 
+/**
+ * WebAssembly compiled by the baseline compiler only (the renderer is the bot's only WebAssembly):
+ * optimising it again in the background took 60 MB more per worker, much of which the allocator
+ * kept after the worker ended, and for a worker that lives a few dozen charts it was no faster.
+ */
+function liftoffOnly(): void {
+  setFlagsFromString('--liftoff-only');
+}
+
 export class ChartPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
@@ -67,8 +77,9 @@ export class ChartPool {
   private readonly entry = workerEntry();
 
   constructor(opts: ChartPoolOptions = {}) {
+    liftoffOnly();
     this.o = {
-      maxWorkers: Math.max(1, availableParallelism()), maxQueue: 32, maxWorkerMb: 192, idleMs: 5_000, timeoutMs: 20_000,
+      maxWorkers: Math.max(1, availableParallelism()), maxQueue: 32, maxWorkerMb: 160, idleMs: 5_000, timeoutMs: 20_000,
       ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)),
     };
   }
