@@ -23,6 +23,8 @@ export interface SpawnedBot {
   leaks: () => number;
   /** warn and error lines seen */
   warnings: () => number;
+  /** the last log lines but the one-per-question ones (at most 5,000) */
+  recentLogs: () => string[];
   /** from the bot's own log: engine load, and ms from process start to a ready engine and to listening */
   startup: { loadMs?: number; readyMs?: number; listeningMs?: number };
   alive: () => boolean;
@@ -113,6 +115,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
   });
   let leaks = 0;
   let warnings = 0;
+  const recent: string[] = [];
   let tail = '';
   const startup: SpawnedBot['startup'] = {};
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -121,6 +124,9 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     for (const line of lines) {
       if (Object.values(secrets).some((s) => line.includes(s)) || /fuzz-token-[A-Za-z0-9]{20}/.test(line)) leaks++;
       if (/"level":(40|50|60)/.test(line)) warnings++;
+      if (line.includes('"msg":"question"')) continue;
+      recent.push(line);
+      if (recent.length > 5_000) recent.shift();
       if (line.includes('"msg":"data loaded"')) Object.assign(startup, pick(line, { loadMs: 'loadMs', readyMs: 'sinceStartMs' }));
       if (line.includes('"msg":"http listening"')) Object.assign(startup, pick(line, { listeningMs: 'sinceStartMs' }));
     }
@@ -139,6 +145,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     url, pid, child, slack, discord, keys, secrets,
     leaks: () => leaks,
     warnings: () => warnings,
+    recentLogs: () => recent,
     startup,
     alive: () => child.exitCode === null && child.signalCode === null,
     rssMb: () => statusMb(pid, 'VmRSS'),

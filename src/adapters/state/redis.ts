@@ -43,6 +43,9 @@ export class RedisLink {
   private downSince = 0;
   private probe: NodeJS.Timeout | undefined;
   private closing = false;
+  /** until the first connection, failures are the caller's to report */
+  private connecting = true;
+  lastError: Error | undefined;
 
   constructor(
     readonly client: RedisClient,
@@ -51,13 +54,21 @@ export class RedisLink {
   ) {
     client.on('ready', () => this.markUp());
     // node-redis emits an error for every failed reconnect: the state change is logged once, in markDown
-    client.on('error', (err: Error) => this.markDown(err.message));
+    client.on('error', (err: Error) => {
+      this.lastError = err;
+      this.markDown(err.message);
+    });
     client.on('reconnecting', () => this.markDown('connection lost'));
     client.on('end', () => this.markDown('connection closed'));
   }
 
   get up(): boolean {
     return this.isUp && this.client.isReady;
+  }
+
+  /** The first connection is made: from now on a failure is an outage. */
+  connected(): void {
+    this.connecting = false;
   }
 
   /** One Redis call with the deadline; rejects at once while Redis is down. */
@@ -77,7 +88,7 @@ export class RedisLink {
   }
 
   private markDown(why: string): void {
-    if (this.closing || (!this.isUp && this.downSince)) return;
+    if (this.connecting || this.closing || (!this.isUp && this.downSince)) return;
     this.isUp = false;
     this.downSince = Date.now();
     this.logger.warn({ why }, 'redis unreachable: conversations, limits and delivery checks kept in process until it is back');
@@ -112,17 +123,17 @@ export class RedisLink {
 /** Connect, or throw an error that names REDIS_URL (never its value, which may hold a password). */
 export async function connectRedis(url: string, logger: Logger, connectTimeoutMs = 5_000, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS): Promise<RedisLink> {
   const client = newClient(await import('redis'), url, connectTimeoutMs);
-  let failure: Error | undefined;
-  const onError = (err: Error) => (failure = err);
-  client.on('error', onError);
+  // the link listens from the start: node-redis's client is a prototype proxy, and a listener
+  // removed from it again leaves later listeners where the client never emits
+  const link = new RedisLink(client, logger, callTimeoutMs);
   try {
     await withDeadline(client.connect(), connectTimeoutMs);
   } catch (err) {
     client.destroy();
-    throw new Error(`Cannot connect to Redis at REDIS_URL: ${(failure ?? (err as Error)).message}`);
+    throw new Error(`Cannot connect to Redis at REDIS_URL: ${(link.lastError ?? (err as Error)).message}`);
   }
-  client.off('error', onError);
-  return new RedisLink(client, logger, callTimeoutMs);
+  link.connected();
+  return link;
 }
 
 export function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
