@@ -51,7 +51,7 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     // ?format=csv: the answer's table, for a spreadsheet
     const format = url.searchParams.get('format');
     if (format === 'csv') return sendAnswerCsv(res, answer);
-    // ?format=png: the answer's chart, drawn in the bounded chart pool (503 and Retry-After when it is full)
+    // ?format=png: the answer's chart, drawn in the bounded chart pool (429 and Retry-After when it is full)
     if (format === 'png') return sendAnswerPng(res, answer, (err) => opts.logger.warn({ err }, 'chart module failed to load'));
     sendJson(res, 200, answer);
   };

@@ -1,6 +1,7 @@
 // An answer's chart as a PNG over HTTP (GET /api/ask?format=png, and the lookup page's PNG link),
 // drawn by the same bounded pool as the chat surfaces: when every worker is busy and the queue is
-// full, 503 with Retry-After and "busy, try again in a moment" in the asker's language.
+// full, 429 with Retry-After and "busy, try again in a moment" in the asker's language (a refusal
+// to take more work now, as the rate limit's, not a failure of the server).
 import type { ServerResponse } from 'node:http';
 import type { Answer } from '../../core/answer.js';
 import { sendJson } from '../http/server.js';
@@ -22,7 +23,7 @@ export async function sendAnswerPng(res: ServerResponse, a: Answer, onError: (er
   } catch (err) {
     if (!(err instanceof ChartBusyError)) throw err;
     res.setHeader('retry-after', String(CHART_RETRY_AFTER_S));
-    return sendJson(res, 503, { error: CHART_BUSY[a.lang] });
+    return sendJson(res, 429, { error: CHART_BUSY[a.lang] });
   }
   if (res.headersSent) return;
   res.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length, 'cache-control': 'no-store' });
