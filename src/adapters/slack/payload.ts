@@ -59,9 +59,9 @@ function actionsProblem(p: Record<string, unknown>): Refusal | undefined {
     if (!isObj(a) || !isStr(a.action_id)) return bad('action without an action_id');
     if (a.value !== undefined && !isStr(a.value)) return bad('action value is not a string');
   }
-  for (const k of ['container', 'channel', 'message', 'team', 'enterprise'] as const) {
-    if (p[k] !== undefined && p[k] !== null && !isObj(p[k])) return bad(`${k} is not an object`);
-  }
+  for (const k of ['container', 'channel', 'message'] as const) if (p[k] !== undefined && !isObj(p[k])) return bad(`${k} is not an object`);
+  // an org-wide install sends team (and a workspace outside Enterprise Grid, enterprise) as null
+  for (const k of ['team', 'enterprise'] as const) if (p[k] !== undefined && p[k] !== null && !isObj(p[k])) return bad(`${k} is not an object`);
   if (isObj(p.channel) && !isStr(p.channel.id)) return bad('channel without an id');
   if (p.response_url !== undefined && !isStr(p.response_url)) return bad('response_url is not a string');
   // Bolt routes a press by its first action
