@@ -88,7 +88,9 @@ export class RateLimiter implements Limiter {
     const counted = this.shared.consume(key, points);
     counted.catch(() => undefined); // a verdict that comes after the deadline is not waited for
     try {
-      return await withDeadline(counted, this.link.callTimeoutMs);
+      const res = await withDeadline(counted, this.link.callTimeoutMs);
+      this.link.answered();
+      return res;
     } catch (res) {
       if (res instanceof RateLimiterRes) throw res; // over the limit: the shared count's verdict, or the insurance's
       this.link.timedOut();

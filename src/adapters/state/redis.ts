@@ -45,6 +45,8 @@ export class RedisLink {
   private closing = false;
   /** until the first connection, failures are the caller's to report */
   private connecting = true;
+  /** calls in a row that passed their deadline on an open connection */
+  private slowCalls = 0;
   lastError: Error | undefined;
 
   constructor(
@@ -75,16 +77,27 @@ export class RedisLink {
   async call<T>(run: (client: RedisClient) => Promise<T>): Promise<T> {
     if (!this.up) throw new RedisUnavailable('down');
     try {
-      return await withDeadline(run(this.client), this.callTimeoutMs);
+      const result = await withDeadline(run(this.client), this.callTimeoutMs);
+      this.answered();
+      return result;
     } catch (err) {
-      this.markDown((err as Error).message);
+      if (err instanceof DeadlineError) this.timedOut();
+      else if (!this.client.isReady) this.markDown((err as Error).message);
       throw err;
     }
   }
 
-  /** A call passed its deadline elsewhere (the rate limiter's own call). */
+  /** A call was answered in time. */
+  answered(): void {
+    this.slowCalls = 0;
+  }
+
+  /**
+   * A call passed its deadline (here, or the rate limiter's own): that call is served in process;
+   * a second in a row is an outage (one slow answer on a busy machine is not).
+   */
   timedOut(): void {
-    this.markDown(`no answer within ${this.callTimeoutMs} ms`);
+    if (++this.slowCalls >= 2) this.markDown(`no answer within ${this.callTimeoutMs} ms`);
   }
 
   private markDown(why: string): void {
@@ -107,6 +120,7 @@ export class RedisLink {
     this.probe = undefined;
     if (this.isUp && !this.downSince) return;
     const downMs = this.downSince ? Date.now() - this.downSince : 0;
+    this.slowCalls = 0;
     this.isUp = true;
     this.downSince = 0;
     if (downMs) this.logger.info({ downMs }, 'redis back: state shared again');
@@ -136,10 +150,12 @@ export async function connectRedis(url: string, logger: Logger, connectTimeoutMs
   return link;
 }
 
+export class DeadlineError extends Error {}
+
 export function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new DeadlineError(`no answer within ${ms} ms`)), ms);
   });
   return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
 }
