@@ -47,7 +47,7 @@ export const ConfigSchema = z
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
-    /** Charts drawn at once, each in its own worker thread (default: one per core). */
+    /** Charts drawn at once, each in its own worker thread (default: one core fewer than the machine has, at least one). */
     CHART_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
     /** Charts waiting for a worker; one more is answered "busy, try again in a moment". */
     CHART_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),

@@ -1,5 +1,5 @@
-// Charts drawn off the main thread, in a bounded pool: at most `maxWorkers` renders at once (one per
-// core), at most `maxQueue` waiting, and past that a ChartBusyError at once (the surface says "try
+// Charts drawn off the main thread, in a bounded pool: at most `maxWorkers` renders at once (fewer
+// than the cores: the main thread keeps one for answering), at most `maxQueue` waiting, and past that a ChartBusyError at once (the surface says "try
 // again in a moment"), so a burst of presses costs a fixed amount of memory, never one renderer per
 // press. A worker whose memory grew past `maxWorkerMb` is replaced after its chart, and every
 // worker ends after `idleMs` without work: the WebAssembly memory a burst took goes back whole.
@@ -16,7 +16,7 @@ import type { RenderReply, RenderRequest } from './chart-worker.js';
 import type { ChartOptions } from './svg.js';
 
 export interface ChartPoolOptions {
-  /** renders at once (default: the machine's cores) */
+  /** renders at once (default: one core fewer than the machine has, at least one, so answers keep a core) */
   maxWorkers?: number;
   /** charts waiting for a worker; one more is refused with ChartBusyError */
   maxQueue?: number;
@@ -79,7 +79,7 @@ export class ChartPool {
   constructor(opts: ChartPoolOptions = {}) {
     liftoffOnly();
     this.o = {
-      maxWorkers: Math.max(1, availableParallelism()), maxQueue: 32, maxWorkerMb: 160, idleMs: 5_000, timeoutMs: 20_000,
+      maxWorkers: Math.max(1, availableParallelism() - 1), maxQueue: 32, maxWorkerMb: 160, idleMs: 5_000, timeoutMs: 20_000,
       ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)),
     };
   }
