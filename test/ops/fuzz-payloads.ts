@@ -38,6 +38,8 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 600 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((s) => `\u202e${s}\u0000\u001b`) },
 );
+/** Any generated value as query text (JSON for objects, some of which have no prototype to print with). */
+const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
 const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.string({ maxLength: 20 }));
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
 const id = (prefix: string) => fc.stringMatching(new RegExp(`^${prefix}[A-Z0-9]{4,10}$`));
@@ -60,7 +62,8 @@ function slackEvent(): fc.Arbitrary<unknown> {
       weight: 4,
       arbitrary: fc.record(
         {
-          type: maybe(fc.constant('event_callback')), team_id: maybe(id('T')), event_id: maybe(id('Ev')), event: maybe(event),
+          type: maybe(fc.constant('event_callback')), team_id: fc.oneof({ weight: 6, arbitrary: maybe(id('T')) }, { weight: 1, arbitrary: fc.constantFrom('valueOf', '__proto__', 'constructor', 'toString') }),
+          event_id: maybe(id('Ev')), event: maybe(event),
           authorizations: maybe(fc.array(maybe(authorization), { maxLength: 2 })), enterprise_id: maybe(id('E')), api_app_id: maybe(id('A')),
         },
         { requiredKeys: ['type', 'event'] },
@@ -165,7 +168,7 @@ export function discordCases(): fc.Arbitrary<FuzzCase> {
 export function apiCases(): fc.Arbitrary<FuzzCase> {
   const chartQuestion = fc.constantFrom('114 年度哪個機關預算最多', '數產署 112 到 114 年度預算', 'ADI budget 2025');
   const params = fc.record({
-    q: fc.oneof(text, chartQuestion), session: maybe(fc.stringMatching(/^[A-Za-z0-9_-]{1,70}$/)).map(String),
+    q: fc.oneof(text, chartQuestion), session: maybe(fc.stringMatching(/^[A-Za-z0-9_-]{1,70}$/)).map(asText),
     format: fc.constantFrom('csv', 'json', 'xml', '', 'png', 'png'), extra: fc.string({ maxLength: 10 }),
     s: fc.stringMatching(/^[A-Za-z0-9_-]{0,30}$/), new: fc.constantFrom('1', '0', ''), lang: fc.constantFrom('zh', 'en', 'xx'),
   }, { requiredKeys: ['q'] });

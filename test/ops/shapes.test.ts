@@ -1,5 +1,5 @@
 // The second round of hostile shapes against a separate bot process as `npm start` runs it:
-// a signed event whose `authorizations` holds null gets 400, a signed command or button the bot
+// a signed event whose `authorizations` holds null (or whose team id is "valueOf") gets 400, a signed command or button the bot
 // does not have a fast 404, each message of an MCP batch counts against the limit (and the batch is
 // refused, as the current MCP specification has no batches), a session id in a URL is ignored, and
 // every response carries nosniff. "Fast" is asserted as the median of five under 100 ms (it was 3 s).
@@ -39,6 +39,9 @@ describe('signed Slack payloads of every documented shape, malformed', () => {
       { type: 'event_callback', team_id: 'T1', event_id: 'EvAuthNull', authorizations: [null], event },
       { type: 'event_callback', team_id: 'T1', event_id: 'EvAuthStr', authorizations: 'x', event },
       { type: 'event_callback', team_id: 7, event_id: 'EvTeamNum', event },
+      // Bolt keys its clients by team id: a name on Object.prototype must not reach it
+      { type: 'event_callback', team_id: 'valueOf', event_id: 'EvValueOf', event },
+      { type: 'event_callback', event_id: 'EvAuthProto', authorizations: [{ team_id: '__proto__' }], event },
       { type: 'event_callback', event_id: 'EvItem', event: { type: 'reaction_added', user: 'U1', item: 'C1' } },
       { type: 'event_callback', event_id: 'EvSubteam', event: { type: 'subteam_created', subteam: null } },
     ];
@@ -46,6 +49,7 @@ describe('signed Slack payloads of every documented shape, malformed', () => {
     const payload = (p: Record<string, unknown>) => form({ payload: JSON.stringify(p) });
     const press = buttonPress(bot.slack.url, { action_id: 'budget_share', value: ADI }, { channel: 'C1', responseId: 'shape' });
     expect((await slack(payload({ ...press, enterprise: 'E1' }), FORM)).status).toBe(400);
+    expect((await slack(payload({ ...press, team: { id: 'constructor' } }), FORM)).status).toBe(400);
     expect((await slack(form({ command: '/budget', text: 'help', user_id: 'U1', channel_id: 'C1', response_url: `${bot.slack.url}/response/x`, trigger_id: triggerId(), team_id: '' }), FORM)).status).toBe(200);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });

@@ -18,6 +18,13 @@ export interface Refusal {
 const bad = (error: string): Refusal => ({ status: 400, error });
 const unknown = (error: string): Refusal => ({ status: 404, error });
 
+/**
+ * A workspace, enterprise or app id as Slack writes them (T0123ABCD). Bolt looks its client up by the
+ * team and enterprise id as an object key, so a name such as "valueOf" must never reach it.
+ */
+const SLACK_ID = /^[A-Z0-9]{0,40}$/;
+const badId = (v: unknown) => v !== undefined && v !== null && !(isStr(v) && SLACK_ID.test(v));
+
 /** Fields the listeners read: when present they must be strings. */
 const EVENT_STRINGS = ['type', 'user', 'text', 'channel', 'ts', 'thread_ts', 'channel_type', 'subtype', 'bot_id', 'tab', 'event_ts', 'channel_id'];
 /** Fields Bolt reads inside when present (`'channel' in event.item`, `event.subteam.created_by`). */
@@ -37,9 +44,12 @@ function eventProblem(e: unknown): Refusal | undefined {
 function callbackProblem(body: Record<string, unknown>): Refusal | undefined {
   const str = CALLBACK_STRINGS.find((f) => body[f] !== undefined && body[f] !== null && !isStr(body[f]));
   if (str) return bad(`${str} is not a string`);
-  // Bolt reads authorizations[0].team_id and .enterprise_id: every entry must be an object
+  const id = ['team_id', 'enterprise_id', 'api_app_id'].find((f) => badId(body[f]));
+  if (id) return bad(`${id} is not a Slack id`);
+  // Bolt reads authorizations[0].team_id and .enterprise_id: every entry must be an object with ids
   const auth = body.authorizations;
   if (auth !== undefined && (!Array.isArray(auth) || !auth.every(isObj))) return bad('authorizations is not a list of objects');
+  if (Array.isArray(auth) && auth.some((a) => badId(a.team_id) || badId(a.enterprise_id))) return bad('authorizations hold an id that is not a Slack id');
   return eventProblem(body.event);
 }
 
@@ -54,6 +64,7 @@ const knownAction = (id: string) => KNOWN_ACTIONS.has(id) || ASK_ACTION.test(id)
 
 function actionsProblem(p: Record<string, unknown>): Refusal | undefined {
   if (!isObj(p.user) || !isStr(p.user.id)) return bad('block_actions without a user');
+  if (badId(p.user.team_id)) return bad('user.team_id is not a Slack id');
   if (!Array.isArray(p.actions) || p.actions.length === 0) return bad('block_actions without actions');
   for (const a of p.actions) {
     if (!isObj(a) || !isStr(a.action_id)) return bad('action without an action_id');
@@ -63,6 +74,7 @@ function actionsProblem(p: Record<string, unknown>): Refusal | undefined {
   // an org-wide install sends team (and a workspace outside Enterprise Grid, enterprise) as null
   for (const k of ['team', 'enterprise'] as const) if (p[k] !== undefined && p[k] !== null && !isObj(p[k])) return bad(`${k} is not an object`);
   if (isObj(p.channel) && !isStr(p.channel.id)) return bad('channel without an id');
+  if ((isObj(p.team) && (badId(p.team.id) || badId(p.team.enterprise_id))) || (isObj(p.enterprise) && badId(p.enterprise.id))) return bad('team or enterprise id is not a Slack id');
   if (p.response_url !== undefined && !isStr(p.response_url)) return bad('response_url is not a string');
   // Bolt routes a press by its first action
   return knownAction((p.actions[0] as { action_id: string }).action_id) ? undefined : unknown('unknown action');
@@ -93,6 +105,8 @@ function commandProblem(field: (name: string) => unknown): Refusal | undefined {
     const v = field(f);
     if (v !== undefined && v !== null && !isStr(v)) return bad(`${f} is not a string`);
   }
+  const id = ['team_id', 'enterprise_id'].find((f) => badId(field(f)));
+  if (id) return bad(`${id} is not a Slack id`);
   const command = field('command') as string;
   if (!command.startsWith('/')) return bad('not a command');
   return command === SLASH_COMMAND ? undefined : unknown('unknown command');
