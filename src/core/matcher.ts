@@ -21,10 +21,75 @@ export interface Span {
   english?: boolean;
 }
 
-interface CompiledRow { re: RegExp; row: WordRow; agency?: Span['agency'] }
+interface CompiledRow {
+  re: RegExp;
+  row: WordRow;
+  agency?: Span['agency'];
+  /** the characters a match can start with; null when any can (the row is always tried) */
+  first: Set<string> | null;
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The top-level alternatives of a pattern: a|b(?:c|d) is a and b(?:c|d). */
+function alternatives(pattern: string): string[] {
+  const out = [''];
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out[out.length - 1] += ch + (pattern[++i] ?? '');
+      continue;
+    }
+    depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+    if (ch === '|' && depth === 0) out.push('');
+    else out[out.length - 1] += ch;
+  }
+  return out;
+}
+
+/** The end of the group or class that starts at `i` (its closing bracket). */
+function closing(pattern: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < pattern.length; j++) {
+    if (pattern[j] === '\\') j++;
+    else if (pattern[j] === '(' || pattern[j] === '[') depth++;
+    else if ((pattern[j] === ')' || pattern[j] === ']') && --depth === 0) return j;
+  }
+  return pattern.length;
+}
+
+/**
+ * The characters a match of the pattern can start with, or null when that cannot be told simply (a class,
+ * a wildcard, an optional first part): only a quick filter, so any doubt means "try the row".
+ */
+function firstChars(pattern: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of alternatives(pattern)) {
+    if (!alt) return null;
+    const group = alt.startsWith('(?:') || (alt.startsWith('(') && !alt.startsWith('(?'));
+    const end = group ? closing(alt, 0) : alt[0] === '\\' ? 1 : 0;
+    if (/^[?*{]/.test(alt.slice(end + 1))) return null;
+    if (group) {
+      const inner = firstChars(alt.slice(alt.startsWith('(?:') ? 3 : 1, end));
+      if (!inner) return null;
+      for (const c of inner) out.add(c);
+    } else if (alt[0] === '\\') {
+      if (/[sSdDwWbB]/.test(alt[1])) return null;
+      out.add(alt[1]);
+    } else if (/[[.(^$]/.test(alt[0])) return null;
+    else out.add(alt[0]);
+  }
+  return out;
+}
+
+/** The characters a row's words can start with (its Chinese and English alternatives), or null for any. */
+function rowFirstChars(row: WordRow): Set<string> | null {
+  const sets = [row.chinese, row.english].filter((p): p is string => !!p).map(firstChars);
+  if (sets.some((s) => s === null)) return null;
+  return new Set(sets.flatMap((s) => [...s!]));
 }
 
 /** zh alternatives as they are; English ones as whole words (adi is not in radio). */
@@ -43,13 +108,14 @@ function agencyRows(): CompiledRow[] {
     re: new RegExp(/^[a-z]/.test(alias) ? `(?<![a-z])${escapeRe(alias)}(?![a-z])` : escapeRe(alias), 'g'),
     row: { tags: [] },
     agency,
+    first: new Set([alias[0]]),
   }));
 }
 
 let compiled: CompiledRow[] | undefined;
 
 function rowsCompiled(): CompiledRow[] {
-  compiled ??= [...agencyRows(), ...WORDS.map((row) => ({ re: compile(row), row }))];
+  compiled ??= [...agencyRows(), ...WORDS.map((row) => ({ re: compile(row), row, first: rowFirstChars(row) }))];
   return compiled;
 }
 
@@ -59,7 +125,10 @@ export function readSpans(text: string, claimed: { start: number; end: number }[
   // words are matched around what is already read (years), never across it; contexts see the text itself
   let open = text;
   for (const c of claimed) open = open.slice(0, c.start) + '\u0000'.repeat(c.end - c.start) + open.slice(c.end);
-  rowsCompiled().forEach(({ re, row, agency }, order) => {
+  const present = new Set(open);
+  rowsCompiled().forEach(({ re, row, agency, first }, order) => {
+    // a row none of whose words can start with a character of the question is not tried
+    if (first && ![...first].some((c) => present.has(c))) return;
     re.lastIndex = 0;
     for (const m of open.matchAll(re)) {
       if (!m[0] || (row.englishOnly && !english) || (row.after && !row.after.test(text.slice(0, m.index)))) continue;

@@ -1,5 +1,5 @@
-// GET /api/ask?q=...[&session=...] → the answer contract's JSON, with the same limits as the chat
-// surfaces. A session continues a conversation; it is keyed with the client address, so one client
+// GET /api/ask?q=...[&session=...][&format=csv|png] → the answer contract's JSON (or its table as
+// CSV, its chart as PNG), with the same limits as the chat surfaces. A session continues a conversation; it is keyed with the client address, so one client
 // cannot read another's context by guessing its session id.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import { clientAddress } from './client.js';
 import { sendJson, type RouteHandler } from './server.js';
 import { sendAnswerCsv } from '../web/csv.js';
 import { metrics } from '../metrics/sink.js';
+import { sendAnswerPng } from '../web/chart-png.js';
 
 export interface ApiOptions {
   engine: Engine;
@@ -55,7 +56,10 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
     }
     const answer = session === null ? opts.engine.ask(q) : await converseAt(deps, { platform: 'api', channel: client, thread: session, user: client }, q);
     // ?format=csv: the answer's table, for a spreadsheet
-    if (url.searchParams.get('format') === 'csv') return sendAnswerCsv(res, answer);
+    const format = url.searchParams.get('format');
+    if (format === 'csv') return sendAnswerCsv(res, answer);
+    // ?format=png: the answer's chart, drawn in the bounded chart pool (429 and Retry-After when it is full)
+    if (format === 'png') return sendAnswerPng(res, answer, (err) => opts.logger.warn({ err }, 'chart module failed to load'));
     sendJson(res, 200, answer);
   };
 }

@@ -11,7 +11,7 @@ import { UI, type UiLang } from './i18n.js';
 
 export interface AnswerViewOptions {
   ui: UiLang;
-  /** what links from this answer keep: session id, UI language, presentation mode */
+  /** what links from this answer keep: UI language, presentation mode (the session is a cookie) */
   keep: Record<string, string | undefined>;
   publicBaseUrl?: string;
   onChartError?: (err: unknown) => void;
@@ -92,7 +92,8 @@ function actions(a: Answer, o: AnswerViewOptions): Html {
   const w = UI[o.ui];
   const base = (o.publicBaseUrl ?? '').replace(/\/+$/, '');
   return html`<p class="actions">
-  <a class="csv" href="/api/ask.csv${query({ q: a.query, s: o.keep.s })}" download>${w.csv}</a>
+  <a class="csv" href="/api/ask.csv${query({ q: a.query })}" download>${w.csv}</a>
+  ${a.chart ? html`<a class="png" href="/api/ask.png${query({ q: a.query })}" download>${w.png}</a>` : ''}
   <a class="json" href="/api/ask${query({ q: a.query })}">${w.json}</a>
   <a class="permalink" href="${base}/${query({ q: a.query, lang: o.keep.lang })}">${w.link}</a>
 </p>`;

@@ -1,5 +1,5 @@
 // GET / — the lookup page: one search box (type, Enter), the answer below it. Follow-ups keep context:
-// the page's form carries a session id, and the conversation lives in the server's SessionStore.
+// the browser holds a session cookie, and the conversation lives in the server's SessionStore.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Answer } from '../../core/answer.js';
@@ -10,7 +10,7 @@ import { answerView, chips } from './answer-view.js';
 import { UI, uiLangOf, type UiLang } from './i18n.js';
 import { page } from './layout.js';
 import { queryOf, sendHtml } from './respond.js';
-import { addToHistory, SessionStore, type WebSession } from './sessions.js';
+import { addToHistory, sessionCookie, sessionIdOf, SessionStore, type WebSession } from './sessions.js';
 import { metrics } from '../metrics/sink.js';
 import { agency } from '../../format/agencies.js';
 
@@ -22,6 +22,8 @@ export interface LookupOptions {
   maxQuestionChars: number;
   clientKey: (req: IncomingMessage) => string;
   publicBaseUrl?: string;
+  /** the session cookie is sent over https only */
+  secureCookie?: boolean;
 }
 
 /** The agencies the examples ask about, by code. */
@@ -47,7 +49,7 @@ function history(s: WebSession | undefined, ui: UiLang, keep: Record<string, str
   const w = UI[ui];
   return html`<aside class="history"><h2>${w.earlier}</h2>
 <ol>${s.history.map((q) => html`<li>${q}</li>`)}</ol>
-<a class="new-session" href="/${query({ lang: keep.lang, present: keep.present })}">${w.newSession}</a></aside>`;
+<a class="new-session" href="/${query({ lang: keep.lang, present: keep.present, new: '1' })}">${w.newSession}</a></aside>`;
 }
 
 /** Ask within the session; the same question again (a reload, a mode switch) shows the last answer. */
@@ -67,11 +69,15 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const q = (params.get('q') ?? '').trim();
     if (q) res.once('finish', metrics.replyTimer('web'));
     const present = params.get('present') === '1' ? '1' : undefined;
-    let session = o.sessions.get(params.get('s'));
+    // "start over" forgets the session; otherwise the cookie's, never an id from the URL
+    const fresh = params.get('new') === '1';
+    let session = fresh ? undefined : o.sessions.get(sessionIdOf(req));
+    const sent = session?.id;
+    const keep = { lang: ui, present };
     let status = 200;
     let body: Html;
     if (!q) {
-      body = html`<p class="tagline">${UI[ui].tagline}</p><h2>${UI[ui].examples}</h2>${chips(EXAMPLES[ui], { lang: ui, present })}`;
+      body = html`<p class="tagline">${UI[ui].tagline}</p><h2>${UI[ui].examples}</h2>${chips(EXAMPLES[ui], keep)}`;
     } else {
       const refused = await refusal(o, req, q, ui);
       if (refused) {
@@ -79,15 +85,14 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
         body = html`<p class="notice" role="alert">${refused.message}</p>`;
       } else {
         session ??= o.sessions.create();
-        const keep = { s: session.id, lang: ui, present };
         const onChartError = (err: unknown) => o.logger.warn({ err }, 'web chart failed');
         body = answerView(converse(o.engine, session, q), { ui, keep, publicBaseUrl: o.publicBaseUrl, onChartError });
       }
     }
-    const keep = { s: session?.id, lang: ui, present };
     const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
     const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
-    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, s: session?.id }, bodyClass: 'lookup' }));
+    if (session?.id !== sent || fresh) res.setHeader('set-cookie', sessionCookie(session?.id, o.secureCookie ?? false));
+    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q }, bodyClass: 'lookup' }));
   };
 }
 

@@ -59,6 +59,8 @@ const zh = {
   amountColumn: (money: boolean) => (money ? `金額（${moneyCellUnit('zh')}）` : '數值'),
   total: '合計',
   budgetSeries: '預算數',
+  /** said by a surface when the store of conversations could not be reached: the question stood alone */
+  startedFresh: '（對話紀錄暫時無法取得，這一題未接續先前的問題。）',
 };
 
 const en: typeof zh = {
@@ -85,6 +87,7 @@ const en: typeof zh = {
   amountColumn: (money) => (money ? `Amount (${moneyCellUnit('en')})` : 'Value'),
   total: 'Total',
   budgetSeries: 'Budget',
+  startedFresh: '(Earlier questions could not be recalled just now; this one was read on its own.)',
 };
 
 export const COMMON = { zh, en };

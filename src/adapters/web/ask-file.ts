@@ -1,23 +1,28 @@
-// GET /api/ask.csv?q=… (and the JSON API's `format=csv`): an answer's table as CSV, with the API's limits.
-// With the lookup page's session id (`s`), the page's last answer is the one exported, follow-up context and all.
+// GET /api/ask.csv?q=… and /api/ask.png?q=… (the JSON API's `format=csv` and `format=png`): an answer's
+// table as CSV, or its chart as PNG, with the API's limits. With the lookup page's session cookie, the
+// page's last answer is the one exported, follow-up context and all.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine.js';
 import { checkQuestionLength, pickLang, type LimitVerdict } from '../limits.js';
 import { sendJson } from '../http/server.js';
 import { sendAnswerCsv } from './csv.js';
+import { sendAnswerPng } from './chart-png.js';
 import { queryOf } from './respond.js';
-import type { SessionStore } from './sessions.js';
+import { sessionIdOf, type SessionStore } from './sessions.js';
 import { metrics } from '../metrics/sink.js';
 
-export interface AskCsvOptions {
+export interface AskFileOptions {
   engine: Engine;
   limiter?: { check(key: string): LimitVerdict | Promise<LimitVerdict> };
   maxQuestionChars: number;
   clientKey: (req: IncomingMessage) => string;
   sessions?: SessionStore;
+  /** a chart that could not be drawn (the renderer did not load) */
+  onChartError?: (err: unknown) => void;
 }
 
-export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+/** The page's answers as files: `csv` its table, `png` its chart. */
+export function createAskFile(o: AskFileOptions, format: 'csv' | 'png' = 'csv'): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     const params = queryOf(req);
     const q = (params.get('q') ?? '').trim();
@@ -35,7 +40,9 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
       metrics.refused('web', 'length');
       return sendJson(res, 413, { error: length.message![lang] });
     }
-    const last = o.sessions?.get(params.get('s'))?.last;
-    sendAnswerCsv(res, last && last.q === q ? last.answer : o.engine.ask(q));
+    const last = o.sessions?.get(sessionIdOf(req))?.last;
+    const answer = last && last.q === q ? last.answer : o.engine.ask(q);
+    if (format === 'png') return sendAnswerPng(res, answer, o.onChartError ?? (() => undefined));
+    sendAnswerCsv(res, answer);
   };
 }
