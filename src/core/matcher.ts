@@ -95,7 +95,7 @@ function rowFirstChars(row: WordRow): Set<string> | null {
 /** zh alternatives as they are; English ones as whole words (adi is not in radio). */
 function compile(row: WordRow): RegExp {
   const parts = [row.chinese && `(?:${row.chinese})`, row.english && `(?<![a-z0-9])(?:${row.english})(?![a-z0-9])`].filter(Boolean);
-  return new RegExp(parts.join('|'), 'g');
+  return new RegExp(parts.join('|'), 'y');
 }
 
 function agencyAliases(): { alias: string; agency: NonNullable<Span['agency']> }[] {
@@ -105,18 +105,34 @@ function agencyAliases(): { alias: string; agency: NonNullable<Span['agency']> }
 
 function agencyRows(): CompiledRow[] {
   return agencyAliases().map(({ alias, agency }) => ({
-    re: new RegExp(/^[a-z]/.test(alias) ? `(?<![a-z])${escapeRe(alias)}(?![a-z])` : escapeRe(alias), 'g'),
+    re: new RegExp(/^[a-z]/.test(alias) ? `(?<![a-z])${escapeRe(alias)}(?![a-z])` : escapeRe(alias), 'y'),
     row: { tags: [] },
     agency,
     first: new Set([alias[0]]),
   }));
 }
 
-let compiled: CompiledRow[] | undefined;
+/** The rows by the characters their words start with, and those that may start with any (each with its place). */
+interface RowIndex { byFirst: Map<string, { row: CompiledRow; order: number }[]>; anyStart: { row: CompiledRow; order: number }[] }
+let compiled: RowIndex | undefined;
 
-function rowsCompiled(): CompiledRow[] {
-  compiled ??= [...agencyRows(), ...WORDS.map((row) => ({ re: compile(row), row, first: rowFirstChars(row) }))];
+function rowsCompiled(): RowIndex {
+  if (!compiled) {
+    const rows = [...agencyRows(), ...WORDS.map((row) => ({ re: compile(row), row, first: rowFirstChars(row) }))];
+    const index: RowIndex = { byFirst: new Map(), anyStart: [] };
+    rows.forEach((row, order) => {
+      if (!row.first) index.anyStart.push({ row, order });
+      else for (const c of row.first) index.byFirst.set(c, [...(index.byFirst.get(c) ?? []), { row, order }]);
+    });
+    compiled = index;
+  }
   return compiled;
+}
+
+/** The rows that may match at a place: those starting with its character, then those that may start with any. */
+function rowsAt(index: RowIndex, ch: string): { row: CompiledRow; order: number }[] {
+  const own = index.byFirst.get(ch);
+  return own ? [...own, ...index.anyStart] : index.anyStart;
 }
 
 /** Every row's matches, longest first; a match is kept when it overlaps none kept before it. */
@@ -125,20 +141,21 @@ export function readSpans(text: string, claimed: { start: number; end: number }[
   // words are matched around what is already read (years), never across it; contexts see the text itself
   let open = text;
   for (const c of claimed) open = open.slice(0, c.start) + '\u0000'.repeat(c.end - c.start) + open.slice(c.end);
-  const present = new Set(open);
-  rowsCompiled().forEach(({ re, row, agency, first }, order) => {
-    // a row none of whose words can start with a character of the question is not tried
-    if (first && ![...first].some((c) => present.has(c))) return;
-    re.lastIndex = 0;
-    for (const m of open.matchAll(re)) {
-      if (!m[0] || (row.englishOnly && !english) || (row.after && !row.after.test(text.slice(0, m.index)))) continue;
-      if (row.before && !row.before.test(text.slice(m.index + m[0].length))) continue;
+  // at each place, only the rows whose words can start with its character are tried
+  const index = rowsCompiled();
+  for (let at = 0; at < open.length; at++) {
+    if (open[at] === '\u0000' || open[at] === ' ') continue;
+    for (const { row: { re, row, agency }, order } of rowsAt(index, open[at])) {
+      re.lastIndex = at;
+      const m = re.exec(open);
+      if (!m?.[0] || (row.englishOnly && !english) || (row.after && !row.after.test(text.slice(0, at)))) continue;
+      if (row.before && !row.before.test(text.slice(at + m[0].length))) continue;
       found.push({
-        start: m.index, end: m.index + m[0].length, text: m[0], tags: row.tags, content: row.content, order,
+        start: at, end: at + m[0].length, text: m[0], tags: row.tags, content: row.content, order,
         ...(agency ? { agency } : {}), ...(row.counts ? { counts: row.counts } : {}), ...(/^[a-z]/.test(m[0]) ? { english: true } : {}),
       });
     }
-  });
+  }
   // an agency's name is read before the words around it (計畫 數位部 is not 計畫數); then the longest word
   found.sort((a, b) => Number(!a.agency) - Number(!b.agency) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: Span[] = [];
@@ -159,15 +176,25 @@ const FUZZY_MIN = 4;
  * An agency name typed with one character wrong, where no agency was read: the place, what was typed and
  * the name it is read as. Characters already read as words are never part of it.
  */
+let fuzzyAliases: { alias: string; agency: NonNullable<Span['agency']> }[] | undefined;
+
+/** How many characters of the text at `at` differ from the alias, counting no further than two. */
+function differences(text: string, at: number, alias: string): number {
+  let wrong = 0;
+  for (let k = 0; k < alias.length && wrong < 2; k++) if (text[at + k] !== alias[k]) wrong++;
+  return wrong;
+}
+
 export function misspeltAgency(text: string, spans: Span[]): (Span & { typed: string; read: string }) | undefined {
   if (spans.some((s) => s.agency)) return undefined;
+  fuzzyAliases ??= agencyAliases().filter((a) => a.alias.length >= FUZZY_MIN && !/^[a-z]/.test(a.alias));
   // a word of one character read inside the name (署) is part of it
   const free = (i: number) => !spans.some((s) => s.end - s.start > 1 && i >= s.start && i < s.end);
-  for (const { alias, agency } of agencyAliases().filter((a) => a.alias.length >= FUZZY_MIN && !/^[a-z]/.test(a.alias))) {
+  for (const { alias, agency } of fuzzyAliases) {
     for (let i = 0; i + alias.length <= text.length; i++) {
+      if (differences(text, i, alias) !== 1) continue;
       const typed = text.slice(i, i + alias.length);
-      const wrong = [...typed].filter((ch, k) => ch !== alias[k]).length;
-      if (wrong === 1 && /^[\u3400-\u9fff]+$/.test(typed) && [...typed].every((_, k) => free(i + k))) {
+      if (/^[\u3400-\u9fff]+$/.test(typed) && [...typed].every((_, k) => free(i + k))) {
         return { start: i, end: i + alias.length, text: typed, tags: [], content: undefined, agency, typed, read: alias };
       }
     }
