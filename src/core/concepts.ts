@@ -159,7 +159,9 @@ export const WORDS: WordRow[] = [
   rows(['remaining', 'notBudgeted'], '還沒編列|尚未編列|未編列|沒編列|還沒編|沒編到|沒編',
     'not yet budgeted|not yet appropriated|unbudgeted|not yet been budgeted|not been budgeted|yet to be budgeted|still has to be budgeted|still to be budgeted|has to be budgeted'),
   // money and how much
-  rows(['askMoney'], '多少錢|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|多少千|金額|數額|花多少|費用是多少', 'how much money|amount'),
+  // 多少錢 is a "how much" too: 少了多少錢 asks a difference as 少了多少 does
+  rows(['askMoney', 'howMuch'], '多少錢|多少(?:億|萬|千)?元|幾(?:億|萬|千)元?|多少億|多少萬|多少千|花多少|費用是多少', 'how much money'),
+  rows(['askMoney'], '金額|數額', 'amount'),
   rows(['howMuch'], '多少|幾', 'how much'),
   // measures
   rows(['m.previous'], '上年度預算數?', "previous budget|last year's budget"),

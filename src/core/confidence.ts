@@ -35,6 +35,14 @@ export function rankProbabilities(ranked: Candidate[]): number[] {
   return e.map((v) => v / z);
 }
 
+/** The same object class of the same subject in the other column (經常門 / 資本門): the question, naming
+ * neither, asks the one the gate reads first; the other is offered but is no rival for the margin. */
+function otherNature(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.item, b.item];
+  return !!x.nature && !!y.nature && x.nature !== y.nature && x.family === y.family && x.agency === y.agency &&
+    x.subject === y.subject && x.category === y.category;
+}
+
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(b), 1) * GATE.sameFigureTolerance;
 
 /**
@@ -59,7 +67,7 @@ export function weighCandidates(
     const same = options.find((o) => sameValue(o.figure.value, figure.value) && o.figure.unit === figure.unit);
     if (same) same.p += pc;
     else options.push({ candidate: c, figure, p: pc });
-    if (!rival && !sameValue(figure.value, head.value)) rival = c;
+    if (!rival && !sameValue(figure.value, head.value) && !otherNature(c, best)) rival = c;
   }
   const margin = rival ? Math.min(best.score - rival.score, GATE.marginCap) : GATE.marginCap;
   // the probability among the candidates that give a figure: those that give none are no rivals
@@ -83,7 +91,10 @@ export function routeGroup(route: string): string {
  * probability (as a logit), the margin to a rival figure, and a constant for the kind of route. */
 export function calibrationInputs(inputs: string[], ev: Evidence): number[] {
   const logit = Math.log(Math.max(ev.p, GATE.minProbability) / Math.max(1 - ev.p, GATE.minProbability));
-  const value: Record<string, number> = { logit, margin: ev.margin, const: 1 };
+  // how far apart the best and its rival stand: 1 less the rival's odds against the best's (0 at a tie);
+  // a tie is no near miss, it says the question does not tell them apart
+  const apart = 1 - Math.exp(-ev.margin);
+  const value: Record<string, number> = { logit, margin: ev.margin, apart, const: 1 };
   return inputs.map((name) => value[name] ?? (name === `group:${routeGroup(ev.route)}` ? 1 : 0));
 }
 
@@ -92,7 +103,9 @@ export function confidenceOf(model: Model, ev: Evidence, of: 'figure' | 'options
   const x = calibrationInputs(model.calibration.inputs, ev);
   const w = model.calibration[of];
   const z = x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0);
-  return 1 / (1 + Math.exp(-z));
+  const calibrated = 1 / (1 + Math.exp(-z));
+  // at a tie with a rival figure the ranker has not chosen: no surer than its own share between them
+  return of === 'figure' && ev.p > 0 && ev.margin < GATE.tieMargin ? Math.min(calibrated, ev.p) : calibrated;
 }
 
 /** The evidence that one of the options offered is right: their probability together, the gap to the rest. */

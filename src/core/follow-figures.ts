@@ -33,7 +33,9 @@ function lastTwo(c: Conversation): StoredFigure[] {
 
 /** An operation alone on the last two answers' headline figures. */
 export function figureOperation(c: Conversation, u: Understood): FigureOp | undefined {
-  if (u.residual.length >= 2 || u.agencies.length || u.years.length > 1) return undefined;
+  // a measure named (執行率呢？, 已執行多少？) asks that measure of the subject, not an operation on the figures
+  const namesMeasure = u.measures.some((m) => m !== 'change');
+  if (u.residual.length >= 2 || u.agencies.length || u.years.length > 1 || namesMeasure) return undefined;
   const op = FIGURE_OPS.find(([asked]) => asked(u))?.[1];
   const [a, b] = lastTwo(c);
   return op && a && b && a.unit === b.unit ? op : undefined;

@@ -40,9 +40,9 @@ function comparative(norm: string, spans: Span[]): boolean {
   return followedBy(spans, bi, (s) => has(s, 'direction') || has(s, 'change'), REACH.comparative);
 }
 
-/** 多了幾個, 多編了多少: a difference asked ("最多" is a ranking word of its own). */
+/** 多了幾個, 多編了多少, 減了多少, 少了幾%: a difference asked ("最多" is a ranking word of its own). */
 function moreBy(spans: Span[]): boolean {
-  return followedBy(spans, (s) => s.text === '多', counting, REACH.moreBy);
+  return followedBy(spans, (s) => has(s, 'direction'), counting, REACH.moreBy);
 }
 
 /** 幾個計畫, 重大計畫有幾個, 列出, how many vehicles: a count or a list of a collection. */

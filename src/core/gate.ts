@@ -59,13 +59,18 @@ function latestOfSeries(best: Candidate, usable: Candidate[], latestAsked: boole
 }
 
 
-export function gate(u: Understood, ranked: Candidate[]): GateDecision {
-  // what must hold is a filter, not a bonus: the unit asked, a sibling row the question names, enough explained
+/** The candidates the question allows at all: what must hold is a filter, not a bonus (the unit asked, a
+ * sibling row the question names). The rest are neither the answer nor a rival to it. */
+export function usableCandidates(u: Understood, ranked: Candidate[]): Candidate[] {
   // a number for each of several things (各1座) is no total, when a total is asked
   const total = u.asks.has('total');
   // a target (績效目標, 預計) is no answer to what was done, when a figure of what was done ranks above it
   const doneAbove = (c: Candidate) => ranked.some((d) => d.score > c.score && d.item.kind === 'kpi' && !d.features.plannedNotAsked && unitAllows(d));
-  const usable = ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u) && !(total && c.item.each) && !(c.features.plannedNotAsked && doneAbove(c)));
+  return ranked.filter((c) => unitAllows(c) && !siblingNamed(c, ranked, u) && !(total && c.item.each) && !(c.features.plannedNotAsked && doneAbove(c)));
+}
+
+export function gate(u: Understood, ranked: Candidate[]): GateDecision {
+  const usable = usableCandidates(u, ranked);
   const found = usable.find(explainsEnough) ?? usable[0];
   const best = found && !u.years.length ? latestOfSeries(found, usable, u.asksLatest) : found;
   if (best && explainsEnough(best)) {

@@ -45,6 +45,7 @@ export const GLOSSARY: [string, string][] = ([
   ['official vehicles', '公務車'], ['official cars', '公務車'],
   ['spend on personnel', '人事費'], ['spent on personnel', '人事費'], ['personnel spending', '人事費'],
   ['staff costs', '人事費'],
+  ['personnel budget', '人事費'], ['personnel', '人事費'],
   ['overtime', '加班值班費'],
   ['equipment and investment', '設備及投資'],
   ['capital expenditure', '資本支出'],

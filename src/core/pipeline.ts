@@ -3,7 +3,7 @@
 import type { Answer } from './answer.js';
 import type { Candidate } from './features.js';
 import { findCandidates } from './candidates.js';
-import { explainsEnough, gate, type GateDecision } from './gate.js';
+import { explainsEnough, gate, usableCandidates, type GateDecision } from './gate.js';
 import { HANDLERS, type Selection } from './handlers.js';
 import type { Understood } from './understand.js';
 import { answerHelp } from './answers/help.js';
@@ -95,7 +95,8 @@ function answerFrame(ctx: Context, u: Understood): { answer: Answer; trace: Trac
   const route = `${decision.kind}:${handler}${decision.kind === 'answer' ? `:${decision.best.item.kind}` : ''}`;
   // a change between two reports is computed from a pair: no other single record gives such a figure
   const optionFigure = (c: Candidate) => (acrossDates ? undefined : answerWith(ctx, u, ranked, { kind: 'answer', best: c, why: 'an option' }).figures[0]);
-  const { evidence, options } = weighCandidates(route, ranked, decision, built.figures[0], optionFigure);
+  // a candidate the question rules out (another unit, a sibling row it does not name) is no rival
+  const { evidence, options } = weighCandidates(route, usableCandidates(u, ranked), decision, built.figures[0], optionFigure);
   const settled = settle(ctx, u, built, evidence, options, searchText(u));
   return { answer: settled.answer, trace: { ...traceOf(u, ranked, decision, handler), confidence: confidenceTrace(ctx, evidence, options, settled) } };
 }

@@ -124,6 +124,8 @@ export const GATE = {
   minOptionProbability: 0.01,
   /** two figures within this share of each other are the same figure (rounding of printed units) */
   sameFigureTolerance: 1e-6,
+  /** a score gap below this is a tie (the rival's odds within 5% of the best's): the ranker has not chosen */
+  tieMargin: 0.05,
   /** the score gap counted at most: beyond it, no rival is a rival */
   marginCap: 6,
   /** probabilities are kept this far from 0 and 1 before their logit is taken */

@@ -78,7 +78,7 @@ export function calibrationNames(scored: Scored[]): string[] {
   const count = new Map<string, number>();
   for (const s of scored) if (s.evidence) count.set(routeGroup(s.evidence.route), (count.get(routeGroup(s.evidence.route)) ?? 0) + 1);
   const groups = [...count].filter(([, n]) => n >= FIT.minRouteCount).map(([g]) => `group:${g}`).sort();
-  return ['logit', 'margin', ...groups, 'const'];
+  return ['logit', 'margin', 'apart', ...groups, 'const'];
 }
 
 /** The evidence that one of the first options offered is right (null with fewer than two). */
@@ -89,9 +89,10 @@ export function offeredEvidence(ev: ConfidenceTrace): ConfidenceTrace | null {
 
 export function fitCalibration(scored: Scored[], inputs: string[]): Model['calibration'] {
   const rows = scored.filter((s) => s.evidence);
-  const figure = fitLogistic(rows.map((s) => calibrationInputs(inputs, s.evidence!)), rows.map((s) => s.stated === 'right'), FIT.calibrationLambda);
+  const rising = ['logit', 'margin', 'apart'].map((name) => inputs.indexOf(name));
+  const figure = fitLogistic(rows.map((s) => calibrationInputs(inputs, s.evidence!)), rows.map((s) => s.stated === 'right'), FIT.calibrationLambda, rising);
   const withOptions = rows.filter((s) => offeredEvidence(s.evidence!));
-  const options = fitLogistic(withOptions.map((s) => calibrationInputs(inputs, offeredEvidence(s.evidence!)!)), withOptions.map((s) => s.goldInOptions), FIT.calibrationLambda);
+  const options = fitLogistic(withOptions.map((s) => calibrationInputs(inputs, offeredEvidence(s.evidence!)!)), withOptions.map((s) => s.goldInOptions), FIT.calibrationLambda, rising);
   return { inputs, figure: figure.map(round), options: options.map(round) };
 }
 

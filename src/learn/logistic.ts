@@ -77,8 +77,20 @@ export function fitRanker(groups: RankGroup[], dim: number, lambda: number): num
   });
 }
 
-/** Binary logistic regression; the last column of x is expected to be the constant 1 (not penalised). */
-export function fitLogistic(x: number[][], y: boolean[], lambda: number): number[] {
+/** Binary logistic regression; the last column of x is expected to be the constant 1 (not penalised).
+ * Columns in `rising` may only raise the probability: one fitted below zero is left out and the rest refitted
+ * (more evidence for a figure must never make the core less sure of it). */
+export function fitLogistic(x: number[][], y: boolean[], lambda: number, rising: number[] = []): number[] {
+  let rows = x;
+  for (;;) {
+    const w = fitLogisticFree(rows, y, lambda);
+    const falling = rising.filter((i) => w[i] < 0);
+    if (!falling.length) return w;
+    rows = rows.map((r) => r.map((v, i) => (falling.includes(i) ? 0 : v)));
+  }
+}
+
+function fitLogisticFree(x: number[][], y: boolean[], lambda: number): number[] {
   const dim = x[0]?.length ?? 0;
   return newton(dim, lambda, [dim - 1], (w, g, h) => {
     x.forEach((row, k) => {

@@ -193,8 +193,23 @@ const ratio: Handler = (ctx, u, s) => {
   return computed(u, 'execution', head, [n, d], phrase(u.lang).computed.rateSummary(pair(u, n, d), head.value));
 };
 
+/** Budgeted but not spent in a year: the budget less the final account (left unspent). */
+function unspent(ctx: Context, u: Understood, item: Item): Answer | undefined {
+  const year = u.years.at(-1) ?? yearsWith(item, 'final').at(-1);
+  if (year === undefined) return undefined;
+  const pts: Point[] = [{ item, year, measure: 'budget' }, { item, year, measure: 'final' }];
+  const [b, f] = pts.map((p) => figure(ctx, u, p));
+  if (!b || !f) return missing(ctx, u, item, pts);
+  const head: Figure = {
+    label: phrase(u.lang).computed.unspentLabel(itemTitle(item, u.lang), year), value: b.value - f.value, unit: 'TWD', year, measure: 'remaining',
+    computedFrom: [b.label, f.label], formula: `${b.label} − ${f.label}`,
+  };
+  return computed(u, 'execution', head, [b, f], phrase(u.lang).computed.remainingSummary(pair(u, b, f), say(head, u.lang)));
+}
+
 const remaining: Handler = (ctx, u, s) => {
   const item = subject(ctx, u, s);
+  if (item && !item.obs.some((o) => o.measure === 'approved') && item.obs.some((o) => o.measure === 'final')) return unspent(ctx, u, item);
   // a major plan, or a budget line whose explanation prints its approved total and what is budgeted to date
   if (!item || !item.obs.some((o) => o.measure === 'approved')) return undefined;
   const year = Math.max(...item.obs.filter((o) => o.measure === 'approved' || o.measure === 'budgetedToDate').map((o) => o.year));

@@ -18,6 +18,7 @@ const zh = {
   rateLabel: (title: string, numerator: string, denominator: string) => `${title} 執行率（${numerator} ÷ ${denominator}）`,
   rateSummary: (p: PairWords, percent: number) => `${p.a} ${p.aValue}，${p.b} ${p.bValue}，執行率 ${groupDigits(percent, 2)}%。`,
   remainingLabel: (name: string) => `${name} 已編列尚未執行數`,
+  unspentLabel: (name: string, roc: number) => `${name} ${roc} 年度預算未執行數（預算減決算）`,
   remainingSummary: (p: PairWords, left: string) => `${p.a} ${p.aValue}，${p.b} ${p.bValue}，尚未執行 ${left}。`,
   onFigures: (p: PairWords, op: FigureOperation, shown: string) =>
     `延續前兩題：${p.a} ${p.aValue}、${p.b} ${p.bValue}，${{ sum: '合計', diff: '相差', changePct: '增減' }[op]} ${shown}。`,
@@ -38,6 +39,7 @@ const en: typeof zh = {
   rateLabel: (title, numerator, denominator) => `${title} execution rate (${numerator} ÷ ${denominator})`,
   rateSummary: (p, percent) => `${p.a}: ${p.aValue}; ${p.b}: ${p.bValue}; execution rate ${groupDigits(percent, 2)}%.`,
   remainingLabel: (name) => `${name} budgeted but not yet executed`,
+  unspentLabel: (name, roc) => `${name} FY${roc + 1911} budget left unspent (budget less final account)`,
   remainingSummary: (p, left) => `${p.a}: ${p.aValue}; ${p.b}: ${p.bValue}; not yet executed: ${left}.`,
   onFigures: (p, op, shown) =>
     `From the last two answers: ${p.a} ${p.aValue} and ${p.b} ${p.bValue}; ${{ sum: 'together', diff: 'difference', changePct: 'change' }[op]} ${shown}.`,
