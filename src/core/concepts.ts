@@ -21,7 +21,7 @@ export const CONCEPTS = [
   // time
   'now', 'thisYear', 'lastYear', 'twoYearsAgo', 'bookYear', 'calendarYear', 'yearEnd', 'planned', 'started', 'flow',
   // references
-  'that', 'both', 'first', 'firstTurn', 'second', 'back', 'followUp',
+  'that', 'it', 'both', 'first', 'firstTurn', 'second', 'back', 'followUp',
   // scope: what kind of record
   'revenue', 'expenditure', 'wholeFamily', 'execution', 'objectClassName', 'points', 'capital', 'current', 'staff', 'planWords', 'majorPlan', 'plan', 'commissioned', 'commissionedWord',
   'vehicles', 'objectClass', 'econClass', 'assetClass', 'workplanLevel', 'programmeLevel', 'agencyLevel',
@@ -128,7 +128,9 @@ export const WORDS: WordRow[] = [
   rows(['change', 'm.change'], '增加多少|減少多少|增減|差異|變動', 'change|changed|difference in|versus|vs\\.?'),
   rows(['change', 'm.change', 'rankChange'], '增加|成長|增列|上升', 'increase|increased|growth|grow|grew|rise|rose'),
   rows(['change', 'm.change', 'rankChange', 'rankCut'], '減少|下降|減列', 'decrease|decreased|drop|dropped|fall|fell|decline|declined|shrink|shrank'),
-  rows(['diff', 'change', 'm.change'], '差多少|差額|相差|差距|超過多少|多出多少|多多少|少多少|差',
+  // 多多少 / 少多少 after 最 is a superlative and a how-much (誰預算最少 多少), never a difference
+  rows(['diff', 'change', 'm.change'], '多多少|少多少', undefined, { after: /(?:^|[^最])$/ }),
+  rows(['diff', 'change', 'm.change'], '差多少|差額|相差|差距|超過多少|多出多少|差',
     'difference|gap|how much more|how much less|how much lower|how much higher|how much larger|how much smaller|how much bigger|exceed|exceeds|exceeded|by how much'),
   rows(['m.change', 'compareWord'], '比較|相比|對比|相較', 'compare|compared|compares'),
   rows(['m.change', 'compareWord'], '比'),
@@ -193,7 +195,11 @@ export const WORDS: WordRow[] = [
   rows(['hint.plans', 'askCount', 'plan'], '(?:幾|多少)(?:個|項)計畫'),
   // answer types
   rows(['askYear'], '哪一年|哪年|何時|什麼時候|哪個年度|哪一個年度|做到哪一年|到哪一年|何年', 'which year|what year|when'),
-  rows(['askYear', 'started'], '哪一年開始|何時開始|什麼時候開始|起始年|開始年', 'when did|start|started|begin|began'),
+  rows(['askYear', 'started'], '哪一年開始|何時開始|什麼時候開始|起始年|開始年|民國幾年開始|幾年開始', 'when did|start|started|begin|began'),
+  // 幾年 before an end word asks a year (幾年結束); elsewhere it counts years
+  rows(['askYear'], '民國幾年|幾年', undefined, { before: /^(?:才|就|會)?(?:結束|完成|到期|截止|止)/ }),
+  // the end of what is asked about, after a year asked (什麼時候結束): the plan's end year is the answer, no words to explain
+  rows([], '結束|到期', 'end|ends|wrap up', { after: /(?:時候|何時|幾年|哪一?年|when)\s*$/ }),
   // time
   rows(['now'], '目前|現在|至今|迄今|最新|現階段|截至今|到現在|到目前', 'now|currently|so far|to date|latest|as of today'),
   // a budget book's own years (本年度 of a 114 book is 114) …
@@ -209,7 +215,9 @@ export const WORDS: WordRow[] = [
   rows(['started'], '才開始|開始的|新開始|新興|新增的', 'new in'),
   rows(['flow'], '新增|增設|新設', undefined, { content: 'keep' }),
   // references to earlier turns and their figures
-  rows(['that'], '那個|這個|那些|這些|它們|它|那|這', 'that|this|it|its|those|these|them|they'),
+  rows(['that'], '那個|這個|那些|這些|它們|那|這', 'that|this|those|these|them|they'),
+  // a pronoun for one thing (它, it): after a ranking, the one it put first
+  rows(['that', 'it'], '它的|它', 'it|its'),
   rows(['firstTurn'], '第一題|第一個問題|第一個提問', 'the first question|my first question'),
   rows(['first'], '第一個|第一名|第一', 'the first one|the first|first'),
   rows(['second'], '第二名|第二個|第二', 'the second|second|runner-up|second biggest|second largest'),
@@ -230,6 +238,8 @@ export const WORDS: WordRow[] = [
   rows(['majorPlan', 'plan'], '重大計畫|重要社會發展(?:、|及|與|和)?重大科技發展計畫|重大科技發展計畫|重要社會發展計畫',
     'major plan|major plans|major social and technology development plans|development plans|development plan'),
   rows(['plan'], '計畫', 'plan|plans|project|projects|program|programs', { content: ['rank', 'count'] }),
+  // a plan pointed at (這計畫, that plan) is the one already spoken of: no words of its own to explain
+  rows(['that', 'plan'], '這個計畫|這計畫|該計畫|那個計畫|那計畫|此計畫', 'this plan|that plan|this project|that project'),
   rows(['commissioned'], '委辦計畫|委辦案|委辦項目', 'commissioned', { content: 'keep' }),
   // 委辦 alone is a collection when a plan or project of it is asked (哪個計畫委辦經費最高); else the object class
   rows(['commissionedWord'], '委辦', undefined, { content: 'keep' }),

@@ -47,15 +47,16 @@ export function withMeasureOf(u: Understood, item: Item | undefined): Understood
 const withMeasureAnswered = (u: Understood, trace: Trace) => withMeasureOf(u, trace.gate.kind === 'answer' ? trace.gate.best.item : undefined);
 
 /** How sure the last answers with a figure of their own were: an operation on them is as sure as the less sure. */
-function sureOfLast(c: Conversation): number {
-  const used = c.turns.filter((t) => t.figures[0] && !t.figures[0].computed).slice(-2);
+function sureOfLast(c: Conversation, n: number): number {
+  const used = c.turns.filter((t) => t.figures[0] && !t.figures[0].computed).slice(-n);
   return Math.min(1, ...used.map((t) => t.confidence ?? 1));
 }
 
 /** An operation on earlier figures, weighed by the one rule like any answer: by its route and how sure the
  * answers it works on were. */
 function onEarlierFigures(ctx: Context, u: Understood, answer: Answer, route: string, frame: Understood, c: Conversation): TurnResult {
-  const evidence = { route: `figures:${route}`, p: sureOfLast(c), margin: 0, score: 0 };
+  // the answers worked on: all but the headline figure of the answer (two, or the three summed)
+  const evidence = { route: `figures:${route}`, p: sureOfLast(c, Math.max(2, answer.figures.length - 1)), margin: 0, score: 0 };
   const s = settleOnFigures(ctx, u, answer, evidence.p);
   const confidence: ConfidenceTrace = { ...evidence, P: s.confidence, optionsP: null, threshold: ctx.model.threshold, rule: s.rule, options: [] };
   return { answer: s.answer, frame, confidence };

@@ -23,22 +23,29 @@ const FIGURE_OPS: [(u: Understood) => boolean, FigureOp][] = [
 
 const sameFigure = (a: StoredFigure, b: StoredFigure) => a.value === b.value && a.label === b.label && a.year === b.year;
 
-/** The headline figures of the last two answers that gave a record's figure, two different ones. */
-function lastTwo(c: Conversation): StoredFigure[] {
+/** The headline figures of the last `n` answers that gave a record's figure, all different, oldest first
+ * (none when fewer were given). */
+export function lastFigures(c: Conversation, n = 2): StoredFigure[] {
   const heads = c.turns.map((t) => t.figures[0]).filter((f): f is StoredFigure => !!f && !f.computed);
-  const last = heads.at(-1);
-  const other = last && [...heads].reverse().find((f) => !sameFigure(f, last));
-  return last && other ? [other, last] : [];
+  const out: StoredFigure[] = [];
+  for (const f of heads.reverse()) if (out.length < n && !out.some((g) => sameFigure(f, g))) out.unshift(f);
+  return out.length === n ? out : [];
 }
+
+const lastTwo = (c: Conversation) => lastFigures(c, 2);
+
+/** How many earlier figures the words ask to work on: 三個加起來 sums three; else the last two. */
+const figuresAsked = (u: Understood, op: FigureOp) => (op === 'sum' && (u.figuresNamed ?? 0) > 2 ? u.figuresNamed! : 2);
 
 /** An operation alone on the last two answers' headline figures. */
 export function figureOperation(c: Conversation, u: Understood): FigureOp | undefined {
   // a measure named (執行率呢？, 已執行多少？) asks that measure of the subject, not an operation on the figures
   const namesMeasure = u.measures.some((m) => m !== 'change');
-  if (u.residual.length >= 2 || u.agencies.length || u.years.length > 1 || namesMeasure) return undefined;
+  // a date named (比 112 年底多了多少) asks the subject at that date against the last figure: a question of the record
+  if (u.residual.length >= 2 || u.agencies.length || u.years.length || namesMeasure) return undefined;
   const op = FIGURE_OPS.find(([asked]) => asked(u))?.[1];
-  const [a, b] = lastTwo(c);
-  return op && a && b && a.unit === b.unit ? op : undefined;
+  const figures = op ? lastFigures(c, figuresAsked(u, op)) : [];
+  return op && figures.length && figures.every((f) => f.unit === figures[0].unit) ? op : undefined;
 }
 
 function asFigure(f: StoredFigure): Figure {
@@ -50,7 +57,20 @@ function asFigure(f: StoredFigure): Figure {
 
 const fix = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** The sum of three or more earlier figures (三個加起來多少). */
+function sumOfMany(u: Understood, figures: Figure[]): Answer {
+  const label = figures.map((f) => f.label).join(' + ');
+  const head: Figure = {
+    label, value: fix(figures.reduce((t, f) => t + f.value, 0)), unit: figures[0].unit, measure: 'sum',
+    computedFrom: figures.map((f) => f.label), formula: label,
+  };
+  const summary = phrase(u.lang).computed.onMany(figures.map((f) => ({ label: f.label, value: say(f, u.lang) })), say(head, u.lang));
+  return { ...baseAnswer(u, 'compare'), summary, figures: [head, ...figures], sources: collectSources(figures), suggestions: [] };
+}
+
 export function answerOnFigures(c: Conversation, u: Understood, op: FigureOp): Answer {
+  const n = figuresAsked(u, op);
+  if (n > 2) return sumOfMany(u, lastFigures(c, n).map(asFigure));
   const [first, second] = lastTwo(c).map(asFigure);
   if (op === 'share') return shareOfTwo(u, first, second);
   // a change runs from the earlier year to the later; else from the earlier answer to the later

@@ -6,6 +6,7 @@ import { reviveFrame } from './conversation.js';
 import type { Concept } from './concepts.js';
 import type { Understood } from './understand.js';
 import { agencyInfo } from './lexicon.js';
+import { readSpans } from './matcher.js';
 import { inLanguage } from '../format/phrases.js';
 
 /** A follow-up's own words this short, after a prose figure, name a measure rather than a new subject. */
@@ -41,8 +42,14 @@ export function baseTurn(c: Conversation, u: Understood): { turn: TurnMemory; fr
 }
 
 /** "The first agency you mentioned": the agencies of the earliest turn that named one. */
-function agenciesReferred(c: Conversation, u: Understood): Understood['agencies'] | undefined {
-  if (!u.asks.has('first') || !u.asks.has('agencyLevel') || agencyNamed(u)) return undefined;
+function agenciesReferred(c: Conversation, u: Understood, base: TurnMemory): Understood['agencies'] | undefined {
+  if (agencyNamed(u)) return undefined;
+  // "那它 112 年呢" after a ranking of agencies: the agency it put first
+  if (base.intent === 'ranking' && u.asks.has('it')) {
+    const agency = readSpans(base.figures[0]?.label ?? '').find((s) => s.agency)?.agency;
+    if (agency) return [agency];
+  }
+  if (!u.asks.has('first') || !u.asks.has('agencyLevel')) return undefined;
   return framed(c).find(({ frame }) => frame.agencies.length)?.frame.agencies.slice(0, 1);
 }
 
@@ -59,6 +66,8 @@ function yearsOf(prev: Understood, base: TurnMemory, u: Understood): Pick<Unders
 }
 
 const RATE_CONCEPTS: Concept[] = ['m.rate', 'execRate', 'hint.rate'];
+/** Operations whose answer has a unit of its own (a year, a count): an earlier measure and unit are not asked of it. */
+const OWN_UNIT = new Set<Understood['operation']>(['when', 'count']);
 /** Operations asked of one subject, which a follow-up naming another subject asks again of it. */
 const PER_SUBJECT = new Set<Understood['operation']>(['share', 'ratio', 'changePct', 'diff', 'remaining', 'when', 'series']);
 
@@ -76,7 +85,7 @@ export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Unders
   const measureOnly = hasSubject(u) && prose && u.residual.length <= MEASURE_ONLY;
   const own = hasSubject(u) && !measureOnly;
   // a body outside the data named in a follow-up replaces the agency: it is asked about, not ours
-  const agencies = agenciesReferred(c, u) ?? (agencyNamed(u) || u.foreignBody ? u.agencies : prev.agencies);
+  const agencies = agenciesReferred(c, u, base.turn) ?? (agencyNamed(u) || u.foreignBody ? u.agencies : prev.agencies);
   return {
     ...u,
     ...yearsOf(prev, base.turn, u),
@@ -84,7 +93,7 @@ export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Unders
     ministryAmbiguous: agencyNamed(u) ? u.ministryAmbiguous : prev.ministryAmbiguous,
     yearMeasures: u.years.length ? u.yearMeasures : prev.yearMeasures,
     // two years named with no measure ("how much more is 2025 than 2024"): budgets, not the last measure
-    measures: u.measures.length || u.years.length > 1 ? u.measures : prev.measures,
+    measures: u.measures.length || u.years.length > 1 || OWN_UNIT.has(u.operation) ? u.measures : prev.measures,
     itemText: own ? u.itemText : `${prev.itemText}${u.itemText}`,
     residual: own ? u.residual : `${prev.residual}${u.residual}`,
     searchText: own ? u.searchText : `${prev.searchText} ${u.searchText}`,
@@ -101,7 +110,7 @@ export function inherit(c: Conversation, base: { turn: TurnMemory; frame: Unders
     operation: u.operation !== 'value' || u.measures.length || (own && !PER_SUBJECT.has(prev.operation)) ? u.operation : prev.operation,
     ranking: u.ranking || (u.operation === 'value' && !u.measures.length && prev.ranking),
     // a measure of its own asks that measure's unit (決算數呢？ after an execution rate is money)
-    unitAsked: u.unitAsked ?? (measureOnly || u.measures.length ? null : prev.unitAsked),
+    unitAsked: u.unitAsked ?? (measureOnly || u.measures.length || OWN_UNIT.has(u.operation) ? null : prev.unitAsked),
     countWords: u.unitAsked || measureOnly ? u.countWords : prev.countWords,
     staffWords: u.staffWords || (!own && prev.staffWords),
     planWords: u.planWords || (!own && prev.planWords),

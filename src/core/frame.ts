@@ -87,7 +87,9 @@ export function readOperation(norm: string, spans: Span[], asks: ReadonlySet<Con
     if (execRate(norm, spans, asks)) return 'ratio';
     if (seriesAsked(asks, hints)) return 'series';
     if (percent && (change || hints.years >= 2) && !asks.has('rateWord')) return 'changePct';
-    if (asks.has('diff') || moreBy(spans) || (change && hints.years >= 2)) return 'diff';
+    // a change between two dates, or from one date to now (從 112 年底到現在增加了幾個)
+    const twoDates = hints.years >= 2 || (hints.years === 1 && asks.has('now'));
+    if (asks.has('diff') || moreBy(spans) || (change && twoDates)) return 'diff';
     if (sumAsked(spans, asks, hints)) return 'sum';
     if (asks.has('breakdown')) return 'breakdown';
     return 'value';

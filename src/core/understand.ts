@@ -61,6 +61,8 @@ export interface Understood {
   partPointsBack?: boolean;
   /** the question is only a number 1–3: one of the choices just offered, when there were any */
   choiceNumber: number | null;
+  /** how many things the question counts off (三個加起來, all three): earlier figures to work on */
+  figuresNamed: number | null;
   /** words that lean on an earlier question (那…呢, and for 2024?, 其中, 差多少 alone) */
   leansBack: boolean;
   /** in a follow-up that asks another measure of the same subject: the measure's words */
@@ -260,7 +262,16 @@ function whatIsAsked(r: Reading) {
     rankingAsc: asks.has('rankAsc'), topN: topN ? Number(topN[1]) : null,
     breakdown: asks.has('breakdown'), share: asks.has('share'), planWords: asks.has('planWords'), staffWords: asks.has('staff'),
     asksLatest: asks.has('now'), leansBack: leansBack(r.named), choiceNumber: /^[1-3]$/.test(r.plain) ? Number(r.plain) : null,
+    figuresNamed: figuresNamed(r.named),
   };
+}
+
+const NUMBER_WORDS: [RegExp, number][] = [[/^(?:兩|二)|\b(?:both|two)\b/, 2], [/^三|\bthree\b/, 3], [/^四|\bfour\b/, 4]];
+
+/** The number a counting-off word says (兩個, 三者, all three). */
+function figuresNamed(spans: Span[]): number | null {
+  const word = spans.find((s) => s.tags.includes('both'));
+  return word ? NUMBER_WORDS.find(([re]) => re.test(word.text))?.[1] ?? null : null;
 }
 
 /** What names the thing asked about: the words left, the words to search, names typed or read otherwise. */

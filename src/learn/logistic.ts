@@ -39,16 +39,32 @@ function solve(a: number[][], b: number[]): number[] {
 
 const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * w[i], 0);
 
-/** Newton's method on a concave log-likelihood given its gradient and Hessian at w, plus -λ/2 |w|². */
-function newton(dim: number, lambda: number, unpenalised: number[], accumulate: (w: number[], g: number[], h: number[][]) => void): number[] {
+/** Newton's method on a concave log-likelihood given its gradient and Hessian at w, plus -λ/2 |w|². A full
+ * step that would lower the objective is halved until it does not: with features that nearly separate
+ * the right candidates, a plain Newton step from zero can overshoot and run away. */
+function newton(
+  dim: number, lambda: number, unpenalised: number[],
+  accumulate: (w: number[], g: number[], h: number[][]) => void, logLikelihood: (w: number[]) => number,
+): number[] {
+  const objective = (w: number[]) => logLikelihood(w) - (lambda / 2) * w.reduce((s, v, i) => s + (unpenalised.includes(i) ? 0 : v * v), 0);
   let w = new Array<number>(dim).fill(0);
+  let current = objective(w);
   for (let step = 0; step < MAX_STEPS; step++) {
     const g = w.map((v, i) => (unpenalised.includes(i) ? 0 : -lambda * v));
     const h = w.map((_, i) => w.map((__, j) => (i === j && !unpenalised.includes(i) ? lambda : 0)));
     accumulate(w, g, h);
     const delta = solve(h, g);
-    w = w.map((v, i) => v + delta[i]);
-    if (Math.max(...delta.map(Math.abs)) < CONVERGED) break;
+    let t = 1;
+    let next = w.map((v, i) => v + delta[i]);
+    let value = objective(next);
+    while (!(value >= current - 1e-12) && t > 1e-6) {
+      t /= 2;
+      next = w.map((v, i) => v + t * delta[i]);
+      value = objective(next);
+    }
+    w = next;
+    current = value;
+    if (t * Math.max(...delta.map(Math.abs)) < CONVERGED) break;
   }
   return w;
 }
@@ -57,6 +73,14 @@ function newton(dim: number, lambda: number, unpenalised: number[], accumulate: 
  * the right ones sharing the target equally. Questions whose candidates all agree teach nothing. */
 export function fitRanker(groups: RankGroup[], dim: number, lambda: number): number[] {
   const useful = groups.filter((g) => g.right.some(Boolean) && !g.right.every(Boolean));
+  // the log-likelihood: each question's right candidates share its target equally
+  const logLikelihood = (w: number[]) => useful.reduce((sum, { x, right }) => {
+    const s = x.map((row) => dot(w, row));
+    const top = Math.max(...s);
+    const logZ = top + Math.log(s.reduce((a, v) => a + Math.exp(v - top), 0));
+    const n = right.filter(Boolean).length;
+    return sum + s.reduce((a, v, k) => a + (right[k] ? (v - logZ) / n : 0), 0);
+  }, 0);
   // h holds the negated Hessian of the log-likelihood, so the step solves h·δ = g
   return newton(dim, lambda, [], (w, g, h) => {
     for (const { x, right } of useful) {
@@ -74,7 +98,7 @@ export function fitRanker(groups: RankGroup[], dim: number, lambda: number): num
         for (let i = 0; i < dim; i++) for (let j = 0; j < dim; j++) h[i][j] += p[k] * (row[i] - mean[i]) * (row[j] - mean[j]);
       });
     }
-  });
+  }, logLikelihood);
 }
 
 /** Binary logistic regression; the last column of x is expected to be the constant 1 (not penalised).
@@ -92,6 +116,12 @@ export function fitLogistic(x: number[][], y: boolean[], lambda: number, rising:
 
 function fitLogisticFree(x: number[][], y: boolean[], lambda: number): number[] {
   const dim = x[0]?.length ?? 0;
+  // log p for the right answers, log (1 − p) for the rest, computed without overflow
+  const logLikelihood = (w: number[]) => x.reduce((sum, row, k) => {
+    const z = dot(w, row);
+    const logP = -Math.log1p(Math.exp(-Math.abs(z))) + Math.min(z, 0);
+    return sum + (y[k] ? logP : logP - z);
+  }, 0);
   return newton(dim, lambda, [dim - 1], (w, g, h) => {
     x.forEach((row, k) => {
       const p = 1 / (1 + Math.exp(-dot(w, row)));
@@ -101,5 +131,5 @@ function fitLogisticFree(x: number[][], y: boolean[], lambda: number): number[] 
         for (let j = 0; j < dim; j++) h[i][j] += p * (1 - p) * row[i] * row[j];
       }
     });
-  });
+  }, logLikelihood);
 }

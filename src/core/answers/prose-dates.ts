@@ -9,10 +9,11 @@ import type { Understood } from '../understand.js';
 import { formatValue } from '../../format/numbers.js';
 import { phrase } from '../../format/phrases.js';
 import { figureOf, type Context } from './context.js';
+import type { Observation } from '../catalog.js';
 import { computed, pair, round } from './derived.js';
 import { bigramSet } from '../search/tokenize.js';
 
-const reportedIn = (c: Candidate, year: number) => c.item.obs[0]?.year === year;
+type Reading = { item: Candidate['item']; obs: Observation };
 
 /** Two figures' sentences share the words of what they measure (瀏覽量 … 人次), not only digits. */
 const MIN_SHARED = 2;
@@ -22,15 +23,36 @@ function sameMeasure(a: Candidate, b: Candidate): boolean {
   return [...words(a)].filter((t) => bw.has(t)).length >= MIN_SHARED;
 }
 
-/** The figures of one measure at the earlier and the later year asked, or none when either is missing. */
-function pickPair(u: Understood, ranked: Candidate[]): [Candidate, Candidate] | undefined {
+/** A candidate's report at a year: of a series (MyData 介接機關數 at each date), the latest of that year. */
+function reportIn(c: Candidate, year: number): Reading | undefined {
+  const obs = c.item.obs.filter((o) => o.year === year).sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''))[0];
+  return obs ? { item: c.item, obs } : undefined;
+}
+
+/** The latest report after a year (比 112 年底多了多少: now against then). */
+function reportAfter(c: Candidate, year: number): Reading | undefined {
+  const obs = c.item.obs.filter((o) => o.year > year).sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? '') || b.year - a.year)[0];
+  return obs ? { item: c.item, obs } : undefined;
+}
+
+/** The readings of one measure at the earlier and the later date asked (one year named: then and now), or
+ * none when either is missing. One series' own two dates first; else two sentences of one measure. */
+function pickPair(u: Understood, ranked: Candidate[]): [Reading, Reading] | undefined {
   const years = [...new Set(u.years)].sort((a, b) => a - b);
-  if (years.length !== 2 || ranked[0]?.item.kind !== 'kpi') return undefined;
+  if (!years.length || years.length > 2 || ranked[0]?.item.kind !== 'kpi') return undefined;
+  // one date named is a change only when it is compared with now (比 112 年底多了多少, 從 112 年底到現在)
+  if (years.length === 1 && !u.asks.has('compareWord') && !u.asks.has('now')) return undefined;
   const fits = (c: Candidate) => c.item.kind === 'kpi' && !c.item.planned && unitAllows(c) && explainsEnough(c);
-  const later = ranked.find((c) => fits(c) && reportedIn(c, years[1]));
-  const label = later?.item.obs[0]?.unitLabel;
-  const earlier = later && ranked.find((c) => fits(c) && reportedIn(c, years[0]) && c.item.obs[0]?.unitLabel === label && sameMeasure(c, later));
-  return earlier && later ? [earlier, later] : undefined;
+  const at = (c: Candidate) => (years.length === 2 ? reportIn(c, years[1]) : reportAfter(c, years[0]));
+  // now, against a date named: the latest report need not fit the year asked, which is the other date's
+  const fitsNow = (c: Candidate) => fits(c) || (years.length === 1 && fits({ ...c, yearAsked: false }));
+  const later = ranked.find((c) => fitsNow(c) && at(c));
+  if (!later) return undefined;
+  const own = reportIn(later, years[0]);
+  if (own) return [own, at(later)!];
+  const label = at(later)!.obs.unitLabel;
+  const earlier = ranked.find((c) => fits(c) && reportIn(c, years[0])?.obs.unitLabel === label && sameMeasure(c, later));
+  return earlier ? [reportIn(earlier, years[0])!, at(later)!] : undefined;
 }
 
 /** The change of a prose measure between two dates, when the question asks a difference or a change in %. */
@@ -38,7 +60,7 @@ export function proseAcrossDates(ctx: Context, u: Understood, ranked: Candidate[
   if (u.operation !== 'diff' && u.operation !== 'changePct') return undefined;
   const picked = pickPair(u, ranked);
   if (!picked) return undefined;
-  const [a, b] = picked.map((c) => figureOf(ctx, c.item, c.item.obs[0], u.lang));
+  const [a, b] = picked.map((r) => figureOf(ctx, r.item, r.obs, u.lang));
   const words = phrase(u.lang);
   if (u.operation === 'changePct') {
     if (!a.value) return undefined;

@@ -22,6 +22,8 @@ const zh = {
   remainingSummary: (p: PairWords, left: string) => `${p.a} ${p.aValue}，${p.b} ${p.bValue}，尚未執行 ${left}。`,
   onFigures: (p: PairWords, op: FigureOperation, shown: string) =>
     `延續前兩題：${p.a} ${p.aValue}、${p.b} ${p.bValue}，${{ sum: '合計', diff: '相差', changePct: '增減' }[op]} ${shown}。`,
+  onMany: (items: { label: string; value: string }[], shown: string) =>
+    `延續前 ${items.length} 題：${items.map((i) => `${i.label} ${i.value}`).join('、')}，合計 ${shown}。`,
   carried: (note: string, summary: string) => `（延續上一題：${note}）${summary}`,
   place: (n: number, label: string, value: string) => `上一個排名的第 ${n} 名：${label} ${value}。`,
   shareOfLastLabel: (part: string, whole: string) => `${part}占${whole}比例`,
@@ -43,6 +45,8 @@ const en: typeof zh = {
   remainingSummary: (p, left) => `${p.a}: ${p.aValue}; ${p.b}: ${p.bValue}; not yet executed: ${left}.`,
   onFigures: (p, op, shown) =>
     `From the last two answers: ${p.a} ${p.aValue} and ${p.b} ${p.bValue}; ${{ sum: 'together', diff: 'difference', changePct: 'change' }[op]} ${shown}.`,
+  onMany: (items, shown) =>
+    `From the last ${items.length} answers: ${items.map((i) => `${i.label} ${i.value}`).join(', ')}; together ${shown}.`,
   carried: (note, summary) => `(Following on from the last question: ${note}) ${summary}`,
   place: (n, label, value) => `Number ${n} of the last ranking: ${label}, ${value}.`,
   shareOfLastLabel: (part, whole) => `${part} as a share of ${whole}`,
