@@ -4,6 +4,8 @@ import type { Answer, Lang } from '../core/answer.js';
 import { fullWidthBrackets, formatValue, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
+import { otherSuggestions } from './choices.js';
+import { choicesBlock } from './slack-choices.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
 import { moreRowsNote, tableBlocks } from './slack-table.js';
 import { escapeSlack, truncateLabel, truncateProse } from './slack-text.js';
@@ -92,7 +94,7 @@ function actions(answer: Answer, opts: SlackFormatOptions): Block | undefined {
   const elements = [
     opts.ephemeral && answer.intent !== 'help' ? button(L.share[answer.lang], ACTION.share, query, 'primary') : undefined,
     answer.chart ? button(L.chart[answer.lang], ACTION.chart, query) : undefined,
-    ...answer.suggestions.slice(0, SLACK_LIMITS.suggestions).map((s, i) => button(escapeSlack(s), `${ACTION.ask}${i}`, escapeSlack(s))),
+    ...otherSuggestions(answer).slice(0, SLACK_LIMITS.suggestions).map((s, i) => button(escapeSlack(s), `${ACTION.ask}${i}`, escapeSlack(s))),
   ].filter((b): b is Block => b !== undefined);
   return elements.length ? { type: 'actions', elements } : undefined;
 }
@@ -128,6 +130,9 @@ function body(answer: Answer, basic: boolean, room: number): Block[] {
 function compose(answer: Answer, opts: SlackFormatOptions, basic: boolean): SlackMessage {
   const blocks: Block[] = [{ type: 'header', text: plain(headerText(answer)) }];
   if (answer.summary.trim()) blocks.push(section(summaryText(answer), answer.lang));
+  // the choices of an unsure answer, one press away, right under the summary that names them
+  const choices = opts.noActions ? undefined : choicesBlock(answer);
+  if (choices) blocks.push(choices);
   const tail = [
     sourcesBlock(answer, { baseUrl: opts.baseUrl }),
     actions(answer, opts),

@@ -1,9 +1,11 @@
-// Buttons under an answer: share it to the channel, draw its chart, ask a suggested question.
-// A button's value is the (escaped) question; the engine answers it again, so the same answer returns.
+// Buttons under an answer: share it to the channel, draw its chart, ask a suggested question, pick one
+// of the choices of an unsure answer. A button's value is the (escaped) question (a choice's also its
+// pick); the engine answers it again, so the same answer returns.
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import { ACTION, ASK_ACTION, noticeMessage } from '../../format/slack.js';
 import { answerId, figuresForLog } from '../../format/answer-id.js';
 import { FEEDBACK_ACTION, parseFeedbackValue } from '../../format/slack-sources.js';
+import { parsePickValue, PICK_ACTION } from '../../format/slack-choices.js';
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
 import { chartLoadError } from '../chart.js';
@@ -13,7 +15,9 @@ import { redactText } from '../../log.js';
 import { cleanQuestion } from '../limits.js';
 import { answerAgain, type Place } from '../state/conversations.js';
 import { dmPlace } from './listeners.js';
-import { answerMessage, answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Reply, type SlackDeps } from './reply.js';
+import {
+  answerMessage, answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Picked, type Reply, type SlackDeps,
+} from './reply.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -106,14 +110,26 @@ export function registerActions(app: App, deps: SlackDeps): void {
     });
   });
 
+  /** A suggestion or a choice pressed: answered where the button is, in the presser's conversation there. */
+  const answerPress = async (what: string, question: string | Picked, b: BlockAction, client: Client, respond: RespondFn) => {
+    const { reply, ephemeral } = destination(deps, b, client, respond);
+    const who = { ...placeOf(b), user: b.user.id };
+    const text = typeof question === 'string' ? question : question.query;
+    await guarded(deps, what, text, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
+  };
+
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     const question = valueOf(action);
-    if (!question) return;
-    const { reply, ephemeral } = destination(deps, body as BlockAction, client, respond);
-    const b = body as BlockAction;
-    const who = { ...placeOf(b), user: b.user.id };
-    await guarded(deps, 'suggestion', question, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
+    if (question) await answerPress('suggestion', question, body as BlockAction, client, respond);
+  });
+
+  // one of the choices of an unsure answer: that figure, and the conversation carries on from it
+  app.action(PICK_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const picked = parsePickValue((action as ButtonAction | undefined)?.value);
+    const query = picked ? cleanQuestion(picked.question) : '';
+    if (picked && query) await answerPress('pick', { pick: picked.pick, query }, body as BlockAction, client, respond);
   });
 
   app.action(ACTION.chart, async ({ ack, body, action, client, respond }) => {

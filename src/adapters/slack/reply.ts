@@ -108,12 +108,13 @@ export function conversationDeps(deps: SlackDeps): ConversationDeps {
 }
 
 /**
- * Ask a question in the person's conversation at this place and send the answer; a question over a
- * limit gets a clear notice instead. An empty question gets the help.
+ * Ask a question (or pick one of the choices an answer offered) in the person's conversation at this
+ * place and send the answer; a question over a limit gets a clear notice instead. An empty question
+ * gets the help.
  */
-export async function answerQuestion(deps: SlackDeps, question: string, who: ConversationKey, reply: Reply, ephemeral: boolean): Promise<void> {
-  const q = question.trim();
-  const notice = await limitNotice(deps, q, who);
+export async function answerQuestion(deps: SlackDeps, question: string | Picked, who: ConversationKey, reply: Reply, ephemeral: boolean): Promise<void> {
+  const q = typeof question === 'string' ? question.trim() : question;
+  const notice = await limitNotice(deps, typeof q === 'string' ? q : q.query, who);
   if (notice) {
     await reply(notice);
     return;
@@ -122,8 +123,14 @@ export async function answerQuestion(deps: SlackDeps, question: string, who: Con
   await reply(answerMessage(deps, answer, ephemeral));
 }
 
+/** One of the choices an answer offered, with the question it was offered for. */
+export interface Picked {
+  pick: string;
+  query: string;
+}
+
 /** Listeners whose work is a question and its reply: timed, arrival to reply, for the metrics. */
-const QUESTIONS = new Set(['slash_command', 'app_mention', 'direct_message', 'thread_reply', 'assistant_message', 'suggestion']);
+const QUESTIONS = new Set(['slash_command', 'app_mention', 'direct_message', 'thread_reply', 'assistant_message', 'suggestion', 'pick']);
 
 /** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */
 export async function guarded(deps: SlackDeps, what: string, langHint: string, work: () => Promise<unknown>, tell?: Reply): Promise<void> {
