@@ -4,9 +4,10 @@
 //   s<i>:<b64 query>  suggestion number i of the answer to query
 //   p<n>:<b64 query>  page n of the answer to query
 //   c:<b64 query>     the chart of the answer to query
+//   k<n>:<pick>:<b64 query>  choice number n of an unsure answer: its pick, and the question it was offered for
 // b64 is base64url of UTF-8. A Chinese question of more than ~23 characters does not fit: the id is
-// then just `s<i>`, `p<n>` or `c`, and the question is read back from the message the button is on
-// (the embed's author line holds it, see QUESTION_PREFIX).
+// then just `s<i>`, `p<n>`, `c` or `k<n>:<pick>`, and the question is read back from the message the button
+// is on (the embed's author line holds it, see QUESTION_PREFIX).
 
 export const CUSTOM_ID_MAX = 100;
 /** Marks the embed author line that repeats the question. */
@@ -16,7 +17,8 @@ export type ButtonAction =
   | { kind: 'ask'; text: string }
   | { kind: 'suggestion'; index: number; query?: string }
   | { kind: 'page'; page: number; query?: string }
-  | { kind: 'chart'; query?: string };
+  | { kind: 'chart'; query?: string }
+  | { kind: 'pick'; index: number; pick: string; query?: string };
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 
@@ -39,15 +41,26 @@ export function chartId(query: string): string {
   return withQuery('c', query);
 }
 
+/** The custom_id of choice number `index` (1–3): its pick, and the question when it fits. */
+export function pickId(index: number, pick: string, query: string): string {
+  return withQuery(`k${index}:${pick}`, query);
+}
+
 const ID = /^(a|s\d{1,2}|p\d{1,4}|c)(?::([A-Za-z0-9_-]*))?$/;
+const PICK_ID = /^k(\d):([A-Za-z0-9_-]{1,32})(?::([A-Za-z0-9_-]*))?$/;
+
+const decoded = (b64text: string | undefined) => (b64text !== undefined ? Buffer.from(b64text, 'base64url').toString('utf8') : undefined);
+const queryOf = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? { query: text } : {});
 
 /** Read a custom_id back; null for anything this bot did not make. */
 export function parseCustomId(id: unknown): ButtonAction | null {
   if (typeof id !== 'string' || id.length > CUSTOM_ID_MAX) return null;
+  const k = PICK_ID.exec(id);
+  if (k) return { kind: 'pick', index: Number(k[1]), pick: k[2], ...queryOf(decoded(k[3])) };
   const m = ID.exec(id);
   if (!m) return null;
-  const text = m[2] !== undefined ? Buffer.from(m[2], 'base64url').toString('utf8') : undefined;
-  const query = text !== undefined && text.trim() !== '' ? { query: text } : {};
+  const text = decoded(m[2]);
+  const query = queryOf(text);
   const head = m[1];
   if (head === 'a') return text ? { kind: 'ask', text } : null;
   if (head === 'c') return { kind: 'chart', ...query };

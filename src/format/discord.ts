@@ -1,5 +1,6 @@
 // Answer → Discord message: one embed (question, summary, table page, key figures, sources) and
-// buttons (pages, chart, suggestions). Formatting only: every figure comes from the answer.
+// buttons (an unsure answer's choices, pages, chart, suggestions). Formatting only: every figure comes
+// from the answer.
 import {
   ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder,
   type APIActionRowComponent, type APIButtonComponent, type APIEmbed,
@@ -9,7 +10,8 @@ import { citationTexts } from './citations.js';
 import { formatValue, fullWidthBrackets, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { renderTablePage } from './discord-table.js';
-import { chartId, pageId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
+import { chartId, pageId, pickId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
+import { choiceTexts, otherSuggestions, PICK_TOKEN } from './choices.js';
 import { clip, escapeDiscord, fitItems, neutralizeMentions } from './discord-text.js';
 
 export const LIMITS = {
@@ -144,14 +146,25 @@ function buttons(answer: Answer, page: number, pages: number): APIActionRowCompo
   }
   const suggest = new ActionRowBuilder<ButtonBuilder>();
   const seen = new Set<string>();
-  answer.suggestions.forEach((text, i) => {
+  otherSuggestions(answer).forEach((text, i) => {
     const id = suggestionId(text, i, q);
     const usable = id.startsWith('a:') || recoverable;
     if (!text.trim() || seen.has(id) || !usable || id.length > CUSTOM_ID_MAX || suggest.components.length >= LIMITS.buttonsPerRow) return;
     seen.add(id);
     suggest.addComponents(new ButtonBuilder().setCustomId(id).setStyle(ButtonStyle.Secondary).setLabel(clip(text, LIMITS.buttonLabel)));
   });
-  return [nav, suggest].filter((r) => r.components.length > 0).map((r) => r.toJSON() as APIActionRowComponent<APIButtonComponent>);
+  return [choicesRow(answer), nav, suggest].filter((r) => r.components.length > 0).map((r) => r.toJSON() as APIActionRowComponent<APIButtonComponent>);
+}
+
+/** One button per choice of an unsure answer: its label and value, its pick (and the question, when it fits) in the id. */
+function choicesRow(answer: Answer): ActionRowBuilder<ButtonBuilder> {
+  const row = new ActionRowBuilder<ButtonBuilder>();
+  const texts = choiceTexts(answer, LIMITS.buttonLabel);
+  (answer.choices ?? []).forEach((c, i) => {
+    if (!PICK_TOKEN.test(c.pick) || row.components.length >= LIMITS.buttonsPerRow) return;
+    row.addComponents(new ButtonBuilder().setCustomId(pickId(i + 1, c.pick, answer.query)).setStyle(ButtonStyle.Primary).setLabel(texts[i]));
+  });
+  return row;
 }
 
 /** A short plain message (limits, errors, notices): escaped, ≤ 2000 characters, optionally ephemeral. */
