@@ -1,10 +1,12 @@
 // GET /api/ask.csv?q=… (and the JSON API's `format=csv`): an answer's table as CSV, with the API's limits.
-// With the lookup page's session id (`s`), the page's last answer is the one exported, follow-up context and all.
+// With the lookup page's session id (`s`), the page's last answer is the one exported, follow-up context and all;
+// `pick` exports the answer with one of the choices the question was offered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine.js';
 import { checkQuestionLength, pickLang, type LimitVerdict } from '../limits.js';
 import { sendJson } from '../http/server.js';
 import { sendAnswerCsv } from './csv.js';
+import { PICK_TOKEN } from '../../format/choices.js';
 import { queryOf } from './respond.js';
 import type { SessionStore } from './sessions.js';
 import { metrics } from '../metrics/sink.js';
@@ -35,7 +37,9 @@ export function createAskCsv(o: AskCsvOptions): (req: IncomingMessage, res: Serv
       metrics.refused('web', 'length');
       return sendJson(res, 413, { error: length.message![lang] });
     }
+    const pick = PICK_TOKEN.test(params.get('pick') ?? '') ? params.get('pick')! : undefined;
     const last = o.sessions?.get(params.get('s'))?.last;
-    sendAnswerCsv(res, last && last.q === q ? last.answer : o.engine.ask(q));
+    const fresh = () => (pick ? o.engine.pick(pick, q) : o.engine.ask(q));
+    sendAnswerCsv(res, last && last.q === q && last.pick === pick ? last.answer : fresh());
   };
 }
