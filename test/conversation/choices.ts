@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Answer, Choice, Figure } from '../../src/core/answer.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Fact } from '../../src/dataset/schema.js';
+import type { ConverseCall } from './recording.js';
 
 const data = loadDataset();
 const CATEGORY = '業務費';
@@ -67,4 +68,12 @@ export function expectFollowUp(a: Answer, picked: Figure): void {
   const headline = a.figures[0] ?? a.choices?.[0]?.figure;
   expect(headline, a.summary).toBeDefined();
   expect({ value: headline!.value, line: headline!.source?.line, year: headline!.year }).toEqual({ value: want.value, line: want.line, year: want.year });
+}
+
+/** The answer the surface got for the text `q` as typed (the last time it was asked; a pick's answer repeats
+ * the question it was offered for, so it is told apart by what was asked). */
+export function answerTo(calls: ConverseCall[], q: string): Answer {
+  const call = calls.findLast((c) => c.question === q);
+  if (!call) throw new Error(`never asked: ${q}`);
+  return call.answer;
 }

@@ -17,7 +17,7 @@ import { CUSTOM_ID_MAX, parseCustomId } from '../../src/format/discord-ids.js';
 import { EPHEMERAL } from '../../src/format/discord.js';
 import { formatValue } from '../../src/format/numbers.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
-import { CHOICES_QUESTION, FOLLOW_UP, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
+import { CHOICES_QUESTION, FOLLOW_UP, answerTo, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
 import {
   captureLogger, closeServer, command, interaction, listen, makeKeys, postInteraction, startFakeDiscord, testConfig, type FakeDiscord, type Keys,
 } from './fake-discord.js';
@@ -84,7 +84,7 @@ const figureText = (c: Choice) => formatValue(c.figure.value, c.figure.unit, 'zh
 describe('choices in Discord', () => {
   it('a press answers with that figure in the channel\'s conversation; a follow-up carries on from it', async () => {
     const first = await mention('41414141', CHOICES_QUESTION);
-    const choices = expectChoices(callFor(rec.calls, CHOICES_QUESTION)!.answer);
+    const choices = expectChoices(answerTo(rec.calls, CHOICES_QUESTION));
     const current = choices.find((c) => c.label.includes('經常門'))!;
     const button = choiceButtons(first, choices)[choices.indexOf(current)];
     expect(parseCustomId(button.custom_id)).toMatchObject({ query: CHOICES_QUESTION });
@@ -106,7 +106,7 @@ describe('choices in Discord', () => {
   it('reads a question too long for the custom_id back from the message, pressed through the gateway', async () => {
     const long = `請問${CHOICES_QUESTION}是多少？想確認正確的數字與出處，謝謝您的協助`;
     const first = await mention('42424242', long);
-    const choices = expectChoices(callFor(rec.calls, long)!.answer);
+    const choices = expectChoices(answerTo(rec.calls, long));
     const button = choiceButtons(first, choices)[1];
     expect(parseCustomId(button.custom_id)).not.toHaveProperty('query');
     const payload = press('42424242', button.custom_id, first);
@@ -122,7 +122,7 @@ describe('choices in Discord', () => {
     const ask = { ...command('ask', { question: CHOICES_QUESTION, private: true }), channel_id: '43434343', guild_id: '8888', ...member };
     const first = (await postInteraction(base, JSON.stringify(ask), keys)).json.data as Message;
     expect(first.flags).toBe(EPHEMERAL);
-    const choices = expectChoices(callFor(rec.calls, CHOICES_QUESTION)!.answer);
+    const choices = expectChoices(answerTo(rec.calls, CHOICES_QUESTION));
     const button = choiceButtons(first, choices)[0];
     const res = await postInteraction(base, JSON.stringify(press('43434343', button.custom_id, first)), keys);
     expect(res.json.data.flags).toBe(EPHEMERAL);

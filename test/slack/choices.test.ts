@@ -9,7 +9,7 @@ import { formatValue } from '../../src/format/numbers.js';
 import { shortValue } from '../../src/format/choices.js';
 import { parsePickValue, PICK_ACTION } from '../../src/format/slack-choices.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
-import { CHOICES_QUESTION, FOLLOW_UP, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
+import { CHOICES_QUESTION, FOLLOW_UP, answerTo, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
 import type { Call } from './fake-slack.js';
 import { buttonPress, startHarness, type Harness } from './harness.js';
 
@@ -54,7 +54,7 @@ describe('choices in Slack', () => {
     await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${CHOICES_QUESTION}`, channel: 'CPICK', ts: asked, event_ts: asked });
     const posted = inThread('CPICK', asked);
     const first = await nthIn(posted, 1);
-    const choices = expectChoices(callFor(rec.calls, CHOICES_QUESTION)!.answer);
+    const choices = expectChoices(answerTo(rec.calls, CHOICES_QUESTION));
     const current = choices.find((c) => c.label.includes('經常門'))!;
     const button = expectButtons(first, choices)[choices.indexOf(current)];
 
@@ -86,7 +86,7 @@ describe('choices in Slack', () => {
   it('a press on a private /budget answer answers privately; in a DM, typing the number picks too', async () => {
     await h.slash(CHOICES_QUESTION, 'pick-slash', { channel_id: 'CSLASHPICK' });
     const priv = await h.fake.waitFor((c) => c.kind === 'response' && c.name === 'pick-slash', 'the private answer');
-    const choices = expectChoices(callFor(rec.calls, CHOICES_QUESTION)!.answer);
+    const choices = expectChoices(answerTo(rec.calls, CHOICES_QUESTION));
     const last = expectButtons(priv, choices).at(-1)!;
     await h.action(buttonPress(h.fake.url, { action_id: last.action_id, value: last.value }, { channel: 'CSLASHPICK', ephemeral: true, responseId: 'pick-private' }));
     const answered = await h.fake.waitFor((c) => c.kind === 'response' && c.name === 'pick-private', 'the pick answered privately');
