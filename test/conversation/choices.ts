@@ -73,7 +73,7 @@ export function expectFollowUp(a: Answer, picked: Figure): void {
 /** The answer the surface got for the text `q` as typed (the last time it was asked; a pick's answer repeats
  * the question it was offered for, so it is told apart by what was asked). */
 export function answerTo(calls: ConverseCall[], q: string): Answer {
-  const call = calls.findLast((c) => c.question === q);
+  const call = [...calls].reverse().find((c) => c.question === q);
   if (!call) throw new Error(`never asked: ${q}`);
   return call.answer;
 }

@@ -2,16 +2,18 @@
 // them and lists them to clients as JSON Schema. Outputs are the answer contract, each source with
 // its source-viewer link when PUBLIC_BASE_URL is set.
 import { z } from 'zod';
-import { Answer, Figure, Source } from '../../core/answer.js';
+import { Answer, Choice, Figure, Source } from '../../core/answer.js';
+import { PICK_TOKEN } from '../../format/choices.js';
 
 export const CitedSource = Source.extend({
   /** The line in the web source viewer (PUBLIC_BASE_URL/sources/<doc>#L<line>). */
   url: z.string().optional(),
 });
 export const CitedFigure = Figure.extend({ source: CitedSource.optional() });
+export const CitedChoice = Choice.extend({ figure: CitedFigure });
 
 /** The `ask` tool's structured content: the answer contract (docs/answer-contract.md). */
-export const AskOutput = Answer.extend({ figures: z.array(CitedFigure), sources: z.array(CitedSource) });
+export const AskOutput = Answer.extend({ figures: z.array(CitedFigure), sources: z.array(CitedSource), choices: z.array(CitedChoice).max(3).optional() });
 export type AskOutput = z.infer<typeof AskOutput>;
 
 /** A conversation id: questions with the same session are read as one conversation. */
@@ -23,6 +25,9 @@ export function askInput(maxChars: number) {
       .describe('The question in Traditional Chinese or English, e.g. "數位產業署 114 年度預算" or "ADI budget 2025"'),
     session: SESSION.optional()
       .describe('Optional conversation id: later questions with the same id may be follow-ups such as "那 113 年呢？" or "and ACS?"'),
+    pick: z.string().regex(PICK_TOKEN, 'the pick of one of the choices an answer offered').optional()
+      .describe('Optional: the `pick` of one of the `choices` an earlier answer offered; send it with that answer\'s question ' +
+        '(and session, if any) to get that figure'),
   };
 }
 
