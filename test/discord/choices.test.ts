@@ -2,54 +2,22 @@
 // question where the custom_id holds it); pressing one answers with exactly that figure in the presser's
 // conversation of that channel, so a follow-up carries on from it. Through the gateway's handlers and the
 // HTTP interactions endpoint, with discord.js's REST client replying to a loopback fake.
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import type { Choice } from '../../src/core/answer.js';
-import { createGatewayHandlers, type GatewayHandlers } from '../../src/adapters/discord/gateway.js';
-import { createDiscordInteractionsHandler } from '../../src/adapters/discord/http.js';
-import { createDiscordRest } from '../../src/adapters/discord/rest.js';
-import { createHttpServer } from '../../src/adapters/http/server.js';
-import { createConversationStore } from '../../src/adapters/state/conversations.js';
-import { MemoryStore } from '../../src/adapters/state/store.js';
 import { shortValue } from '../../src/format/choices.js';
 import { CUSTOM_ID_MAX, parseCustomId } from '../../src/format/discord-ids.js';
 import { EPHEMERAL } from '../../src/format/discord.js';
 import { formatValue } from '../../src/format/numbers.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
 import { CHOICES_QUESTION, FOLLOW_UP, answerTo, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
-import {
-  captureLogger, closeServer, command, interaction, listen, makeKeys, postInteraction, startFakeDiscord, testConfig, type FakeDiscord, type Keys,
-} from './fake-discord.js';
+import { command, interaction, postInteraction } from './fake-discord.js';
+import { BOT, discordSurfaces } from './surfaces.js';
 
-const BOT = '424242424242';
 const USER = '5555';
 const rec = recordConversations(createEngine());
-let fake: FakeDiscord;
-let handlers: GatewayHandlers;
-let server: Server;
-let base: string;
-let keys: Keys;
+const d = discordSurfaces(rec.engine, { RATE_LIMIT_PER_MINUTE: '1000' });
 let n = 0;
-
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  keys = makeKeys();
-  const config = testConfig({
-    DISCORD_MODE: 'gateway', DISCORD_TOKEN: 'bot-token-for-tests', DISCORD_API_URL: fake.url,
-    DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_APPLICATION_ID: '123456789012', RATE_LIMIT_PER_MINUTE: '1000',
-  });
-  const conversations = createConversationStore(new MemoryStore());
-  const { logger } = captureLogger();
-  handlers = createGatewayHandlers({ engine: rec.engine, config, logger, conversations, rest: createDiscordRest(config), botUserId: () => BOT });
-  const handler = createDiscordInteractionsHandler({ engine: rec.engine, config, logger, conversations });
-  server = createHttpServer({ routes: { 'POST /discord/interactions': handler }, isReady: () => true, dataVersion: 'test', logger });
-  base = await listen(server);
-});
-afterAll(async () => {
-  await closeServer(server);
-  await fake.close();
-});
 
 type Message = { embeds: { description: string }[]; components: { components: { custom_id: string; label: string }[] }[]; flags?: number };
 const member = { member: { user: { id: USER, username: 'tester' } } };
@@ -57,8 +25,8 @@ const member = { member: { user: { id: USER, username: 'tester' } } };
 /** Ask by @mention in a channel; the bot's reply, as posted. */
 async function mention(channel: string, text: string): Promise<Message> {
   const m = { id: `m${++n}`, channel_id: channel, guild_id: '8888', content: `<@${BOT}> ${text}`, author: { id: USER, bot: false }, mentions: [{ id: BOT }] };
-  await handlers.onMessage(m);
-  const posted = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages` && r.json?.message_reference?.message_id === m.id);
+  await d.handlers.onMessage(m);
+  const posted = await d.fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages` && r.json?.message_reference?.message_id === m.id);
   return posted.json as Message;
 }
 
@@ -89,7 +57,7 @@ describe('choices in Discord', () => {
     const button = choiceButtons(first, choices)[choices.indexOf(current)];
     expect(parseCustomId(button.custom_id)).toMatchObject({ query: CHOICES_QUESTION });
 
-    const res = await postInteraction(base, JSON.stringify(press('41414141', button.custom_id, first)), keys);
+    const res = await postInteraction(d.base, JSON.stringify(press('41414141', button.custom_id, first)), d.keys);
     expect(res.json.type).toBe(4);
     expect(res.json.data.embeds[0].description).toContain(figureText(current));
     const picked = pickCalls().at(-1)!;
@@ -110,8 +78,8 @@ describe('choices in Discord', () => {
     const button = choiceButtons(first, choices)[1];
     expect(parseCustomId(button.custom_id)).not.toHaveProperty('query');
     const payload = press('42424242', button.custom_id, first);
-    await handlers.onInteraction(payload);
-    const callback = await fake.waitFor((r) => r.path === `/api/v10/interactions/${payload.id}/${payload.token}/callback`);
+    await d.handlers.onInteraction(payload);
+    const callback = await d.fake.waitFor((r) => r.path === `/api/v10/interactions/${payload.id}/${payload.token}/callback`);
     expect(callback.json.type).toBe(4);
     expect(callback.json.data.embeds[0].description).toContain(figureText(choices[1]));
     expect(pickCalls().at(-1)!.question).toEqual({ pick: choices[1].pick, query: long });
@@ -120,11 +88,11 @@ describe('choices in Discord', () => {
 
   it('answers a press on a private answer privately', async () => {
     const ask = { ...command('ask', { question: CHOICES_QUESTION, private: true }), channel_id: '43434343', guild_id: '8888', ...member };
-    const first = (await postInteraction(base, JSON.stringify(ask), keys)).json.data as Message;
+    const first = (await postInteraction(d.base, JSON.stringify(ask), d.keys)).json.data as Message;
     expect(first.flags).toBe(EPHEMERAL);
     const choices = expectChoices(answerTo(rec.calls, CHOICES_QUESTION));
     const button = choiceButtons(first, choices)[0];
-    const res = await postInteraction(base, JSON.stringify(press('43434343', button.custom_id, first)), keys);
+    const res = await postInteraction(d.base, JSON.stringify(press('43434343', button.custom_id, first)), d.keys);
     expect(res.json.data.flags).toBe(EPHEMERAL);
     expect(res.json.data.embeds[0].description).toContain(figureText(choices[0]));
   });

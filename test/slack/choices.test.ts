@@ -2,7 +2,7 @@
 // button per choice (its label and value); pressing one answers in the same thread with exactly that
 // figure, in the presser's conversation there, once however often Slack delivers the press, and a
 // follow-up carries on from the figure picked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import type { Choice } from '../../src/core/answer.js';
 import { formatValue } from '../../src/format/numbers.js';
@@ -11,19 +11,12 @@ import { parsePickValue, PICK_ACTION } from '../../src/format/slack-choices.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
 import { CHOICES_QUESTION, FOLLOW_UP, answerTo, expectChoices, expectFollowUp, expectPicked } from '../conversation/choices.js';
 import type { Call } from './fake-slack.js';
-import { buttonPress, startHarness, type Harness } from './harness.js';
+import { buttonPress, harnessForFile } from './harness.js';
 
 const rec = recordConversations(createEngine());
-let h: Harness;
+const h = harnessForFile({}, { engine: rec.engine });
 let seq = 0;
 const ts = () => `1700002${String(++seq).padStart(3, '0')}.000100`;
-
-beforeAll(async () => {
-  h = await startHarness({}, { engine: rec.engine });
-});
-afterAll(async () => {
-  await h?.close();
-});
 
 type Button = { action_id: string; value: string; text: { text: string } };
 const pickButtons = (c: Call) => ((c.body.blocks ?? []) as { type: string; elements?: Button[] }[])
