@@ -7,6 +7,12 @@ import { formatValue, labelText } from './numbers.js';
 /** A token a surface may send back (the core's picks are short: `i1234`); anything else is refused unread. */
 export const PICK_TOKEN = /^[A-Za-z0-9_-]{1,32}$/;
 
+/** What an answer answered, as a button under it says: a question, or one of the choices offered for it. */
+export interface Asked {
+  question: string;
+  pick?: string;
+}
+
 /** "18.18 億元" of "18.18 億元（1,818,079 千元）": the value as people say it, without the exact part. */
 export function shortValue(c: Choice, lang: Lang): string {
   const f = c.figure;

@@ -36,6 +36,8 @@ export interface FormatOptions {
   baseUrl?: string;
   /** Only the person who asked sees the answer (the `private` option). */
   ephemeral?: boolean;
+  /** The choice this answer was picked by: its buttons answer that figure again, not the question. */
+  pick?: string;
 }
 
 /** Discord's message flag for a reply only its asker sees. */
@@ -50,8 +52,8 @@ const INTENT_TITLE: Record<Answer['intent'], [string, string]> = {
 };
 
 /** Whether a press on a button of this answer can recover the question (see discord-ids.ts). */
-function questionRecoverable(query: string): boolean {
-  return pageId(0, query).includes(':') || authorLine(query).length <= LIMITS.author;
+function questionRecoverable(query: string, pick?: string): boolean {
+  return pageId(0, query, pick).includes(':') || authorLine(query).length <= LIMITS.author;
 }
 
 function authorLine(query: string): string {
@@ -125,29 +127,25 @@ export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): 
   const fields = [...figureFields(answer, LIMITS.embedTotal - used), ...(sources ? [sources] : [])];
   if (fields.length) embed.addFields(fields);
   return {
-    embeds: [embed.toJSON()], components: buttons(answer, page, pages), allowed_mentions: { parse: [] },
+    embeds: [embed.toJSON()], components: buttons(answer, page, pages, opts.pick), allowed_mentions: { parse: [] },
     ...(opts.ephemeral ? { flags: EPHEMERAL } : {}),
   };
 }
 
-function buttons(answer: Answer, page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(answer: Answer, page: number, pages: number, pick?: string): APIActionRowComponent<APIButtonComponent>[] {
   const zh = answer.lang === 'zh';
   const q = answer.query;
-  const recoverable = questionRecoverable(q);
+  const recoverable = questionRecoverable(q, pick);
   const nav = new ActionRowBuilder<ButtonBuilder>();
-  if (recoverable && pages > 1 && page > 0) {
-    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page - 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '◀ 上一頁' : '◀ Previous'));
-  }
-  if (recoverable && pages > 1 && page < pages - 1) {
-    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page + 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '下一頁 ▶' : 'Next ▶'));
-  }
-  if (recoverable && answer.chart) {
-    nav.addComponents(new ButtonBuilder().setCustomId(chartId(q)).setStyle(ButtonStyle.Primary).setLabel(zh ? '🖼️ 圖片（簡報用）' : '🖼️ Image (for slides)'));
-  }
+  const navButton = (id: string, label: string, style = ButtonStyle.Secondary) =>
+    nav.addComponents(new ButtonBuilder().setCustomId(id).setStyle(style).setLabel(label));
+  if (recoverable && pages > 1 && page > 0) navButton(pageId(page - 1, q, pick), zh ? '◀ 上一頁' : '◀ Previous');
+  if (recoverable && pages > 1 && page < pages - 1) navButton(pageId(page + 1, q, pick), zh ? '下一頁 ▶' : 'Next ▶');
+  if (recoverable && answer.chart) navButton(chartId(q, pick), zh ? '🖼️ 圖片（簡報用）' : '🖼️ Image (for slides)', ButtonStyle.Primary);
   const suggest = new ActionRowBuilder<ButtonBuilder>();
   const seen = new Set<string>();
   otherSuggestions(answer).forEach((text, i) => {
-    const id = suggestionId(text, i, q);
+    const id = suggestionId(text, i, q, pick);
     const usable = id.startsWith('a:') || recoverable;
     if (!text.trim() || seen.has(id) || !usable || id.length > CUSTOM_ID_MAX || suggest.components.length >= LIMITS.buttonsPerRow) return;
     seen.add(id);

@@ -5,7 +5,7 @@ import { fullWidthBrackets, formatValue, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
 import { otherSuggestions } from './choices.js';
-import { choicesBlock } from './slack-choices.js';
+import { askedValue, choicesBlock } from './slack-choices.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
 import { moreRowsNote, tableBlocks } from './slack-table.js';
 import { escapeSlack, truncateLabel, truncateProse } from './slack-text.js';
@@ -47,6 +47,8 @@ export interface SlackFormatOptions {
   noActions?: boolean;
   /** PUBLIC_BASE_URL: citations link to the source viewer. */
   baseUrl?: string;
+  /** The choice this answer was picked by: its buttons answer that figure again, not the question. */
+  pick?: string;
 }
 
 const L = {
@@ -90,7 +92,7 @@ function button(text: string, actionId: string, value: string, style?: 'primary'
 
 function actions(answer: Answer, opts: SlackFormatOptions): Block | undefined {
   if (opts.noActions) return undefined;
-  const query = escapeSlack(answer.query);
+  const query = askedValue(answer.query, opts.pick);
   const elements = [
     opts.ephemeral && answer.intent !== 'help' ? button(L.share[answer.lang], ACTION.share, query, 'primary') : undefined,
     answer.chart ? button(L.chart[answer.lang], ACTION.chart, query) : undefined,
@@ -136,7 +138,7 @@ function compose(answer: Answer, opts: SlackFormatOptions, basic: boolean): Slac
   const tail = [
     sourcesBlock(answer, { baseUrl: opts.baseUrl }),
     actions(answer, opts),
-    opts.noActions ? undefined : feedbackBlock(answer),
+    opts.noActions ? undefined : feedbackBlock(answer, opts.pick),
   ].filter((b): b is Block => b !== undefined);
   blocks.push(...body(answer, basic, SLACK_LIMITS.blocks - blocks.length - tail.length), ...tail);
   return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };

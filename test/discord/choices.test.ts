@@ -65,6 +65,15 @@ describe('choices in Discord', () => {
     expect(turnQueries(picked.conversation)).toEqual([CHOICES_QUESTION]);
     expectPicked(picked.answer, current);
 
+    // the chart under the answer to the pick is that figure's, not the question's (which has none)
+    const pickedMessage = res.json.data as Message;
+    const chart = pickedMessage.components.flatMap((r) => r.components).find((b) => parseCustomId(b.custom_id)?.kind === 'chart');
+    expect(parseCustomId(chart!.custom_id)).toMatchObject({ pick: current.pick });
+    const chartPress = press('41414141', chart!.custom_id, pickedMessage);
+    expect((await postInteraction(d.base, JSON.stringify(chartPress), d.keys)).json).toEqual({ type: 5 });
+    const edit = await d.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(chartPress.token)));
+    expect(edit.json.embeds[0].title).toBe(picked.answer.chart!.title);
+
     await mention('41414141', FOLLOW_UP);
     const follow = callFor(rec.calls, FOLLOW_UP)!;
     expect(turnQueries(follow.conversation)).toEqual([CHOICES_QUESTION, CHOICES_QUESTION]);

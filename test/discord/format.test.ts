@@ -241,6 +241,18 @@ describe('custom_ids', () => {
         else expect(q.trim() === '' || id === `k${index}:${pick}`).toBe(true);
       }),
     );
-    for (const bad of ['k1', 'k1:', 'k1:i 4', `k1:${'i'.repeat(33)}`, 'k12:i4', 'k1:i4:!!']) expect(parseCustomId(bad)).toBeNull();
+    for (const bad of ['k1', 'k1:', 'k1:i 4', `k1:${'i'.repeat(33)}`, 'k12:i4', 'k1:i4:!!', 'a.i4:YQ']) expect(parseCustomId(bad)).toBeNull();
+  });
+
+  it('carry the pick an answer answered on its page, chart and suggestion buttons', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.nat(9999), fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), (q, page, pick) => {
+        for (const id of [pageId(page, q, pick), chartId(q, pick), suggestionId('x'.repeat(80), 3, q, pick)]) {
+          expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+          expect(parseCustomId(id)).toHaveProperty('pick', pick);
+        }
+        expect(parseCustomId(pageId(page, q))).not.toHaveProperty('pick');
+      }),
+    );
   });
 });

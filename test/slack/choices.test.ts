@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import type { Choice } from '../../src/core/answer.js';
 import { formatValue } from '../../src/format/numbers.js';
+import { ACTION } from '../../src/format/slack.js';
 import { shortValue } from '../../src/format/choices.js';
 import { parsePickValue, PICK_ACTION } from '../../src/format/slack-choices.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
@@ -85,6 +86,14 @@ describe('choices in Slack', () => {
     const answered = await h.fake.waitFor((c) => c.kind === 'response' && c.name === 'pick-private', 'the pick answered privately');
     expect(answered.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(answered.body.blocks)).toContain(formatValue(choices.at(-1)!.figure.value, choices.at(-1)!.figure.unit, 'zh'));
+
+    // sharing the private answer to the pick shares that answer, not the question's choices again
+    type Block = { type: string; elements?: Button[] };
+    const share = ((answered.body.blocks ?? []) as Block[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.share)!;
+    await h.action(buttonPress(h.fake.url, { action_id: share.action_id, value: share.value }, { channel: 'CSLASHPICK', ephemeral: true, responseId: 'pick-share' }));
+    const shared = await h.fake.waitFor((c) => c.name === 'chat.postMessage' && c.body.channel === 'CSLASHPICK', 'the shared answer');
+    const withoutActions = (c: Call) => ((c.body.blocks ?? []) as Block[]).filter((b) => b.type !== 'actions' && b.type !== 'context_actions');
+    expect(withoutActions(shared)).toEqual(withoutActions(answered));
 
     const dm = (text: string) => h.event({ type: 'message', user: 'U3', text, channel: 'DPICK', channel_type: 'im', ts: ts() });
     const inDm = (c: Call) => c.name === 'chat.postMessage' && c.body.channel === 'DPICK';

@@ -153,7 +153,7 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     if (refused) return refused;
     const answer = await converseAt(talk, keyOf(i), { pick, ...(query ? { query } : {}) });
     const ephemeral = typeof i.message?.flags === 'number' && (i.message.flags & EPHEMERAL) !== 0;
-    return message(formatDiscordMessage(answered('button:pick', answer, t0), { ...view, ephemeral }));
+    return message(formatDiscordMessage(answered('button:pick', answer, t0), { ...view, ephemeral, pick }));
   }
 
   async function component(i: Payload, t0: number): Promise<Outcome> {
@@ -171,8 +171,9 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     // every press costs work: pages and charts count against the limit too
     const refused = await refuse(i, query);
     if (refused) return refused;
-    const original = await answerAgain(talk, placeOf(i), query);
-    if (action.kind === 'page') return message(formatDiscordMessage(original, { ...view, page: action.page }), R.Update);
+    const { pick } = action;
+    const original = await answerAgain(talk, placeOf(i), { question: query, pick });
+    if (action.kind === 'page') return message(formatDiscordMessage(original, { ...view, page: action.page, pick }), R.Update);
     if (action.kind === 'suggestion') {
       const text = original.suggestions[action.index];
       return text ? askFromButton(i, text, t0, true) : notice(TEXT.expired[original.lang]);

@@ -5,9 +5,10 @@ import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn } fro
 import { ACTION, ASK_ACTION, noticeMessage } from '../../format/slack.js';
 import { answerId, figuresForLog } from '../../format/answer-id.js';
 import { FEEDBACK_ACTION, parseFeedbackValue } from '../../format/slack-sources.js';
-import { parsePickValue, PICK_ACTION } from '../../format/slack-choices.js';
+import type { Asked } from '../../format/choices.js';
+import { parseAsked, parsePickValue, PICK_ACTION } from '../../format/slack-choices.js';
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
-import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
+import { escapeSlack, truncateLabel } from '../../format/slack-text.js';
 import { chartLoadError } from '../chart.js';
 import { gapFrame } from '../gap-frame.js';
 import { metrics } from '../metrics/sink.js';
@@ -21,9 +22,11 @@ import {
 
 type Client = AllMiddlewareArgs['client'];
 
-function valueOf(action: unknown): string {
+/** What a button's answer answered: its question (cleaned as typed text is), and the pick it answered, if one. */
+function askedOf(action: unknown): Asked {
   const value = (action as ButtonAction | undefined)?.value;
-  return typeof value === 'string' ? cleanQuestion(unescapeSlack(value)) : '';
+  const asked = typeof value === 'string' ? parseAsked(value) : { question: '' };
+  return { ...asked, question: cleanQuestion(asked.question) };
 }
 
 type Deliver = Pick<SlackDeps, 'delivery' | 'logger'>;
@@ -66,7 +69,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.share, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
-    const question = valueOf(action);
+    const asked = askedOf(action);
+    const { question } = asked;
     const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
     if (!question) return;
     const place = placeOf(b);
@@ -74,8 +78,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await guarded(deps, 'share', question, async () => {
       const notice = await limitNotice(deps, question, { ...place, user: b.user.id });
       if (notice) return refuse(notice);
-      const answer = await answerAgain(conversationDeps(deps), place, question);
-      const formatted = answerMessage(deps, answer, false);
+      const answer = await answerAgain(conversationDeps(deps), place, asked);
+      const formatted = answerMessage(deps, answer, false, asked.pick);
       const message = messageArgs(formatted);
       if (!channel) throw new Error('share pressed outside a conversation');
       try {
@@ -98,9 +102,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const vote = parseFeedbackValue((action as { value?: unknown }).value);
     if (!vote) return;
     metrics.feedback('slack', vote.vote);
-    await guarded(deps, 'feedback', vote.question, async () => {
-      const question = cleanQuestion(vote.question);
-      const again = await answerAgain(conversationDeps(deps), placeOf(b), question);
+    await guarded(deps, 'feedback', vote.asked.question, async () => {
+      const question = cleanQuestion(vote.asked.question);
+      const again = await answerAgain(conversationDeps(deps), placeOf(b), { ...vote.asked, question });
       const same = answerId(again) === vote.answerId;
       const frame = vote.vote === 'down' ? gapFrame(deps.engine, question).frame : undefined;
       deps.logger.info({
@@ -120,7 +124,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
-    const question = valueOf(action);
+    const { question } = askedOf(action);
     if (question) await answerPress('suggestion', question, body as BlockAction, client, respond);
   });
 
@@ -135,13 +139,14 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.chart, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
-    const question = valueOf(action);
+    const asked = askedOf(action);
+    const { question } = asked;
     if (!question) return;
     const tell = destination(deps, b, client, respond).reply;
     await guarded(deps, 'chart', question, async () => {
       const notice = await limitNotice(deps, question, { ...placeOf(b), user: b.user.id });
       if (notice) return tell(notice);
-      const answer = await answerAgain(conversationDeps(deps), placeOf(b), question);
+      const answer = await answerAgain(conversationDeps(deps), placeOf(b), asked);
       if (!answer.chart) return tell(noticeMessage(noChartNotice(answer.lang), answer.lang));
       const render = await deps.chart();
       const png = render ? await render(answer.chart, { lang: answer.lang }) : null;

@@ -59,9 +59,9 @@ export function reliable(deps: Pick<SlackDeps, 'delivery'> & { logger?: Logger }
   };
 }
 
-/** An answer as this app formats it (with citation links when PUBLIC_BASE_URL is set). */
-export function answerMessage(deps: Pick<SlackDeps, 'config'>, answer: Answer, ephemeral: boolean): SlackMessage {
-  return formatSlackMessage(answer, { ephemeral, baseUrl: deps.config.PUBLIC_BASE_URL });
+/** An answer as this app formats it (with citation links when PUBLIC_BASE_URL is set; its buttons keep its pick). */
+export function answerMessage(deps: Pick<SlackDeps, 'config'>, answer: Answer, ephemeral: boolean, pick?: string): SlackMessage {
+  return formatSlackMessage(answer, { ephemeral, baseUrl: deps.config.PUBLIC_BASE_URL, pick });
 }
 
 /** A formatted message as Web API / response_url arguments. */
@@ -120,7 +120,7 @@ export async function answerQuestion(deps: SlackDeps, question: string | Picked,
     return;
   }
   const answer = q ? await converseAt(conversationDeps(deps), who, q) : deps.engine.command('help', {});
-  await reply(answerMessage(deps, answer, ephemeral));
+  await reply(answerMessage(deps, answer, ephemeral, typeof q === 'string' ? undefined : q.pick));
 }
 
 /** One of the choices an answer offered, with the question it was offered for. */
