@@ -160,7 +160,8 @@ function choicesRow(answer: Answer): ActionRowBuilder<ButtonBuilder> {
   const texts = choiceTexts(answer, LIMITS.buttonLabel);
   (answer.choices ?? []).forEach((c, i) => {
     if (!PICK_TOKEN.test(c.pick) || row.components.length >= LIMITS.buttonsPerRow) return;
-    row.addComponents(new ButtonBuilder().setCustomId(pickId(i + 1, c.pick, answer.query)).setStyle(ButtonStyle.Primary).setLabel(texts[i]));
+    const id = pickId(i + 1, c.pick, answer.query);
+    row.addComponents(new ButtonBuilder().setCustomId(id).setStyle(ButtonStyle.Primary).setLabel(texts[i]));
   });
   return row;
 }

@@ -43,7 +43,8 @@ export function choicesBlock(answer: Answer): Record<string, unknown> | undefine
   const elements = choices.flatMap((c, i) => {
     const value = askedValue(answer.query, c.pick);
     if (value.length > BUTTON_VALUE) return [];
-    return [{ type: 'button', text: { type: 'plain_text', text: escapeSlack(texts[i]), emoji: false }, action_id: `${PICK_PREFIX}${i}`, value }];
+    const text = { type: 'plain_text', text: escapeSlack(texts[i]), emoji: false };
+    return [{ type: 'button', text, action_id: `${PICK_PREFIX}${i}`, value }];
   });
   return elements.length ? { type: 'actions', block_id: 'budget_choices', elements } : undefined;
 }

@@ -16,7 +16,7 @@ export interface TerminalOptions extends CiteOptions {
 function choiceLines(a: Answer, choosing: boolean): string[] {
   const choices = a.choices ?? [];
   const sep = a.lang === 'zh' ? '：' : ': ';
-  const lines = choices.map((c, i) => `  ${i + 1}) ${labelText(c.figure.label, a.lang)}${sep}${formatValue(c.figure.value, c.figure.unit, a.lang, c.figure.unitLabel)}`);
+  const lines = choices.map(({ figure: f }, i) => `  ${i + 1}) ${labelText(f.label, a.lang)}${sep}${formatValue(f.value, f.unit, a.lang, f.unitLabel)}`);
   return [...lines, ...(choosing ? [typeNumberHint(choices.length, a.lang)] : []), ''];
 }
 

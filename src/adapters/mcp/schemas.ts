@@ -13,7 +13,11 @@ export const CitedFigure = Figure.extend({ source: CitedSource.optional() });
 export const CitedChoice = Choice.extend({ figure: CitedFigure });
 
 /** The `ask` tool's structured content: the answer contract (docs/answer-contract.md). */
-export const AskOutput = Answer.extend({ figures: z.array(CitedFigure), sources: z.array(CitedSource), choices: z.array(CitedChoice).max(3).optional() });
+export const AskOutput = Answer.extend({
+  figures: z.array(CitedFigure),
+  sources: z.array(CitedSource),
+  choices: z.array(CitedChoice).max(3).optional(),
+});
 export type AskOutput = z.infer<typeof AskOutput>;
 
 /** A conversation id: questions with the same session are read as one conversation. */

@@ -99,8 +99,10 @@ export function chips(questions: readonly string[], keep: Record<string, string 
 function choices(a: Answer, o: AnswerViewOptions): Html {
   if (!a.choices?.length) return html``;
   const labels = choiceLabels(a.choices, a.lang);
-  const item = (c: Choice, i: number) => html`<li><a class="choice" href="/${query({ q: a.query, pick: c.pick, ...o.keep })}" data-value="${c.figure.value}">
-  <span class="choice-n" aria-hidden="true">${i + 1}</span><span class="choice-label">${labels[i]}</span><span class="choice-value">${shortValue(c, a.lang)}</span></a></li>`;
+  const item = (c: Choice, i: number) => html`<li>
+<a class="choice" href="/${query({ q: a.query, pick: c.pick, ...o.keep })}" data-value="${c.figure.value}">
+<span class="choice-n" aria-hidden="true">${i + 1}</span><span class="choice-label">${labels[i]}</span><span class="choice-value">${shortValue(c, a.lang)}</span>
+</a></li>`;
   return html`<ol class="choices" aria-label="${UI[o.ui].choose}">${a.choices.map(item)}</ol>`;
 }
 
