@@ -1,6 +1,7 @@
 // `npm run fuzz`: the hardening checks at full size against a separate bot process (Slack HTTP +
-// Discord HTTP + API on one loopback port, fakes for both platforms): 200 concurrent unsigned 4 MB
-// posts, then 10,000 generated payloads per endpoint (signed and unsigned). Passes when the bot is
+// Discord HTTP + the API, the page and MCP on one loopback port, fakes for both platforms): 200
+// concurrent unsigned 4 MB posts, then 10,000 generated payloads per endpoint (signed and unsigned;
+// charts as PNG, MCP batches, session ids in URLs and cookies among them). Passes when the bot is
 // alive throughout, no response is a 5xx, no log line holds a secret, and its RSS stays under
 // 250 MB during the uploads and is back under 250 MB within 90 s of the fuzz. Exits 1 otherwise.
 // FUZZ_RUNS sets the count per endpoint, FUZZ_SEED the seed; `-- --compiled` runs dist/ instead of tsx.
@@ -9,7 +10,8 @@ import { oversizedChunkedPosts, oversizedPosts } from '../test/ops/burst.js';
 import { sampleCases, type Endpoint } from '../test/ops/fuzz-payloads.js';
 import { runCases, summarise } from '../test/ops/fuzz-send.js';
 import { spawnBot, START_FLAGS, type SpawnedBot } from '../test/ops/spawned.js';
-import { COMPILED } from './http.js';
+import { FUZZ_MCP_TOKEN } from '../test/ops/fuzz-payloads.js';
+import { COMPILED } from '../test/ops/spawned.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -39,13 +41,13 @@ async function settle(bot: SpawnedBot, deadlineMs = 90_000): Promise<number> {
 
 async function main() {
   const compiled = process.argv.includes('--compiled') && existsSync(COMPILED);
-  const bot = await spawnBot({}, compiled ? [...START_FLAGS, COMPILED] : undefined);
+  const bot = await spawnBot({ MCP_TOKEN: FUZZ_MCP_TOKEN }, compiled ? [...START_FLAGS, COMPILED] : undefined);
   const idleMb = bot.rssMb();
   const up = await uploads(bot);
-  const fuzz: Record<Endpoint, string> = { slack: '', discord: '', api: '' };
+  const fuzz: Record<Endpoint, string> = { slack: '', discord: '', api: '', mcp: '' };
   let serverErrors = 0;
   for (const endpoint of Object.keys(fuzz) as Endpoint[]) {
-    const cases = sampleCases(endpoint, { slackUrl: bot.slack.url }, RUNS, SEED);
+    const cases = sampleCases(endpoint, { slackUrl: bot.slack.url, mcpToken: FUZZ_MCP_TOKEN }, RUNS, SEED);
     const stats = await runCases(bot.url, cases, { slackSecret: bot.secrets.slackSigning, discordKey: bot.keys.privateKey });
     fuzz[endpoint] = summarise(stats);
     serverErrors += stats.serverErrors.length;

@@ -6,13 +6,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, ROOT, spawnBot, START_FLAGS, type SpawnedBot } from '../test/ops/spawned.js';
+import { COMPILED, freePort, ROOT, spawnBot, startEntry, type SpawnedBot } from '../test/ops/spawned.js';
 import { FakeSlack } from '../test/slack/fake-slack.js';
 import { closedLoop, openLoop, type LoadResult, type SlashTarget } from './slash-load.js';
 import { metricsAB, sinkMicroseconds, type MetricsAB } from './metrics-ab.js';
 
-export const COMPILED = join(ROOT, 'dist/bot/main.js');
-const entry = () => [...START_FLAGS, ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
+export { COMPILED };
+const entry = startEntry;
 const rssOf = (pid: number) => Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

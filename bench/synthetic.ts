@@ -12,7 +12,7 @@ import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../src/core/sear
 
 const MINISTRIES = ['數位', '交通', '經濟', '文化', '教育', '衛福', '環境', '農業', '勞動', '內政'];
 
-function clone(data: Dataset, k: number): Omit<Dataset, 'sources' | 'disagreements'> {
+function clone(data: Dataset, k: number): Omit<Dataset, 'sources' | 'agencies' | 'disagreements'> {
   const m = MINISTRIES[k % 10];
   const dy = Math.floor(k / 10);
   const tag = (s: string) => (k === 0 ? s : `${s}（${m}${dy}）`);
@@ -34,7 +34,7 @@ export function syntheticDataDir(factor = 100, passageFactor = 10): { dir: strin
   const indexHash = createHash('sha256').update(readFileSync(join(DATA_DIR, 'search-index.json'))).digest('hex').slice(0, 8);
   const dir = join(tmpdir(), `moda-budget-bench-${dataVersion(real)}-${indexHash}-x${factor}-p${passageFactor}`);
   const done = join(dir, INDEX_FILES.items);
-  const big: Dataset = { sources: real.sources, budget_lines: [], facts: [], major_plans: [], kpis: [], passages: [], disagreements: real.disagreements };
+  const big: Dataset = { sources: real.sources, agencies: real.agencies, budget_lines: [], facts: [], major_plans: [], kpis: [], passages: [], disagreements: real.disagreements };
   for (let k = 0; k < factor; k++) {
     const c = clone(real, k);
     for (const name of Object.keys(c) as (keyof typeof c)[]) {

@@ -1,6 +1,10 @@
 // Slash commands, defined once as data. Slack and Discord both render these; each subcommand
 // becomes a natural question through its template, so it takes the same path through the core.
 import { z } from 'zod';
+import { agency, MINISTRY } from '../src/format/agencies.js';
+
+/** The agency the examples ask about, by its code. */
+const EXAMPLE = agency('6220');
 
 const Localized = z.object({ en: z.string().min(1).max(100), zh: z.string().min(1).max(100) });
 
@@ -54,12 +58,12 @@ const privately = {
 
 export const BUDGET_COMMAND = Command.parse({
   name: 'budget',
-  description: { en: 'Budgets and indicators of the Ministry of Digital Affairs', zh: '查詢數位發展部預算與績效指標' },
+  description: { en: `Budgets and indicators of the ${MINISTRY.proper.official}`, zh: `查詢${MINISTRY.proper.name}預算與績效指標` },
   subcommands: [
     {
       name: 'ask',
       description: { en: 'Ask a question in your own words', zh: '用自己的話提問' },
-      options: [{ name: 'question', type: 'string', required: true, autocomplete: 'any', description: { en: 'e.g. ADI budget 2025', zh: '例如：數產署 114 預算' } }, privately],
+      options: [{ name: 'question', type: 'string', required: true, autocomplete: 'any', description: { en: `e.g. ${EXAMPLE.short} budget 2025`, zh: `例如：${EXAMPLE.name} 114 預算` } }, privately],
       template: '{question}',
     },
     {

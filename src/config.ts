@@ -27,6 +27,8 @@ export const ConfigSchema = z
 
     /** Redis for conversations, rate limits and idempotency shared by every replica; in process when unset. */
     REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    /** Longest wait for one Redis call, in ms; past it (or while Redis is down) state is kept in process. */
+    REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(300),
     /**
      * Proxies in front of the server whose X-Forwarded-For is believed: "loopback", a comma-separated
      * list of addresses, or unset (the client address is the socket's).
@@ -61,6 +63,12 @@ export const ConfigSchema = z
     MAX_QUESTION_CHARS: z.coerce.number().int().min(10).max(10_000).default(500),
     /** Questions per user per minute. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    /** Charts drawn at once, each in its own worker thread (default: one core fewer than the machine has, at least one). */
+    CHART_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    /** Charts waiting for a worker; one more is answered "busy, try again in a moment". */
+    CHART_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+    /** A chart worker whose memory passed this after a chart is replaced, in MB. */
+    CHART_WORKER_MAX_MB: z.coerce.number().int().min(32).max(4_096).default(160),
     /** Timeout for every outbound call to a chat API, in ms. */
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })

@@ -16,6 +16,7 @@ import { withQuestionLog, type Surface } from './adapters/question-log.js';
 import { Delivery } from './adapters/delivery.js';
 import { startMemoryReducer } from './adapters/memory-reducer.js';
 import { createGapReporter } from './adapters/report/chat.js';
+import { closeCharts, configureCharts } from './adapters/chart.js';
 
 export interface Running {
   server?: Server;
@@ -54,6 +55,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   // sinceStartMs: from process start (performance.timeOrigin), so cold start is visible in the log
   const since = () => Math.round(performance.now());
   logger.info({ records: engine.info.records, loadMs: engine.info.loadMs, dataVersion: engine.info.dataVersion, sinceStartMs: since() }, 'data loaded');
+  configureCharts({ maxWorkers: config.CHART_WORKERS, maxQueue: config.CHART_QUEUE, maxWorkerMb: config.CHART_WORKER_MAX_MB });
   const state = await createState(config, logger);
   const delivery = new Delivery({ logger });
   const stopMemoryReducer = startMemoryReducer({ busy: () => delivery.inFlight > 0, lastWork: () => delivery.lastWorkAt });
@@ -109,7 +111,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
   }
   let server: Server | undefined;
   if (chat || process.env.PORT || config.MCP_TOKEN || Object.keys(measured?.routes ?? {}).length) {
-    server = createHttpServer({ routes, isReady: () => true, dataVersion: engine.info.dataVersion, logger });
+    const degraded = () => (state.up() ? [] : ['redis']);
+    server = createHttpServer({ routes, isReady: () => true, degraded, dataVersion: engine.info.dataVersion, logger });
     await listen(server, config.PORT, config.HOST);
     logger.info({ port: (server.address() as { port?: number } | null)?.port ?? config.PORT, sinceStartMs: since() }, 'http listening');
   }
@@ -123,6 +126,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<Ru
     ...(server ? [() => closeServer(server!, SHUTDOWN_GRACE_MS)] : []),
     () => delivery.drain(DRAIN_MS),
     ...clients,
+    () => closeCharts(),
     () => state.close(),
     async () => stopMemoryReducer(),
     ...(measured ? [() => measured.stop()] : []),

@@ -5,7 +5,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 import RateLimiterRedis from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
 import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js';
-import { KEY_PREFIX, type RedisClient } from './state/redis.js';
+import { KEY_PREFIX, withDeadline, type RedisLink } from './state/redis.js';
 
 export interface LimitVerdict {
   ok: boolean;
@@ -36,7 +36,8 @@ export function checkQuestionLength(q: string, max: number): LimitVerdict {
 
 /** A per-key rate limit; the verdict is async because the counters may live in Redis. */
 export interface Limiter {
-  check(key: string): Promise<LimitVerdict>;
+  /** `points` actions at once (a batch of several); one by default */
+  check(key: string, points?: number): Promise<LimitVerdict>;
 }
 
 function refused(retryMs: number): LimitVerdict {
@@ -50,26 +51,50 @@ function refused(retryMs: number): LimitVerdict {
 
 /**
  * `perMinute` actions per key per one-minute window (rate-limiter-flexible). In memory each key
- * expires on its own timer (O(1), no scan); with a Redis client the counters are shared by every
- * replica, and an in-memory limiter of the same size stands in while Redis cannot be reached.
+ * expires on its own timer (O(1), no scan); with Redis the counters are shared by every replica,
+ * and the limiter's insurance limiter (in memory, the same size) counts while Redis is down, fails
+ * a call, or does not answer within the link's deadline.
  */
 export class RateLimiter implements Limiter {
-  private readonly limiter: RateLimiterAbstract;
+  private readonly local: RateLimiterMemory;
+  private readonly shared?: RateLimiterAbstract;
 
-  constructor(perMinute: number, redis?: RedisClient) {
+  constructor(
+    perMinute: number,
+    private readonly link?: RedisLink,
+  ) {
     const opts = { points: perMinute, duration: 60, keyPrefix: 'rate' };
-    this.limiter = redis
-      ? new RateLimiterRedis({ ...opts, storeClient: redis, useRedisPackage: true, keyPrefix: `${KEY_PREFIX}rate`, insuranceLimiter: new RateLimiterMemory(opts) })
-      : new RateLimiterMemory(opts);
+    this.local = new RateLimiterMemory(opts);
+    if (link) {
+      this.shared = new RateLimiterRedis({
+        ...opts, storeClient: link.client, useRedisPackage: true, keyPrefix: `${KEY_PREFIX}rate`,
+        insuranceLimiter: this.local, rejectIfRedisNotReady: true,
+      });
+    }
   }
 
-  async check(key: string): Promise<LimitVerdict> {
+  async check(key: string, points = 1): Promise<LimitVerdict> {
     try {
-      await this.limiter.consume(key, 1);
+      await this.consume(key, points);
       return { ok: true };
     } catch (res) {
       if (res instanceof RateLimiterRes) return refused(res.msBeforeNext);
       throw res;
+    }
+  }
+
+  private async consume(key: string, points: number): Promise<unknown> {
+    if (!this.shared || !this.link?.up) return this.local.consume(key, points);
+    const counted = this.shared.consume(key, points);
+    counted.catch(() => undefined); // a verdict that comes after the deadline is not waited for
+    try {
+      const res = await withDeadline(counted, this.link.callTimeoutMs);
+      this.link.answered();
+      return res;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) throw res; // over the limit: the shared count's verdict, or the insurance's
+      this.link.timedOut();
+      return this.local.consume(key, points);
     }
   }
 }

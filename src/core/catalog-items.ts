@@ -3,8 +3,9 @@
 import type { AgencyCode, BudgetLine, Fact, Kpi, MajorPlan } from '../dataset/schema.js';
 import type { Item, Observation } from './catalog.js';
 import { normalizeName } from './normalize.js';
+import { agencyRegistry } from '../dataset/agencies.js';
 
-const AGENCY_NAME: Record<AgencyCode, string> = { '62': '數位發展部主管', '6201': '數位發展部', '6210': '資通安全署', '6220': '數位產業署' };
+const AGENCY_NAME: Record<AgencyCode, string> = Object.fromEntries(agencyRegistry().map((a) => [a.code, a.name]));
 
 function lineKey(l: BudgetLine): string {
   if (l.code && l.level !== 'plan') return `${l.kind}:${l.code}`;

@@ -49,7 +49,9 @@ export function weighCandidates(
   const p = rankProbabilities(ranked);
   const options: Option[] = [];
   let rival: Candidate | undefined;
-  const looked = [best, ...ranked.filter((c) => c !== best).slice(0, GATE.optionCandidates - 1)];
+  // a candidate the ranker gives next to no chance is neither a rival nor an option: not answered with
+  const likely = (c: Candidate) => (p[ranked.indexOf(c)] ?? 0) >= GATE.minOptionProbability;
+  const looked = [best, ...ranked.filter((c) => c !== best && likely(c)).slice(0, GATE.optionCandidates - 1)];
   for (const c of looked) {
     const figure = c === best ? head : figureOf(c);
     if (!figure) continue;

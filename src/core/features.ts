@@ -8,6 +8,7 @@ import { ACRONYMS, agencyInfo } from './lexicon.js';
 import { readCountedNoun } from './frame-words.js';
 import { bigramSet, tokenStrings } from './search/tokenize.js';
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
+import { asOfSpan } from '../dataset/years.js';
 
 export type Features = Partial<Record<FeatureName, number>>;
 
@@ -288,8 +289,8 @@ function yearFeatures(item: Item, u: Understood): Features {
   return {};
 }
 
-/** The earliest and latest as-of years of prose figures; a later report of a figure is its newer value. */
-const AS_OF_SPAN = { from: 111, to: 115 } as const;
+/** The earliest and latest as-of years of prose figures (the documents'); a later report of a figure is its newer value. */
+const AS_OF_SPAN = asOfSpan();
 
 /** Measures only some records of a family have: asking for one rules out the others. */
 const SPECIFIC_MEASURES = new Set(['area', 'rent', 'displacement', 'fuel_cost', 'person_days', 'days', 'budget_personnel']);

@@ -1,12 +1,14 @@
 // Parts of the frame read from the question's text by patterns of their own: a body outside the data,
 // proper names, the noun a count counts. Only the reader (understand.ts) calls these.
 import { COUNT_UNITS } from '../dataset/ingest/kpi-number.js';
+import { AGENCIES, AMBIGUOUS_MINISTRY } from './lexicon.js';
 
 // a body's name starts a word (經濟部 114, 請問交通部…); not 考核部 inside 管制考核部管制 (本部管制)
 // ministries and agencies have short names (經濟部, 衛福部, 國發會 …); institutes may be long (國家資通安全研究院);
 // a council's short name is three characters standing alone (國科會 114 年)
 const FOREIGN_BODY = /(?<=^|[^\u3400-\u9fff]|[的與和及跟]|請問|查詢|告訴我)(總統府|[\u3400-\u9fff]{1,5}?(?:部|署|局|委員會|縣政府|市政府)|[\u3400-\u9fff]{1,10}?院|[\u3400-\u9fff]{2}會(?![\u3400-\u9fff]))/g;
-const OUR_BODIES = /數位發展部|數位部|數發部|資通安全署|資安署|數位產業署|數產署|本部|部本部|主管/;
+/** Names of the ministry and its agencies (the registry's, in Chinese), and 主管 (a ministry-level budget). */
+const OUR_BODIES = new RegExp([...AGENCIES.flatMap((a) => [a.zh, ...a.aliases]), ...AMBIGUOUS_MINISTRY, '主管'].filter((n) => /[\u3400-\u9fff]/.test(n)).join('|'));
 const NOT_BODIES = /^(全部|內部|外部|局部|細部|頂部|本署|該署|各部|部分|全署|司署|各司署|部會|各部會|各院|大會|年會|協會|學會|公會|工會|商會|議會|國會|社會|機會|都會|聚會|開會|與會)$/;
 
 /** A government body named that the data does not cover ("國防部", "ministry of transport"). */

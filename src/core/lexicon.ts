@@ -1,6 +1,7 @@
 // Words people use: agency aliases, measures, intents, and an English → Chinese glossary.
 import { REPORT_GLOSSARY } from './glossary-reports.js';
 import type { AgencyCode } from '../dataset/schema.js';
+import { agencyRegistry, ministryOf } from '../dataset/agencies.js';
 
 export interface AgencyInfo {
   code: AgencyCode;
@@ -10,27 +11,16 @@ export interface AgencyInfo {
   aliases: string[]; // normalised (lower-case, no spaces inside CJK)
 }
 
-export const AGENCIES: AgencyInfo[] = [
-  {
-    code: '62', zh: '數位發展部主管', en: 'MODA (ministry-level total)', short: 'MODA total',
-    aliases: ['數位發展部主管', '數位部主管', '數發部主管', 'moda total', 'ministry-level', 'ministry level', 'whole ministry', '全部會'],
-  },
-  {
-    code: '6201', zh: '數位發展部', en: 'Ministry of Digital Affairs (ministry proper)', short: 'MODA',
-    aliases: ['數位發展部本部', '數位部本部', '數發部本部', '部本部', '本部', 'ministry of digital affairs proper', 'ministry proper', 'moda proper', 'moda headquarters'],
-  },
-  {
-    code: '6210', zh: '資通安全署', en: 'Administration for Cyber Security', short: 'ACS',
-    aliases: ['資通安全署', '資安署', 'administration for cyber security', 'cyber security administration', 'cybersecurity administration', 'acs'],
-  },
-  {
-    code: '6220', zh: '數位產業署', en: 'Administration for Digital Industries', short: 'ADI',
-    aliases: ['數位產業署', '數產署', '數位產業', 'administration for digital industries', 'digital industries administration', 'adi'],
-  },
-];
+/** The agencies and their names: the registry's (data/agencies.json). */
+export const AGENCIES: AgencyInfo[] = agencyRegistry().map((a) => ({ code: a.code, zh: a.name, en: a.en, short: a.short, aliases: a.aliases }));
 
 /** "數位發展部" alone: the ministry proper or the ministry-level total. */
-export const AMBIGUOUS_MINISTRY = ['數位發展部', '數發部', '數位部', 'ministry of digital affairs', 'moda', 'digital ministry'];
+export const AMBIGUOUS_MINISTRY: string[] = ministryOf(agencyRegistry()).total.ambiguous ?? [];
+
+const MINISTRY = ministryOf(agencyRegistry());
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The ministry's own names (the ministry proper's, and those that stand for it or the whole), in a pattern. */
+const MINISTRY_NAMES = AMBIGUOUS_MINISTRY.map(escaped).join('|');
 
 export function agencyInfo(code: AgencyCode): AgencyInfo {
   return AGENCIES.find((a) => a.code === code)!;
@@ -204,14 +194,14 @@ export const SYNONYMS: [RegExp, string][] = [
   [/撤銷|被撤|撤照/g, '廢止'],
   [/累積/g, '累計'],
   // the ministry with both its administrations is the ministry-level total
-  [/(?:moda|the ministry|數位部|數位發展部)\s*(?:as a whole|overall|,?\s*(?:and|including|with) (?:both|its two|the two|its) administrations|(?:及|和|與|連同|含)兩署)(?:\s*(?:and|,)?\s*(?:including|with) (?:both|its two|the two) administrations)?/g, '數位發展部主管'],
+  [new RegExp(`(?:${MINISTRY_NAMES}|the ministry)\\s*(?:as a whole|overall|,?\\s*(?:and|including|with) (?:both|its two|the two|its) administrations|(?:及|和|與|連同|含)兩署)(?:\\s*(?:and|,)?\\s*(?:including|with) (?:both|its two|the two) administrations)?`, 'g'), MINISTRY.total.name],
   // "the ministry budget" is the ministry-level total's
-  [/\b(?:the )?(?:whole |entire )?ministry(?:'s)? (?:total )?budget\b/g, '數位發展部主管預算'],
+  [/\b(?:the )?(?:whole |entire )?ministry(?:'s)? (?:total )?budget\b/g, `${MINISTRY.total.name}預算`],
   // "(including both administrations)" after the ministry-level total describes the total, names no part
   [/(?<=(?:ministry-level|ministry level|\btotal\b|as a whole|overall|主管)[^?？]{0,40}?)\s*[(（]?\s*(?:including|incl\.?|with|含|包括|連同)\s*(?:both|the two|its two|兩|兩個)\s*(?:administrations|署)\s*[)）]?/g, ' '],
   // the two administrations together
-  [/兩署|兩個署|二署/g, '資安署和數產署'],
-  [/(?:both|the two|its two) administrations/g, 'acs and adi'],
+  [/兩署|兩個署|二署/g, MINISTRY.administrations.map((a) => a.name).join('和')],
+  [/(?:both|the two|its two) administrations/g, MINISTRY.administrations.map((a) => a.short.toLowerCase()).join(' and ')],
   [/發了|發出/g, '核發'],
   [/下載量|被下載|下載次數/g, '下載'],
   [/報名了/g, '報名'],

@@ -120,6 +120,8 @@ export const GATE = {
   clarifyOptions: 3,
   /** how many of the best candidates are answered with to find the figures a question may mean */
   optionCandidates: 5,
+  /** a candidate the ranker gives less chance than this is no option nor rival (and is not answered with) */
+  minOptionProbability: 0.01,
   /** two figures within this share of each other are the same figure (rounding of printed units) */
   sameFigureTolerance: 1e-6,
   /** the score gap counted at most: beyond it, no rival is a rival */

@@ -25,7 +25,9 @@ function validateResource(name: ResourceName, records: unknown, where: string): 
   const seen = new Set<string>();
   return records.map((rec, i) => {
       const res = schema.safeParse(rec);
-      const id = (rec as { id?: unknown; doc?: unknown })?.id ?? (rec as { doc?: unknown })?.doc;
+      const r = rec as { id?: unknown; code?: unknown; doc?: unknown } | null;
+      // a record's id; an agency is known by its code, a source document by its file
+      const id = r?.id ?? (name === 'agencies' ? r?.code : r?.doc);
       if (!res.success) {
         const issue = res.error.issues[0];
         throw new DataError(

@@ -2,8 +2,12 @@
 // Money is whole NT$ (千元 × 1000), years are ROC years, every record names its source line.
 import { z } from 'zod';
 
-/** 62 = the ministry-level total (數位發展部主管); 6201 the ministry proper; 6210 ACS; 6220 ADI. */
-export const AgencyCode = z.enum(['62', '6201', '6210', '6220']);
+/**
+ * An agency by its code in the account numbers: two digits for a ministry's budget as a whole (62,
+ * the ministry-level total), four for an agency under it (6201 the ministry proper, 6210, 6220 …).
+ * Which codes there are, and their names, is the registry's (agencies.json).
+ */
+export const AgencyCode = z.string().regex(/^\d{2}(?:\d{2})?$/);
 export type AgencyCode = z.infer<typeof AgencyCode>;
 
 export const DocId = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/);
@@ -153,6 +157,33 @@ export const Disagreement = z.object({
 });
 export type Disagreement = z.infer<typeof Disagreement>;
 
+/**
+ * An agency of the registry: the names its books print (its agency line, and the ministry's name
+ * before it in titles and running heads) and those they do not (sources/agencies.json).
+ */
+export const Agency = z.object({
+  code: AgencyCode,
+  /** as the books' agency lines print it: "0062200000 數位產業署" */
+  name: z.string().min(1),
+  /** with the ministry's name before it, as titles and running heads print it: 數位發展部數位產業署 */
+  fullName: z.string().min(1),
+  /** the ministry-level budget it is part of; null for that budget itself */
+  parent: AgencyCode.nullable(),
+  /** English name, as document titles give it */
+  official: z.string().min(1),
+  /** how English answers name it */
+  en: z.string().min(1),
+  short: z.string().min(1),
+  /** names a question may call it by, normalised (lower case); the first is how a question is read */
+  aliases: z.array(z.string()),
+  /** for a ministry-level budget: names that stand for it or for the ministry proper alike */
+  ambiguous: z.array(z.string()).optional(),
+  /** the agency line it is read from */
+  doc: DocId,
+  line: z.number().int().positive(),
+});
+export type Agency = z.infer<typeof Agency>;
+
 export const SourceDoc = z.object({
   doc: DocId,
   title: z.string(),
@@ -166,6 +197,7 @@ export type SourceDoc = z.infer<typeof SourceDoc>;
 
 export const RESOURCES = {
   sources: SourceDoc,
+  agencies: Agency,
   budget_lines: BudgetLine,
   facts: Fact,
   major_plans: MajorPlan,
@@ -177,6 +209,7 @@ export type ResourceName = keyof typeof RESOURCES;
 
 export interface Dataset {
   sources: SourceDoc[];
+  agencies: Agency[];
   budget_lines: BudgetLine[];
   facts: Fact[];
   major_plans: MajorPlan[];

@@ -6,6 +6,7 @@
 import type { Answer, Lang, Source } from '../core/answer.js';
 import { bracket, linesWord, pageWord, placeWord, sectionWord, withPages } from './place-words.js';
 import { sourceUrl } from './source-link.js';
+import { MINISTRY } from './agencies.js';
 
 export { lineWord } from './place-words.js';
 
@@ -34,11 +35,11 @@ export interface CitationGroup {
 
 const roc = (y: string) => Number(y);
 const ad = (y: string) => Number(y) + 1911;
-const AGENCY_EN: Record<string, string> = { 數位產業署: 'ADI', 資通安全署: 'ACS' };
+const AGENCY_EN: Record<string, string> = Object.fromEntries(MINISTRY.administrations.map((a) => [a.name, a.short]));
 
 /** Title rules, read from the printed title (not the file name). */
 const TITLE_RULES: [RegExp, (m: RegExpExecArray, lang: Lang) => string][] = [
-  [/中華民國\s*(\d+)\s*年度中央政府總預算\s*(?:數位發展部)?(.+?)單位預算/, (m, l) =>
+  [new RegExp(`中華民國\\s*(\\d+)\\s*年度中央政府總預算\\s*(?:${MINISTRY.proper.name})?(.+?)單位預算`), (m, l) =>
     l === 'zh' ? `${roc(m[1])} 年度${m[2]}單位預算` : `FY${ad(m[1])} unit budget (${AGENCY_EN[m[2]] ?? m[2]})`],
   [/中華民國\s*(\d+)\s*年度中央政府總預算/, (m, l) => (l === 'zh' ? `${roc(m[1])} 年度總預算書` : `FY${ad(m[1])} general budget`)],
   [/(\d+)\s*年度施政績效報告/, (m, l) => (l === 'zh' ? `${roc(m[1])} 年度施政績效報告` : `FY${ad(m[1])} performance report`)],

@@ -3,15 +3,19 @@ import { BUDGET_COMMAND } from '../../commands/definitions.js';
 import { ACTION, type Block } from './slack.js';
 import { usageLine } from './slack-notices.js';
 import { escapeSlack } from './slack-text.js';
+import { administrationCountEn, administrationsZh, agency, MINISTRY } from './agencies.js';
+
+/** The agencies the examples ask about, by code. */
+const [EXAMPLE, OTHER] = [agency('6220'), agency('6210')];
 
 /** Example questions shown as buttons; pressing one asks it (the answer arrives in the app's DM). */
 export const HOME_EXAMPLES = [
-  '數位產業署 114 年度預算',
-  '資安署 114 年度預算依用途別細分',
+  `${EXAMPLE.name} 114 年度預算`,
+  `${OTHER.name} 114 年度預算依用途別細分`,
   '114 年度預算最多的業務計畫排名',
   'MyData 介接機關數',
-  'ADI budget 2025',
-  'Compare the ACS budget of 2024 and 2025',
+  `${EXAMPLE.short} budget 2025`,
+  `Compare the ${OTHER.short} budget of 2024 and 2025`,
 ] as const;
 
 // verbatim: no automatic parsing of mentions or channel names in text we send.
@@ -23,13 +27,13 @@ export function homeView(): { type: 'home'; blocks: Block[] } {
     .map((s) => `• \`${usageLine(s)}\` — ${s.description.zh} / ${s.description.en}`)
     .join('\n');
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: '數位發展部預算小幫手 · MODA Budget Bot', emoji: false } },
+    { type: 'header', text: { type: 'plain_text', text: `${MINISTRY.proper.name}預算小幫手 · ${MINISTRY.proper.short} Budget Bot`, emoji: false } },
     {
       type: 'section',
       text: mrkdwn(
-        '查詢數位發展部（含數位產業署、資通安全署）的預算、決算、員額與績效指標，每個數字都附上出處。\n' +
-          'Ask about the budgets, final accounts, staffing and indicators of the Ministry of Digital Affairs ' +
-          'and its two administrations; every figure comes with its source.',
+        `查詢${MINISTRY.proper.name}（含${administrationsZh()}）的預算、決算、員額與績效指標，每個數字都附上出處。\n` +
+          `Ask about the budgets, final accounts, staffing and indicators of the ${MINISTRY.proper.official} ` +
+          `and its ${administrationCountEn()} administrations; every figure comes with its source.`,
       ),
     },
     { type: 'divider' },

@@ -105,14 +105,13 @@ export function outcomeAt(s: Scored, model: Model): Outcome {
   return together >= model.threshold && s.goldInOptions ? 'choices' : 'blank';
 }
 
-/** The lowest threshold at which at most FIT.maxWrongShare of the figures stated are wrong. */
+/** The lowest threshold at which at most FIT.maxWrongShare of the figures it decides on are wrong (figures
+ * computed from earlier answers follow those answers, so they are not counted here). */
 export function chooseThreshold(scored: Scored[], model: Omit<Model, 'threshold'>): number {
   const withP = scored.filter((s) => s.evidence).map((s) => ({ p: confidenceOf({ ...model, threshold: 0 }, s.evidence!), s }));
-  const always = scored.filter((s) => !s.evidence && s.stated === 'wrong').length;
-  const stated = scored.filter((s) => !s.evidence && (s.stated === 'right' || s.stated === 'wrong')).length;
   const sorted = withP.sort((a, b) => b.p - a.p);
   let best = 1;
-  let [n, wrong] = [stated, always];
+  let [n, wrong] = [0, 0];
   for (let i = 0; i < sorted.length; i++) {
     n++;
     if (sorted[i].s.stated === 'wrong') wrong++;

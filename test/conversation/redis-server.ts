@@ -14,11 +14,15 @@ export const REDIS_MISSING = 'redis-server is not installed (apt-get install -y 
 
 export interface RedisServer {
   url: string;
+  port: number;
   stop(): Promise<void>;
+  /** SIGKILL: Redis goes away without closing its connections politely */
+  kill(): Promise<void>;
 }
 
-export async function startRedis(binary: string): Promise<RedisServer> {
-  const port = await freePort();
+/** A redis-server on a free loopback port, or on `port` (to bring one back where it was). */
+export async function startRedis(binary: string, port?: number): Promise<RedisServer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,13 +35,11 @@ export async function startRedis(binary: string): Promise<RedisServer> {
     child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out.slice(-500)}`)));
   });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url: `redis://127.0.0.1:${port}`, port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

@@ -121,8 +121,8 @@ describe.skipIf(!binary)('Redis store (real redis-server on loopback; skipped wh
 
   it('shares one rate limit between two replicas', async () => {
     const [a, b] = [await connect(), await connect()];
-    const limitA = new RateLimiter(2, a.client);
-    const limitB = new RateLimiter(2, b.client);
+    const limitA = new RateLimiter(2, a.link);
+    const limitB = new RateLimiter(2, b.link);
     const key = `slack:T1:U${Math.random()}`;
     expect((await limitA.check(key)).ok).toBe(true);
     expect((await limitB.check(key)).ok).toBe(true);

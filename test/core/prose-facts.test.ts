@@ -6,7 +6,19 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Kpi } from '../../src/dataset/schema.js';
 
 const engine = createEngine();
-const { kpis } = loadDataset();
+const { kpis, budget_lines: lines } = loadDataset();
+
+/** Budget lines with a budget and a final account for one year (printed by one book or two): a rate is theirs to give. */
+function executedLines(): string[] {
+  const years = (pick: (l: (typeof lines)[number]) => [number, number | null][]) => {
+    const out = new Map<string, Set<number>>();
+    for (const l of lines) for (const [y, v] of pick(l)) if (v !== null) out.set(l.name, (out.get(l.name) ?? new Set()).add(y));
+    return out;
+  };
+  const budgets = years((l) => [[l.year, l.budget], [l.year - 1, l.previousBudget]]);
+  const finals = years((l) => [[l.year - 2, l.finalAccount]]);
+  return [...finals].filter(([name, ys]) => [...ys].some((y) => budgets.get(name)?.has(y))).map(([name]) => name);
+}
 
 /** The question a person would type for a fact: its date, subject and measure, and the unit asked. */
 function naturalQuestion(k: Kpi): string {
@@ -37,10 +49,12 @@ describe('prose facts', () => {
 
   it('give no figure when the measure asked is swapped for one the data does not hold', () => {
     // a count or an amount the reports state, asked as an execution rate: no prose percentage or
-    // budget table gives a rate for it
-    const rates = kpis.filter((k) => k.unit === 'percent').map((k) => `${k.subject}${k.context}`.replace(/\s+/g, ''));
+    // budget table gives a rate for it (a budget table does where it prints a year's budget and its
+    // final account); a fact stated alike in two documents is asked once
+    const rates = [...kpis.filter((k) => k.unit === 'percent').map((k) => `${k.subject}${k.context}`), ...executedLines()].map((r) => r.replace(/\s+/g, ''));
+    const first = (k: Kpi) => kpis.find((o) => o.sentence === k.sentence && o.value === k.value);
     const counted = kpis.filter((k, i) => i % 7 === 0 && k.unit !== 'percent' && (k.measure ?? '').length >= 3 && (k.subject ?? '').length >= 4)
-      .filter((k) => !rates.some((r) => r.includes(k.subject!.replace(/\s+/g, ''))));
+      .filter((k) => first(k) === k && !rates.some((r) => r.includes(k.subject!.replace(/\s+/g, ''))));
     expect(counted.length).toBeGreaterThan(40);
     const answered = counted
       .map((k) => ({ q: `${k.subject} ${k.measure}的執行率是多少`, a: engine.ask(`${k.subject} ${k.measure}的執行率是多少`) }))

@@ -1,8 +1,9 @@
 // The core's structure: every number that decides which record answers lives in the weights table,
 // and the core never tests the language itself (the phrasebook in src/format says things in each).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { offenders as offendersIn, sourceFiles, withoutComments, withoutStrings } from '../code-scan.js';
 
 const CORE = join(import.meta.dirname, '../../src/core');
 const WEIGHTS = join(CORE, 'weights.ts');
@@ -15,33 +16,11 @@ const ECHO = ['answers/context.ts', 'converse.ts', 'pick.ts', 'engine.ts'];
 /** The longest function the core holds. */
 const MAX_FUNCTION_LINES = 40;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
-}
-
-/** Blanks a match out, keeping its line breaks so that line numbers still count. */
-const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-
-function withoutComments(code: string): string {
-  return code.replace(/\/\*[\s\S]*?\*\//g, blank).replace(/(^|[^:\\])\/\/.*$/gm, (m, pre: string) => pre + blank(m.slice(pre.length)));
-}
-
-function withoutStrings(code: string): string {
-  return code.replace(/'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g, blank);
-}
-
 const DECIMAL = /(?<![\w.])\d+\.\d+(?![\w.])/;
 const LANGUAGE_TEST = /\blang\s*[!=]==|[!=]==\s*['"](?:zh|en)['"]|['"](?:zh|en)['"]\s*[!=]==|(?<![\w.])zh\s*\?(?![.?])/;
 
-/** The lines of the code where the pattern stands, as file:line: text. */
-function offenders(pattern: RegExp, clean: (code: string) => string, files: string[]): string[] {
-  return files.flatMap((file) => {
-    const raw = readFileSync(file, 'utf8').split('\n');
-    return clean(readFileSync(file, 'utf8')).split('\n')
-      .flatMap((line, k) => (pattern.test(line) ? [`${relative(CORE, file)}:${k + 1}: ${raw[k].trim()}`] : []));
-  });
-}
+/** The lines of the core where the pattern stands, as file:line: text. */
+const offenders = (pattern: RegExp, clean: (code: string) => string, files: string[]) => offendersIn(pattern, clean, files, CORE);
 
 describe('the detectors', () => {
   it('see a decimal in code but not in a comment or a string', () => {

@@ -7,7 +7,8 @@ import { addDocument, entryFor } from '../../src/dataset/ingest/add.js';
 import { ingest, manifestDocs } from '../../src/dataset/ingest/run.js';
 import { ingestReport } from '../../src/dataset/ingest/report.js';
 import { SOURCES_DIR, useSources } from '../../src/dataset/ingest/text.js';
-import { SEEDS } from './seeds.js';
+import { DOCUMENTS, SEEDS } from './seeds.js';
+import { CURATED_FILE } from '../../src/dataset/agencies.js';
 
 const text = (doc: string) => readFileSync(join(SOURCES_DIR, doc), 'utf8');
 const ministryBook = SEEDS.find((s) => s.type === 'ministry-budget')!.doc;
@@ -15,7 +16,7 @@ const ministryBook = SEEDS.find((s) => s.type === 'ministry-budget')!.doc;
 function sourcesCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'moda-add-'));
   mkdirSync(join(dir, 'sources'));
-  for (const f of [...SEEDS.map((s) => s.doc), 'manifest.json']) copyFileSync(join(SOURCES_DIR, f), join(dir, 'sources', f));
+  for (const f of [...DOCUMENTS.map((s) => s.doc), 'manifest.json', CURATED_FILE]) copyFileSync(join(SOURCES_DIR, f), join(dir, 'sources', f));
   return dir;
 }
 
@@ -46,7 +47,7 @@ describe('adding next year\'s ministry book', () => {
 
   it('writes one manifest entry with the next number and the text\'s hash', () => {
     expect(entry).toMatchObject({ type: 'ministry-budget', year: 115, agency: '62' });
-    expect(entry.doc.startsWith('005_')).toBe(true);
+    expect(entry.doc.startsWith(`${String(DOCUMENTS.length).padStart(3, '0')}_`)).toBe(true);
     expect(() => addDocument(next, join(dir, 'sources'))).toThrow(/already listed/);
   });
 

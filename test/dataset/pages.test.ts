@@ -45,7 +45,10 @@ describe('page citations of the budget books', () => {
     let exact = 0;
     for (const s of BOOKS) {
       const contents = printedContents(s.doc);
-      for (const r of records().filter((x) => x.doc === s.doc && !PROSE.includes(x.table))) {
+      // (the lines of tables no parser reads are passages, placed where they stand: a wide table's second
+      // half may print on the next table's pages)
+      const read = new Set<unknown>(data.passages);
+      for (const r of records().filter((x) => x.doc === s.doc && !PROSE.includes(x.table) && !read.has(x))) {
         const listed = contents.get(r.table);
         expect(listed, `${r.id}: ${r.table} is in the contents`).toBeDefined();
         expect(r.pages, r.id).toBe(range(listed!));

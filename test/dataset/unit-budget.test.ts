@@ -2,10 +2,11 @@
 // the source lines they cite. No figure is typed here; every expectation comes from the book.
 import { describe, expect, it } from 'vitest';
 import { BudgetLine, Fact } from '../../src/dataset/schema.js';
-import { agencyTableRows, parseBudgetBook } from '../../src/dataset/ingest/book.js';
+import { parseBudgetBook } from '../../src/dataset/ingest/book.js';
+import { agencyTableRows } from '../../src/dataset/ingest/unit-lines.js';
 import { seed } from './seeds.js';
 import { commissionedTree, donationTree, type TreeRow } from '../../src/dataset/ingest/donations.js';
-import { ACCOUNT_CODE_CORRECTIONS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/corrections.js';
+import { ACCOUNT_CODE_CORRECTIONS, LOST_ROWS, NAME_CORRECTIONS, quotedLine } from '../../src/dataset/ingest/corrections.js';
 import { readSource } from '../../src/dataset/ingest/text.js';
 
 const book = seed('unit-budget');
@@ -56,7 +57,7 @@ describe('unit budget: records', () => {
   });
 
   it('quote the text they correct', () => {
-    for (const c of [...ACCOUNT_CODE_CORRECTIONS, ...NAME_CORRECTIONS]) expect(text(quotedLine(book, c))).toContain(c.printed);
+    for (const c of [...ACCOUNT_CODE_CORRECTIONS, ...NAME_CORRECTIONS, ...LOST_ROWS]) expect(text(quotedLine(book, c))).toContain(c.printed);
   });
 });
 
@@ -82,7 +83,7 @@ describe('unit budget: budget lines', () => {
   });
 
   it('the surviving 歲出機關別預算表 row agrees with the sub-programme table', () => {
-    for (const row of agencyTableRows(book)) expect(byId(`002:exp:${row.code}`).budget).toBe(row.budget);
+    for (const row of agencyTableRows(book)) expect(byId(`${book.id}:exp:${row.code}`).budget).toBe(row.budget);
   });
 
   it('sub-programmes add up to their programme', () => {

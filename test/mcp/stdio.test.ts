@@ -18,7 +18,7 @@ beforeAll(async () => {
   transport = new StdioClientTransport({
     command: process.execPath,
     args: ['--import', 'tsx', 'src/adapters/mcp/stdio.ts'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...(process.env.DATA_DIR ? { DATA_DIR: process.env.DATA_DIR } : {}) },
     stderr: 'pipe',
   });
   client = new Client({ name: 'stdio-test', version: '1.0.0' });

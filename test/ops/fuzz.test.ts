@@ -1,10 +1,10 @@
-// Generated payloads against the whole bot over loopback (Slack HTTP + Discord HTTP + API on one
-// port): signed and unsigned, near-valid and hostile. None gets a 5xx, nothing escapes as an
+// Generated payloads against the whole bot over loopback (Slack HTTP + Discord HTTP + the API, the
+// page and MCP on one port): signed and unsigned, near-valid and hostile. None gets a 5xx, nothing escapes as an
 // unhandled rejection, the bot still answers afterwards, and no log line holds a secret.
 // The test sends FUZZ_RUNS cases per endpoint (1,000 by default); `npm run fuzz` sends 10,000 per
 // endpoint to a separate bot process and checks its memory too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleCases, type Endpoint } from './fuzz-payloads.js';
+import { FUZZ_MCP_TOKEN, sampleCases, type Endpoint } from './fuzz-payloads.js';
 import { runCases, summarise } from './fuzz-send.js';
 import { startBot, type Bot } from './harness.js';
 
@@ -13,15 +13,15 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_250_114);
 
 let bot: Bot;
 beforeAll(async () => {
-  bot = await startBot({ RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'info' });
+  bot = await startBot({ RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'info', MCP_TOKEN: FUZZ_MCP_TOKEN });
 });
 afterAll(async () => {
   await bot?.close();
 });
 
-describe.each<Endpoint>(['slack', 'discord', 'api'])('fuzzing %s', (endpoint) => {
+describe.each<Endpoint>(['slack', 'discord', 'api', 'mcp'])('fuzzing %s', (endpoint) => {
   it(`answers ${RUNS} generated requests without a 5xx`, async () => {
-    const cases = sampleCases(endpoint, { slackUrl: bot.slack.url }, RUNS, SEED);
+    const cases = sampleCases(endpoint, { slackUrl: bot.slack.url, mcpToken: FUZZ_MCP_TOKEN }, RUNS, SEED);
     const stats = await runCases(bot.url, cases, { slackSecret: bot.secrets.slackSigning, discordKey: bot.keys.privateKey });
     const first = stats.serverErrors.slice(0, 3).map((e) => `${e.status} ${e.c.contentType} ${e.c.body?.slice(0, 200)}`);
     expect(first, summarise(stats)).toEqual([]);

@@ -3,7 +3,7 @@
 // can be read from /proc without the measuring process in the figure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { FakeSlack } from '../slack/fake-slack.js';
@@ -23,6 +23,8 @@ export interface SpawnedBot {
   leaks: () => number;
   /** warn and error lines seen */
   warnings: () => number;
+  /** the last log lines but the one-per-question ones (at most 5,000) */
+  recentLogs: () => string[];
   /** from the bot's own log: engine load, and ms from process start to a ready engine and to listening */
   startup: { loadMs?: number; readyMs?: number; listeningMs?: number };
   alive: () => boolean;
@@ -76,6 +78,24 @@ export const START_FLAGS: string[] = (() => {
   return /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
 })();
 
+/**
+ * The environment `npm start` sets before node (package.json's start script): the allocator's fixed
+ * mmap threshold, so large buffers (a chart worker's pixels and fonts) go back to the system when freed.
+ */
+export const START_ENV: Record<string, string> = (() => {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const assignments = /^((?:\w+=\S+\s+)*)exec\s/.exec(start)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  return Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+})();
+
+/** The bundle `npm start` runs (made by `npm run build`, which `npm ci` runs). */
+export const COMPILED = join(ROOT, 'dist/bot/main.js');
+
+/** The node arguments `npm start` uses: the compiled bundle when it is built, else the source through tsx. */
+export function startEntry(): string[] {
+  return [...START_FLAGS, ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', 'src/main.ts'])];
+}
+
 /** `entry`: the node arguments that start the bot (default: the TypeScript source through tsx). */
 export async function spawnBot(env: Record<string, string> = {}, entry = [...START_FLAGS, '--import', 'tsx', 'src/main.ts']): Promise<SpawnedBot> {
   const [slack, discord, port] = [await new FakeSlack().start(), await startFakeDiscord(), await freePort()];
@@ -87,7 +107,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
-      PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000',
+      ...START_ENV, PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000',
       SLACK_MODE: 'http', SLACK_BOT_TOKEN: secrets.slackBot, SLACK_SIGNING_SECRET: secrets.slackSigning, SLACK_API_URL: slack.apiUrl,
       DISCORD_MODE: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_APPLICATION_ID: '123456789012345678',
       DISCORD_TOKEN: secrets.discordToken, DISCORD_API_URL: discord.url, OUTBOUND_TIMEOUT_MS: '1500', ...env,
@@ -95,6 +115,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
   });
   let leaks = 0;
   let warnings = 0;
+  const recent: string[] = [];
   let tail = '';
   const startup: SpawnedBot['startup'] = {};
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -103,6 +124,9 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     for (const line of lines) {
       if (Object.values(secrets).some((s) => line.includes(s)) || /fuzz-token-[A-Za-z0-9]{20}/.test(line)) leaks++;
       if (/"level":(40|50|60)/.test(line)) warnings++;
+      if (line.includes('"msg":"question"')) continue;
+      recent.push(line);
+      if (recent.length > 5_000) recent.shift();
       if (line.includes('"msg":"data loaded"')) Object.assign(startup, pick(line, { loadMs: 'loadMs', readyMs: 'sinceStartMs' }));
       if (line.includes('"msg":"http listening"')) Object.assign(startup, pick(line, { listeningMs: 'sinceStartMs' }));
     }
@@ -121,6 +145,7 @@ export async function spawnBot(env: Record<string, string> = {}, entry = [...STA
     url, pid, child, slack, discord, keys, secrets,
     leaks: () => leaks,
     warnings: () => warnings,
+    recentLogs: () => recent,
     startup,
     alive: () => child.exitCode === null && child.signalCode === null,
     rssMb: () => statusMb(pid, 'VmRSS'),

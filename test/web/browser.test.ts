@@ -56,10 +56,11 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
   it('carries the page session into a follow-up question', async () => {
     const p = await open('/');
     await ask(p, '數位產業署 114 年度預算');
-    const session = await p.locator('input[name=s]').inputValue();
-    expect(session).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const session = (await p.context().cookies()).find((c) => c.name === 'moda_session');
+    expect(session?.value).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(session?.httpOnly).toBe(true);
     await ask(p, '那 113 年呢？');
-    expect(new URL(p.url()).searchParams.get('s')).toBe(session);
+    expect(new URL(p.url()).searchParams.get('s')).toBeNull();
     expect(await p.locator('.history li').allInnerTexts()).toEqual(['數位產業署 114 年度預算', '那 113 年呢？']);
   });
 
@@ -83,11 +84,10 @@ describe.skipIf(!chromiumPath)('web pages in Chromium', () => {
   it('switches to presentation mode with P, keeping the question and the session', async () => {
     const p = await open('/');
     await ask(p, '114 年度哪個機關預算最多');
-    const session = await p.locator('input[name=s]').inputValue();
     await p.locator('.summary').click();
     await Promise.all([p.waitForURL((u) => u.searchParams.get('present') === '1'), p.keyboard.press('p')]);
     expect(await p.locator('body').getAttribute('class')).toContain('present');
-    expect(new URL(p.url()).searchParams.get('s')).toBe(session);
+    expect(new URL(p.url()).searchParams.get('s')).toBeNull();
     expect(await p.locator('.answer .query').innerText()).toBe('114 年度哪個機關預算最多');
     await p.locator('.summary').click();
     await p.keyboard.press('/');

@@ -47,15 +47,33 @@ describe('lookup page', () => {
     expect(await res.text()).toContain('問題太長了');
   });
 
-  it('keeps one session across a follow-up, and a reload adds no turn', async () => {
-    const first = await (await get(`/?q=${encodeURIComponent(ADI)}`)).text();
-    const s = /name="s" value="([A-Za-z0-9_-]+)"/.exec(first)?.[1];
-    expect(s).toBeTruthy();
-    await get(`/?q=${encodeURIComponent(ADI)}&s=${s}`);
-    const second = await (await get(`/?q=${encodeURIComponent('那 113 年呢？')}&s=${s}`)).text();
-    expect(second).toContain(`name="s" value="${s}"`);
-    const asked = [...second.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+  it('keeps one session in an HttpOnly, SameSite cookie across a follow-up, and a reload adds no turn', async () => {
+    const first = await get(`/?q=${encodeURIComponent(ADI)}`);
+    const setCookie = first.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^moda_session=[A-Za-z0-9_-]{22};/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    const cookie = setCookie.split(';')[0];
+    const s = cookie.split('=')[1];
+    // the id is in no link and no form of the page
+    expect(await first.text()).not.toContain(s);
+    await get(`/?q=${encodeURIComponent(ADI)}`, { cookie });
+    const second = await get(`/?q=${encodeURIComponent('那 113 年呢？')}`, { cookie });
+    expect(second.headers.get('set-cookie')).toBeNull();
+    const asked = [...(await second.text()).matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
     expect(asked).toEqual([ADI, '那 113 年呢？']);
+  });
+
+  it('ignores a session id in the URL: a shared link carries the question only', async () => {
+    const owner = await get(`/?q=${encodeURIComponent(ADI)}`);
+    const s = (owner.headers.get('set-cookie') ?? '').split(';')[0].split('=')[1];
+    expect(s).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // another client given the id in a URL sees neither the earlier question nor its context
+    const other = await (await get(`/?q=${encodeURIComponent('那 113 年呢？')}&s=${s}`)).text();
+    expect(other).not.toContain(`<li>${ADI}</li>`);
+    const standalone = await (await get(`/?q=${encodeURIComponent('那 113 年呢？')}`)).text();
+    const headline = (page: string) => /data-value="(\d+)"/.exec(page)?.[1];
+    expect(headline(other)).toBe(headline(standalone));
   });
 
   it('rate-limits with the shared limiter', async () => {

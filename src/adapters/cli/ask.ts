@@ -10,9 +10,10 @@ import type { Conversation } from '../../core/conversation.js';
 import { createEngine, type Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
 import { loadEnvFile } from '../../env-file.js';
+import { agency, MINISTRY } from '../../format/agencies.js';
 
-export const USAGE = `查詢數位發展部預算：npm run ask -- [選項] "問題"
-Ask about the budgets of Taiwan's Ministry of Digital Affairs: npm run ask -- [options] "question"
+export const USAGE = `查詢${MINISTRY.proper.name}預算：npm run ask -- [選項] "問題"
+Ask about the budgets of Taiwan's ${MINISTRY.proper.en.replace(/\s*\(.*\)$/, '')}: npm run ask -- [options] "question"
 
   --json             一個 JSON 答案（docs/answer-contract.md） / one JSON answer
   --batch <file|->   每行一題（- 讀 stdin），每行輸出一個 JSON 答案；同一 "thread" 為同一段對話
@@ -21,8 +22,8 @@ Ask about the budgets of Taiwan's Ministry of Digital Affairs: npm run ask -- [o
   --explain          先印出問題如何被解讀 / first print how the question was read and why the answer won
   -h, --help         本說明 / this help
 
-例 / e.g.  npm run ask -- "數位產業署 114 年度預算"
-           npm run ask -- --json "ADI budget 2025"
+例 / e.g.  npm run ask -- "${agency('6220').name} 114 年度預算"
+           npm run ask -- --json "${agency('6220').short} budget 2025"
 設定 / settings: .env (PUBLIC_BASE_URL links every citation to the source viewer)
 `;
 

@@ -6,13 +6,14 @@ import type { Engine } from '../../core/engine.js';
 import { formatTerminal } from '../../format/terminal.js';
 import { checkQuestionLength } from '../limits.js';
 import { metrics } from '../metrics/sink.js';
+import { agency } from '../../format/agencies.js';
 
 export const CONNECT_HINT = [
   'No Slack or Discord settings found, so this is the terminal prompt.',
   '未設定 Slack 或 Discord，以下是終端機問答。',
   'To connect Slack: set SLACK_MODE=socket with SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_MODE=http with SLACK_SIGNING_SECRET).',
   'To connect Discord: set DISCORD_MODE=gateway with DISCORD_TOKEN (or DISCORD_MODE=http with DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID).',
-  'See .env.example. Type a question (例如：數產署 114 預算), "help", or "exit".',
+  `See .env.example. Type a question (例如：${agency('6220').name} 114 預算), "help", or "exit".`,
 ].join('\n');
 
 export async function runPrompt(

@@ -15,7 +15,7 @@ import { checkQuestionLength, cleanQuestion, pickLang, RateLimiter, type Limiter
 import { answerAgain, converseAt, createConversationStore, type ConversationDeps, type ConversationStore } from '../state/conversations.js';
 import { MemoryStore } from '../state/store.js';
 import { Delivery, GiveUpError } from '../delivery.js';
-import { loadChartRenderer } from '../chart.js';
+import { CHART_BUSY, ChartBusyError, loadChartRenderer } from '../chart.js';
 import { metrics } from '../metrics/sink.js';
 import { createGapReporter, type GapReporter } from '../report/chat.js';
 import { discordKey, discordPlace, discordRateKey } from './places.js';
@@ -193,7 +193,13 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     const t0 = performance.now();
     const render = await loadChartRenderer();
     if (!render) return editOriginal(i, formatDiscordText(TEXT.chartsOff[answer.lang]));
-    const png = await render(answer.chart!, { lang: answer.lang });
+    let png: Buffer;
+    try {
+      png = await render(answer.chart!, { lang: answer.lang });
+    } catch (err) {
+      if (err instanceof ChartBusyError) return editOriginal(i, formatDiscordText(CHART_BUSY[answer.lang]));
+      throw err;
+    }
     const name = 'chart.png';
     const body = { ...formatDiscordChart(answer, name), attachments: [{ id: 0, filename: name }] };
     await editOriginal(i, body, [{ name, data: png, contentType: 'image/png' }]);

@@ -12,9 +12,10 @@ export function restOptions(config: Pick<Config, 'DISCORD_API_URL' | 'OUTBOUND_T
     timeout: config.OUTBOUND_TIMEOUT_MS,
     // Replies are retried by the delivery queue (bounded, Retry-After honoured, logged), so a rate
     // limit on a reply is an error here rather than an unbounded silent wait; the client's own
-    // reads (GET) keep discord.js's handling.
+    // reads (GET) keep discord.js's handling. Its own global limit (50 a second) is not Discord's for
+    // interaction webhooks (they are not bound by it): an edit waits its turn (under a second) instead.
     retries: 0,
-    rejectOnRateLimit: (limit) => limit.method !== 'GET',
+    rejectOnRateLimit: (limit) => limit.method !== 'GET' && !(limit.global && limit.route.startsWith('/webhooks/')),
     // Node's own fetch, with its own FormData: discord.js's bundled undici request() sends through
     // the process-wide dispatcher, which another undici version (Bolt's Socket Mode) may have
     // created first and which cannot read that FormData (chart uploads failed that way).

@@ -1,7 +1,8 @@
-// GET /api/ask?q=...[&session=...][&pick=...] → the answer contract's JSON, with the same limits as the
-// chat surfaces. A session continues a conversation; it is keyed with the client address, so one client
-// cannot read another's context by guessing its session id. `pick` (one of the `choices` an answer offered,
-// with the question it was offered for) answers with that figure.
+// GET /api/ask?q=...[&session=...][&pick=...][&format=csv|png] → the answer contract's JSON (or its table
+// as CSV, its chart as PNG), with the same limits as the chat surfaces. A session continues a conversation;
+// it is keyed with the client address, so one client cannot read another's context by guessing its session
+// id. `pick` (one of the `choices` an answer offered, with the question it was offered for) answers with that
+// figure.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/engine.js';
@@ -12,6 +13,7 @@ import { clientAddress } from './client.js';
 import { sendJson, type RouteHandler } from './server.js';
 import { sendAnswerCsv } from '../web/csv.js';
 import { metrics } from '../metrics/sink.js';
+import { sendAnswerPng } from '../web/chart-png.js';
 
 export interface ApiOptions {
   engine: Engine;
@@ -69,7 +71,10 @@ export function createAskApi(opts: ApiOptions): RouteHandler {
       ? (pick === null ? opts.engine.ask(q) : opts.engine.pick(pick, q))
       : await converseAt(deps, key, pick === null ? q : { pick, query: q });
     // ?format=csv: the answer's table, for a spreadsheet
-    if (url.searchParams.get('format') === 'csv') return sendAnswerCsv(res, answer);
+    const format = url.searchParams.get('format');
+    if (format === 'csv') return sendAnswerCsv(res, answer);
+    // ?format=png: the answer's chart, drawn in the bounded chart pool (429 and Retry-After when it is full)
+    if (format === 'png') return sendAnswerPng(res, answer, (err) => opts.logger.warn({ err }, 'chart module failed to load'));
     sendJson(res, 200, answer);
   };
 }

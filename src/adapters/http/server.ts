@@ -10,9 +10,36 @@ export interface HttpServerOptions {
   /** "METHOD /path" → handler; the path is matched without the query string. */
   routes: Record<string, RouteHandler>;
   isReady: () => boolean;
+  /** helpers that are away while the bot still answers (["redis"]): reported, yet still ready */
+  degraded?: () => string[];
   dataVersion: string;
   logger: Logger;
 }
+
+/**
+ * Sent on every response, whichever surface answers (JSON, pages, Bolt's and the MCP transport's
+ * own): no type sniffing, no framing, no referrer beyond this origin, and a policy under which no
+ * inline script can run whatever a page contains.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
@@ -23,10 +50,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 export function createHttpServer(opts: HttpServerOptions): Server {
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
       const ready = opts.isReady();
-      return sendJson(res, ready ? 200 : 503, { ok: ready, dataVersion: opts.dataVersion });
+      const degraded = opts.degraded?.() ?? [];
+      return sendJson(res, ready ? 200 : 503, { ok: ready, dataVersion: opts.dataVersion, ...(degraded.length ? { degraded } : {}) });
     }
     const handler = opts.routes[`${req.method} ${path}`];
     if (!handler) {

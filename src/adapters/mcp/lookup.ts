@@ -26,9 +26,11 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' 
 /** The agency's name as the documents print it, or undefined when it is none of the four. */
 export function agencyName(typed: string): string | undefined {
   const t = fold(typed);
-  if (AMBIGUOUS_MINISTRY.some((a) => fold(a) === t)) return '數位發展部';
+  // the ministry's own name stands for the whole or its proper part: the question reads it as it does
+  if (AMBIGUOUS_MINISTRY.some((a) => fold(a) === t)) return AMBIGUOUS_MINISTRY[0];
   const found = AGENCIES.find((a) => [a.zh, a.en, a.short, ...a.aliases].some((n) => fold(n) === t));
-  return found?.zh === '數位發展部' ? '數位發展部本部' : found?.zh;
+  // the ministry proper by the name that is only its own (數位發展部本部)
+  return found && AMBIGUOUS_MINISTRY.includes(found.zh) ? found.aliases[0] : found?.zh;
 }
 
 const knownAgencies = () => AGENCIES.map((a) => `${a.zh} (${a.short})`).join(', ');

@@ -3,7 +3,11 @@
 // its source-viewer link when PUBLIC_BASE_URL is set.
 import { z } from 'zod';
 import { Answer, Choice, Figure, Source } from '../../core/answer.js';
+import { agency, MINISTRY } from '../../format/agencies.js';
 import { PICK_TOKEN } from '../../format/choices.js';
+
+/** The agencies the descriptions' examples name, by code. */
+const [EXAMPLE, OTHER] = [agency('6220'), agency('6210')];
 
 export const CitedSource = Source.extend({
   /** The line in the web source viewer (PUBLIC_BASE_URL/sources/<doc>#L<line>). */
@@ -26,9 +30,9 @@ export const SESSION = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '1–64 letters
 export function askInput(maxChars: number) {
   return {
     question: z.string().trim().min(1).max(maxChars)
-      .describe('The question in Traditional Chinese or English, e.g. "數位產業署 114 年度預算" or "ADI budget 2025"'),
+      .describe(`The question in Traditional Chinese or English, e.g. "${EXAMPLE.name} 114 年度預算" or "${EXAMPLE.short} budget 2025"`),
     session: SESSION.optional()
-      .describe('Optional conversation id: later questions with the same id may be follow-ups such as "那 113 年呢？" or "and ACS?"'),
+      .describe(`Optional conversation id: later questions with the same id may be follow-ups such as "那 113 年呢？" or "and ${OTHER.short}?"`),
     pick: z.string().regex(PICK_TOKEN, 'the pick of one of the choices an answer offered').optional()
       .describe('Optional: the `pick` of one of the `choices` an earlier answer offered; send it with that answer\'s question ' +
         '(and session, if any) to get that figure'),
@@ -52,7 +56,7 @@ export type LookupMeasure = keyof typeof MEASURES;
 const name = (max: number) => z.string().trim().min(1).max(max);
 
 export const lookupInput = {
-  agency: name(40).optional().describe('數位發展部主管, 數位發展部 (本部), 數位產業署 (ADI) or 資通安全署 (ACS)'),
+  agency: name(40).optional().describe(`${MINISTRY.total.name}, ${MINISTRY.proper.name} (本部), ${MINISTRY.administrations.map((a) => `${a.name} (${a.short})`).join(' or ')}`),
   item: name(100).optional().describe('A budget line, object class or revenue item, e.g. 一般行政, 人事費, 規費收入'),
   plan: name(100).optional().describe('A major plan, e.g. 總統盃黑客松應用創新推動計畫'),
   indicator: name(100).optional().describe('A performance indicator, e.g. MyData 會員人數'),

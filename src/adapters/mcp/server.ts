@@ -13,6 +13,8 @@ import { answerText, figuresText, withLinks } from './render.js';
 import { AskOutput, askInput, LookupOutput, lookupInput, SourcesOutput } from './schemas.js';
 import { metrics } from '../metrics/sink.js';
 import { sourcesOutput, sourcesText } from './sources.js';
+import { administrationCountEn, MINISTRY } from '../../format/agencies.js';
+import type { Agency } from '../../dataset/schema.js';
 
 export interface McpDeps {
   engine: Engine;
@@ -26,9 +28,13 @@ export interface McpDeps {
   sources: SourceDoc[];
 }
 
+const { proper, total, administrations } = MINISTRY;
+/** Each agency as its names: "數位產業署 ADI". */
+const named = (as: Agency[]) => as.map((a) => `${a.name} ${a.short}`).join(', ');
+
 const INSTRUCTIONS =
-  'Exact figures from the official budget books and reports of Taiwan\'s Ministry of Digital Affairs (數位發展部) ' +
-  'and its two administrations (數位產業署 ADI, 資通安全署 ACS). Money is whole NT$, years are ROC years (114 = 2025). ' +
+  `Exact figures from the official budget books and reports of Taiwan's ${proper.official} (${proper.name}) ` +
+  `and its ${administrationCountEn()} administrations (${named(administrations)}). Money is whole NT$, years are ROC years (114 = 2025). ` +
   'When you use a figure, quote it with its source (document title, table and line, or the link) as returned; ' +
   'do not round it into a different unit without saying so. An answer with no figures means the documents do not say, ' +
   'unless it offers choices: then ask which one is meant and send that choice\'s pick back with the question.';
@@ -45,10 +51,10 @@ function registerAsk(server: McpServer, deps: McpDeps): void {
     onStoreError: (err, what) => deps.logger.warn({ err: { message: (err as Error)?.message }, what }, 'conversation store failed'),
   };
   server.registerTool('ask', {
-    title: 'Ask about MODA budgets / 查詢數位發展部預算',
+    title: `Ask about ${proper.short} budgets / 查詢${proper.name}預算`,
     description:
       'Answer a question about the budgets, final accounts, staffing, major plans or performance indicators of the ' +
-      'Ministry of Digital Affairs, in Traditional Chinese or English. Returns the answer contract: a summary, ' +
+      `${proper.official}, in Traditional Chinese or English. Returns the answer contract: a summary, ` +
       'figures (each with its source document, table and line), an optional table, sources and follow-up suggestions, ' +
       'and `confidence`, the calibrated probability that the figure is right. When no figure is likely enough alone, ' +
       'the answer has no figures but up to three `choices`: ask the person which they mean, then call ask again with ' +
@@ -74,7 +80,7 @@ function registerLookup(server: McpServer, deps: McpDeps): void {
   server.registerTool('lookup', {
     title: 'Look up a figure / 查數字',
     description:
-      'Figures for named things, no free text: an agency (數位發展部主管, 數位發展部, 數位產業署 ADI, 資通安全署 ACS), ' +
+      `Figures for named things, no free text: an agency (${total.name}, ${proper.name}, ${named(administrations)}), ` +
       'optionally with an item (budget line, object class, revenue item), or a major plan, or an indicator; ' +
       'a year (ROC or AD) and a measure. Unknown names are an error that lists known ones.',
     inputSchema: lookupInput,
@@ -109,7 +115,7 @@ function registerSources(server: McpServer, deps: McpDeps): void {
 /** A server with the three tools; connect it to a transport. */
 export function createMcpServer(deps: McpDeps): McpServer {
   const server = new McpServer(
-    { name: 'moda-budget', title: 'MODA budget figures', version: deps.engine.info.dataVersion },
+    { name: 'moda-budget', title: `${proper.short} budget figures`, version: deps.engine.info.dataVersion },
     { instructions: INSTRUCTIONS },
   );
   registerAsk(server, deps);

@@ -9,7 +9,7 @@ import type { Asked } from '../../format/choices.js';
 import { parseAsked, parsePickValue, PICK_ACTION } from '../../format/slack-choices.js';
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
 import { escapeSlack, truncateLabel } from '../../format/slack-text.js';
-import { chartLoadError } from '../chart.js';
+import { CHART_BUSY, ChartBusyError, chartLoadError } from '../chart.js';
 import { gapFrame } from '../gap-frame.js';
 import { metrics } from '../metrics/sink.js';
 import { redactText } from '../../log.js';
@@ -149,7 +149,13 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const answer = await answerAgain(conversationDeps(deps), placeOf(b), asked);
       if (!answer.chart) return tell(noticeMessage(noChartNotice(answer.lang), answer.lang));
       const render = await deps.chart();
-      const png = render ? await render(answer.chart, { lang: answer.lang }) : null;
+      let png: Buffer | null;
+      try {
+        png = render ? await render(answer.chart, { lang: answer.lang }) : null;
+      } catch (err) {
+        if (err instanceof ChartBusyError) return tell(noticeMessage(CHART_BUSY[answer.lang], answer.lang));
+        throw err;
+      }
       if (!png) {
         if (chartLoadError) deps.logger.warn({ err: chartLoadError }, 'chart module failed to load');
         return tell(noticeMessage(chartUnavailableNotice(answer.lang), answer.lang));

@@ -1,5 +1,5 @@
 // The front door of POST /slack/events (HTTP mode): the body is read with a cap while streaming,
-// the signature is checked, the payload's shape is checked, and only then does Bolt see the
+// the signature is checked, the payload's shape is checked (a command or button the app does not have: 404), and only then does Bolt see the
 // request (with the body already read, as Bolt allows). Each refusal is fast and 4xx.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,8 +32,8 @@ export function guardSlackEvents(signingSecret: string, bolt: (req: IncomingMess
     const text = body.toString('utf8');
     if (!isSslCheck(type, text)) {
       if (!verifySlackSignature(signingSecret, req.headers, body)) return sendJson(res, 401, { error: 'invalid request signature' });
-      const problem = payloadProblem(type, text);
-      if (problem) return sendJson(res, 400, { error: problem });
+      const refusal = payloadProblem(type, text);
+      if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
     }
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
     bolt(req, res);
@@ -47,9 +47,9 @@ export function guardSlackEvents(signingSecret: string, bolt: (req: IncomingMess
 export function guardSocketEvents(app: App, logger: Logger): void {
   const processEvent = app.processEvent.bind(app);
   app.processEvent = async (event) => {
-    const problem = bodyProblem(event.body);
-    if (!problem) return processEvent(event);
-    logger.warn({ problem }, 'malformed slack payload dropped');
+    const refusal = bodyProblem(event.body);
+    if (!refusal) return processEvent(event);
+    logger.warn({ problem: refusal.error }, 'malformed slack payload dropped');
     await event.ack();
   };
 }

@@ -8,6 +8,7 @@ import { loadEnvFile } from '../../env-file.js';
 import { BUDGET_COMMAND } from '../../../commands/definitions.js';
 import { commandUsageHint } from '../../format/slack-notices.js';
 import { SLACK_EVENTS_PATH } from './app.js';
+import { administrationCountEn, administrationsZh, MINISTRY } from '../../format/agencies.js';
 
 export const BOT_SCOPES = [
   'commands', // the /budget slash command
@@ -31,7 +32,7 @@ export const BOT_EVENTS = [
 
 /** What the assistant pane says it does (Slack shows it when the pane opens; at most 300 characters). */
 export const ASSISTANT_DESCRIPTION =
-  '數位發展部預算與績效指標，每個數字附出處。Budgets and indicators of the Ministry of Digital Affairs, every figure cited.';
+  `${MINISTRY.proper.name}預算與績效指標，每個數字附出處。Budgets and indicators of the ${MINISTRY.proper.official}, every figure cited.`;
 
 export interface ManifestOptions {
   socketMode: boolean;
@@ -50,7 +51,7 @@ export function requestUrl(base: string): string {
 export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
   if (!opts.socketMode && !opts.url) throw new Error('HTTP mode needs --url (the public address of this server; PUBLIC_BASE_URL by default), or use --socket');
   const url = opts.url ? requestUrl(opts.url) : undefined;
-  const name = opts.name ?? 'MODA Budget';
+  const name = opts.name ?? `${MINISTRY.proper.short} Budget`;
   const withUrl = <T extends object>(o: T, key: string) => (url && !opts.socketMode ? { ...o, [key]: url } : o);
   const { zh, en } = BUDGET_COMMAND.description;
   return {
@@ -59,9 +60,9 @@ export function buildManifest(opts: ManifestOptions): Record<string, unknown> {
       name,
       description: `${zh} · ${en}`.slice(0, 140),
       long_description:
-        '查詢數位發展部（含數位產業署、資通安全署）的預算、決算、員額與績效指標，每個數字都附上出處與行號。' +
-        'Answers questions about the budgets, final accounts, staffing and performance indicators of Taiwan\'s Ministry ' +
-        'of Digital Affairs and its two administrations, in Traditional Chinese or English, with the source of every figure.',
+        `查詢${MINISTRY.proper.name}（含${administrationsZh()}）的預算、決算、員額與績效指標，每個數字都附上出處與行號。` +
+        `Answers questions about the budgets, final accounts, staffing and performance indicators of Taiwan's ${MINISTRY.proper.official} ` +
+        `and its ${administrationCountEn()} administrations, in Traditional Chinese or English, with the source of every figure.`,
       background_color: '#1d3c6e',
     },
     features: {

@@ -5,6 +5,7 @@ import type { Answer } from '../../core/answer.js';
 import type { Asked } from '../../format/choices.js';
 import { reviveConversation, type Conversation } from '../../core/conversation.js';
 import type { Engine, Question } from '../../core/engine.js';
+import { phrase } from '../../format/phrases.js';
 import type { KeyValueStore } from './store.js';
 
 /** A conversation is forgotten after this long without a new turn. */
@@ -43,10 +44,17 @@ export interface ConversationStore {
    */
   saveAsked(place: Place, asked: Asked, before: Conversation | null): Promise<void>;
   askedIn(place: Place, asked: Asked): Promise<Conversation | null>;
+  /** true while the store shared by replicas is away and conversations are kept in process */
+  stateDown?(): boolean;
 }
 
+export interface ConversationStoreOptions {
+  idleMs?: number;
+  stateDown?: () => boolean;
+}
 
-export function createConversationStore(store: KeyValueStore, idleMs = IDLE_MS): ConversationStore {
+export function createConversationStore(store: KeyValueStore, opts: ConversationStoreOptions = {}): ConversationStore {
+  const idleMs = opts.idleMs ?? IDLE_MS;
   const asked = (p: Place, a: Asked) => `asked:${placeId(p)}:${part(a.question.trim())}${a.pick ? `:${part(a.pick)}` : ''}`;
   return {
     async get(key) {
@@ -61,6 +69,7 @@ export function createConversationStore(store: KeyValueStore, idleMs = IDLE_MS):
       const value = await store.get(asked(place, a));
       return value === undefined || value === null ? null : reviveConversation(value);
     },
+    stateDown: opts.stateDown,
   };
 }
 
@@ -72,19 +81,32 @@ export interface ConversationDeps {
   onStoreError: (err: unknown, what: string) => void;
 }
 
-async function safely<T>(deps: ConversationDeps, what: string, run: () => Promise<T>, fallback: T): Promise<T> {
+async function safely<T>(deps: ConversationDeps, what: string, run: () => Promise<T>, fallback: T, failed?: () => void): Promise<T> {
   try {
     return await run();
   } catch (err) {
+    failed?.();
     deps.onStoreError(err, what);
     return fallback;
   }
 }
 
-/** Ask within the asker's conversation at this place, and keep the conversation for the next turn. */
+/** The answer, saying that earlier questions could not be read (the conversation started fresh). */
+function saidFresh(answer: Answer): Answer {
+  return { ...answer, summary: `${answer.summary}\n${phrase(answer.lang).startedFresh}` };
+}
+
+/**
+ * Ask within the asker's conversation at this place, and keep the conversation for the next turn.
+ * When the conversation could not be read (its store failed, or the shared store is away and none
+ * was kept in process since) the question stands alone, and the answer says so.
+ */
 export async function converseAt(deps: ConversationDeps, key: ConversationKey, question: Question): Promise<Answer> {
-  const before = await safely(deps, 'read conversation', () => deps.conversations.get(key), null);
-  const { answer, conversation } = deps.engine.converse(question, before);
+  let readFailed = false;
+  const before = await safely(deps, 'read conversation', () => deps.conversations.get(key), null, () => (readFailed = true));
+  const converse = deps.engine.converse(question, before);
+  const { conversation } = converse;
+  const answer = before === null && (readFailed || deps.conversations.stateDown?.()) ? saidFresh(converse.answer) : converse.answer;
   await safely(deps, 'save conversation', async () => {
     await deps.conversations.set(key, conversation);
     // buttons under the answer carry its query (for a command, the question it stands for; for a pick, the

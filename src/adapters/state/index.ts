@@ -1,9 +1,11 @@
 // The state a replica keeps between requests — conversations, followed threads, idempotency keys,
 // rate-limit counters — in one place: in process by default, in Redis when REDIS_URL is set, so
-// that any replica can take the next turn and a limit holds across all of them.
+// that any replica can take the next turn and a limit holds across all of them. With Redis, the
+// same state is kept in process while Redis is away (see fallback.ts), and `up()` says which.
 import type { Logger } from 'pino';
 import { RateLimiter } from '../limits.js';
 import { createConversationStore, type ConversationStore } from './conversations.js';
+import { FallbackStore } from './fallback.js';
 import { connectRedis, RedisStore } from './redis.js';
 import { MemoryStore, type KeyValueStore } from './store.js';
 
@@ -15,11 +17,14 @@ export interface State {
   readonly shared: boolean;
   /** with Redis: whether it is reachable now (for the metrics) */
   readonly redisUp?: () => boolean;
+  /** false while shared state is configured but Redis cannot be used (state kept in process meanwhile) */
+  up(): boolean;
   close(): Promise<void>;
 }
 
 export interface StateConfig {
   REDIS_URL?: string;
+  REDIS_TIMEOUT_MS?: number;
   RATE_LIMIT_PER_MINUTE: number;
 }
 
@@ -30,21 +35,23 @@ export function memoryState(perMinute: number, store: KeyValueStore = new Memory
     conversations: createConversationStore(store),
     limiter: new RateLimiter(perMinute),
     shared: false,
+    up: () => true,
     close: () => store.close(),
   };
 }
 
 export async function createState(config: StateConfig, logger: Logger): Promise<State> {
   if (!config.REDIS_URL) return memoryState(config.RATE_LIMIT_PER_MINUTE);
-  const client = await connectRedis(config.REDIS_URL, logger.child({ component: 'redis' }));
-  const store = new RedisStore(client);
+  const link = await connectRedis(config.REDIS_URL, logger.child({ component: 'redis' }), undefined, config.REDIS_TIMEOUT_MS);
+  const store = new FallbackStore(new RedisStore(link), new MemoryStore(), () => link.up);
   logger.info({ store: 'redis' }, 'state shared through redis');
   return {
     store,
-    conversations: createConversationStore(store),
-    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE, client),
+    conversations: createConversationStore(store, { stateDown: () => !link.up }),
+    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE, link),
     shared: true,
-    redisUp: () => client.isReady,
+    redisUp: () => link.up,
+    up: () => link.up,
     close: () => store.close(),
   };
 }

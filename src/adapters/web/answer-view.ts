@@ -13,7 +13,7 @@ import { UI, type UiLang } from './i18n.js';
 
 export interface AnswerViewOptions {
   ui: UiLang;
-  /** what links from this answer keep: session id, UI language, presentation mode */
+  /** what links from this answer keep: UI language, presentation mode (the session is a cookie) */
   keep: Record<string, string | undefined>;
   /** the choice this answer was picked by, which its links (CSV, JSON, permalink) repeat */
   pick?: string;
@@ -111,7 +111,8 @@ function actions(a: Answer, o: AnswerViewOptions): Html {
   const base = (o.publicBaseUrl ?? '').replace(/\/+$/, '');
   const pick = o.pick;
   return html`<p class="actions">
-  <a class="csv" href="/api/ask.csv${query({ q: a.query, pick, s: o.keep.s })}" download>${w.csv}</a>
+  <a class="csv" href="/api/ask.csv${query({ q: a.query, pick })}" download>${w.csv}</a>
+  ${a.chart ? html`<a class="png" href="/api/ask.png${query({ q: a.query, pick })}" download>${w.png}</a>` : ''}
   <a class="json" href="/api/ask${query({ q: a.query, pick })}">${w.json}</a>
   <a class="permalink" href="${base}/${query({ q: a.query, pick, lang: o.keep.lang })}">${w.link}</a>
 </p>`;

@@ -1,14 +1,15 @@
 // The web pages' own words, in Traditional Chinese and English; the UI language is chosen per request.
 import type { IncomingMessage } from 'node:http';
+import { agency, MINISTRY } from '../../format/agencies.js';
 
 export type UiLang = 'zh' | 'en';
 
 export const UI = {
   zh: {
     htmlLang: 'zh-Hant-TW',
-    appTitle: '數位發展部預算查詢',
-    tagline: '數位發展部及所屬機關的預算與績效指標，每個數字都附上出處。',
-    placeholder: '例如：數位產業署 114 年度預算',
+    appTitle: `${MINISTRY.proper.name}預算查詢`,
+    tagline: `${MINISTRY.proper.name}及所屬機關的預算與績效指標，每個數字都附上出處。`,
+    placeholder: `例如：${agency('6220').name} 114 年度預算`,
     ask: '查詢',
     question: '問題',
     asked: '問題：',
@@ -25,6 +26,7 @@ export const UI = {
     hasRecords: '本行有讀入資料集的數字',
     documents: '原始文件',
     csv: '下載 CSV',
+    png: '下載圖表 PNG',
     json: 'JSON',
     link: '本頁連結',
     computed: '計算自',
@@ -34,9 +36,9 @@ export const UI = {
   },
   en: {
     htmlLang: 'en',
-    appTitle: 'MODA budget lookup',
-    tagline: "Budgets and performance indicators of Taiwan's Ministry of Digital Affairs, every figure with its source.",
-    placeholder: 'e.g. ADI budget 2025',
+    appTitle: `${MINISTRY.proper.short} budget lookup`,
+    tagline: `Budgets and performance indicators of Taiwan's ${MINISTRY.proper.official}, every figure with its source.`,
+    placeholder: `e.g. ${agency('6220').short} budget 2025`,
     ask: 'Ask',
     question: 'Question',
     asked: 'Question:',
@@ -53,6 +55,7 @@ export const UI = {
     hasRecords: 'Figures of the dataset were read from this line',
     documents: 'Source documents',
     csv: 'Download CSV',
+    png: 'Download chart (PNG)',
     json: 'JSON',
     link: 'Link to this page',
     computed: 'Computed from',

@@ -1,5 +1,5 @@
 // The web surface: the lookup page (GET /), the source viewer (GET /sources/<doc>), the data package
-// (GET /data/…), answers as CSV (GET /api/ask.csv) and the static files, as routes for createHttpServer.
+// (GET /data/…), answers as CSV and PNG (GET /api/ask.csv, /api/ask.png) and the static files, as routes for createHttpServer.
 // Every path is known when the routes are made (the documents and resources are listed in data/),
 // so the server's exact "METHOD /path" keys are enough.
 import type { IncomingMessage } from 'node:http';
@@ -8,7 +8,7 @@ import type { Engine } from '../../core/engine.js';
 import { DATA_DIR } from '../../dataset/paths.js';
 import type { RouteHandler } from '../http/server.js';
 import type { LimitVerdict } from '../limits.js';
-import { createAskCsv } from './ask-csv.js';
+import { createAskFile } from './ask-file.js';
 import { createDataRoutes } from './data.js';
 import { createLookupPage } from './lookup.js';
 import { socketAddress } from './respond.js';
@@ -45,10 +45,13 @@ export function createWebRoutes(deps: WebDeps): Record<string, RouteHandler> {
   const sessions = new SessionStore(deps.maxSessions ?? 1000);
   const maxQuestionChars = deps.maxQuestionChars ?? 500;
   const clientKey = deps.clientKey ?? socketAddress;
-  const lookup = createLookupPage({ ...deps, sessions, maxQuestionChars, clientKey });
+  const onChartError = (err: unknown) => deps.logger.warn({ err }, 'chart module failed to load');
+  const files = { engine: deps.engine, limiter: deps.limiter, maxQuestionChars, sessions, clientKey, onChartError };
+  const lookup = createLookupPage({ ...deps, sessions, maxQuestionChars, clientKey, secureCookie: deps.publicBaseUrl?.startsWith('https:') });
   return {
     'GET /': lookup,
-    'GET /api/ask.csv': createAskCsv({ engine: deps.engine, limiter: deps.limiter, maxQuestionChars, sessions, clientKey }),
+    'GET /api/ask.csv': createAskFile(files),
+    'GET /api/ask.png': createAskFile(files, 'png'),
     ...createViewerRoutes(dataDir, readManifest(dataDir)),
     ...createDataRoutes(dataDir),
     ...createStaticRoutes(),

@@ -1,5 +1,5 @@
 // GET / — the lookup page: one search box (type, Enter), the answer below it. Follow-ups keep context:
-// the page's form carries a session id, and the conversation lives in the server's SessionStore.
+// the browser holds a session cookie, and the conversation lives in the server's SessionStore.
 // `?q=…&pick=…` answers the question with one of the choices it was offered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -13,8 +13,9 @@ import { answerView, chips } from './answer-view.js';
 import { UI, uiLangOf, type UiLang } from './i18n.js';
 import { page } from './layout.js';
 import { queryOf, sendHtml } from './respond.js';
-import { addToHistory, SessionStore, type WebSession } from './sessions.js';
+import { addToHistory, sessionCookie, sessionIdOf, SessionStore, type WebSession } from './sessions.js';
 import { metrics } from '../metrics/sink.js';
+import { agency } from '../../format/agencies.js';
 
 export interface LookupOptions {
   engine: Engine;
@@ -24,11 +25,15 @@ export interface LookupOptions {
   maxQuestionChars: number;
   clientKey: (req: IncomingMessage) => string;
   publicBaseUrl?: string;
+  /** the session cookie is sent over https only */
+  secureCookie?: boolean;
 }
 
+/** The agencies the examples ask about, by code. */
+const [EXAMPLE, OTHER] = [agency('6220'), agency('6210')];
 const EXAMPLES: Record<UiLang, string[]> = {
-  zh: ['數位產業署 114 年度預算', '114 年度哪個機關預算最多', '資通安全署 114 年度人事費', 'MyData 介接多少機關', '112 年度主管總預算執行率'],
-  en: ['ADI budget 2025', 'Which agency has the largest budget in 2025?', 'ACS personnel costs 2025', 'Agencies connected to MyData', 'ACS staff 2025'],
+  zh: [`${EXAMPLE.name} 114 年度預算`, '114 年度哪個機關預算最多', `${OTHER.name} 114 年度人事費`, 'MyData 介接多少機關', '112 年度主管總預算執行率'],
+  en: [`${EXAMPLE.short} budget 2025`, 'Which agency has the largest budget in 2025?', `${OTHER.short} personnel costs 2025`, 'Agencies connected to MyData', `${OTHER.short} staff 2025`],
 };
 
 /** The question box; it takes the focus on the empty page only, so that after an answer P and Esc reach the page. */
@@ -47,7 +52,7 @@ function history(s: WebSession | undefined, ui: UiLang, keep: Record<string, str
   const w = UI[ui];
   return html`<aside class="history"><h2>${w.earlier}</h2>
 <ol>${s.history.map((q) => html`<li>${q}</li>`)}</ol>
-<a class="new-session" href="/${query({ lang: keep.lang, present: keep.present })}">${w.newSession}</a></aside>`;
+<a class="new-session" href="/${query({ lang: keep.lang, present: keep.present, new: '1' })}">${w.newSession}</a></aside>`;
 }
 
 /**
@@ -73,11 +78,15 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const present = params.get('present') === '1' ? '1' : undefined;
     // a choice's token as the page wrote it, or none (anything else is not one of ours)
     const pick = PICK_TOKEN.test(params.get('pick') ?? '') ? params.get('pick')! : undefined;
-    let session = o.sessions.get(params.get('s'));
+    // "start over" forgets the session; otherwise the cookie's, never an id from the URL
+    const fresh = params.get('new') === '1';
+    let session = fresh ? undefined : o.sessions.get(sessionIdOf(req));
+    const sent = session?.id;
+    const keep = { lang: ui, present };
     let status = 200;
     let body: Html;
     if (!q) {
-      body = html`<p class="tagline">${UI[ui].tagline}</p><h2>${UI[ui].examples}</h2>${chips(EXAMPLES[ui], { lang: ui, present })}`;
+      body = html`<p class="tagline">${UI[ui].tagline}</p><h2>${UI[ui].examples}</h2>${chips(EXAMPLES[ui], keep)}`;
     } else {
       const refused = await refusal(o, req, q, ui);
       if (refused) {
@@ -85,15 +94,14 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
         body = html`<p class="notice" role="alert">${refused.message}</p>`;
       } else {
         session ??= o.sessions.create();
-        const keep = { s: session.id, lang: ui, present };
         const onChartError = (err: unknown) => o.logger.warn({ err }, 'web chart failed');
         body = answerView(converse(o.engine, session, q, pick), { ui, keep, pick, publicBaseUrl: o.publicBaseUrl, onChartError });
       }
     }
-    const keep = { s: session?.id, lang: ui, present };
     const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
     const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
-    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, pick, s: session?.id }, bodyClass: 'lookup' }));
+    if (session?.id !== sent || fresh) res.setHeader('set-cookie', sessionCookie(session?.id, o.secureCookie ?? false));
+    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, pick }, bodyClass: 'lookup' }));
   };
 }
 

@@ -1,7 +1,9 @@
-// Conversations of the lookup page, kept on the server: a bounded in-memory map from a random id
-// (the only thing the page holds, in its form) to the engine's conversation and the last answer.
-// Idle sessions expire; the oldest go first when the map is full. Nothing here is a secret.
+// Conversations of the lookup page, kept on the server: a bounded in-memory map from a random id to
+// the engine's conversation and the last answer. The id lives in an HttpOnly, SameSite cookie, never
+// in a URL: a link someone shares carries the question only, so whoever opens it starts their own
+// conversation. Idle sessions expire; the oldest go first when the map is full.
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Answer } from '../../core/answer.js';
 import type { Conversation } from '../../core/conversation.js';
 
@@ -18,13 +20,32 @@ export interface WebSession {
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 const MAX_HISTORY = 12;
+const TTL_MS = 2 * 60 * 60 * 1000;
+
+export const SESSION_COOKIE = 'moda_session';
+
+/** The session id the browser sent in its cookie (a `?s=` in the URL is not looked at). */
+export function sessionIdOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const pair of header.split(';')) {
+    const [name, value] = pair.trim().split('=', 2);
+    if (name === SESSION_COOKIE && value && ID.test(value)) return value;
+  }
+  return undefined;
+}
+
+/** Set-Cookie for a session (`undefined`: forget it). Secure when the site is served over https. */
+export function sessionCookie(id: string | undefined, secure: boolean): string {
+  const attrs = ['Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${id ? TTL_MS / 1000 : 0}`, ...(secure ? ['Secure'] : [])];
+  return [`${SESSION_COOKIE}=${id ?? ''}`, ...attrs].join('; ');
+}
 
 export class SessionStore {
   private sessions = new Map<string, WebSession>();
 
   constructor(
     private max = 1000,
-    private ttlMs = 2 * 60 * 60 * 1000,
+    private ttlMs = TTL_MS,
     private now: () => number = Date.now,
   ) {}
 

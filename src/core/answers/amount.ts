@@ -6,11 +6,14 @@ import { formatChange, formatMoneyCell, formatValue } from '../../format/numbers
 import { phrase } from '../../format/phrases.js';
 import { baseAnswer, collectSources, figureOf, itemTitle, measureLabel, say, yearText, type Context, captionOf } from './context.js';
 import { notFound } from './not-found.js';
-import { chooseMeasure, chooseYear, observe, yearsWith } from './observations.js';
+import { chooseMeasure, chooseYear, observe, ownBookFirst, yearsWith } from './observations.js';
 import { answerCompare } from './compare.js';
 
 function seriesTable(item: Item, lang: Lang): Answer['table'] {
-  const obs = [...item.obs].sort((a, b) => b.year - a.year || a.measure.localeCompare(b.measure));
+  // a figure two books print alike (this year's 本年度, next year's 上年度) is one row, from its own book
+  const shown = new Set<string>();
+  const obs = [...item.obs].sort((a, b) => b.year - a.year || a.measure.localeCompare(b.measure) || ownBookFirst(a, b))
+    .filter((o) => !shown.has(`${o.year}|${o.measure}|${o.value}`) && Boolean(shown.add(`${o.year}|${o.measure}|${o.value}`)));
   const money = obs.every((o) => o.unit === 'TWD');
   const rows = obs.map((o) => [
     yearText(o.year, lang),
@@ -111,7 +114,9 @@ function addShareOfParent(ctx: Context, lang: Lang, d: Draft): void {
 export function answerAmount(ctx: Context, u: Understood, item: Item, alternatives: string[]): Answer {
   const lang = u.lang;
   const p = phrase(lang);
-  const wantsChange = (u.measures.includes('change') && !u.measures.includes('previous')) || new Set(u.years).size >= 2;
+  // two years asked compare them, but for a figure to date (110 至 113 年度已編列): its last year's
+  const toDate = u.measures.includes('budgetedToDate') || u.measures.includes('executedToDate');
+  const wantsChange = (u.measures.includes('change') && !u.measures.includes('previous')) || (new Set(u.years).size >= 2 && !toDate);
   if (wantsChange && yearsWith(item, 'budget').length >= 2) return answerCompare(ctx, u, item, alternatives);
   const measure = chooseMeasure(item, u);
   const year = chooseYear(item, u, measure);

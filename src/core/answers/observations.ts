@@ -37,11 +37,20 @@ export function chooseYear(item: Item, u: Understood, measure: string): number |
   return years.length ? Math.max(...years) : null;
 }
 
-/** Figures for the year and measure; two documents may give two values: keep both, latest document first. */
+/**
+ * Which of two figures for one year to show first: the one a book prints for its own year before the
+ * one the next year's book prints as last year's (上年度預算數), then the latest document's.
+ */
+export function ownBookFirst(a: Observation, b: Observation): number {
+  const lastYears = (o: Observation) => (o.column === '上年度預算數' ? 1 : 0);
+  return lastYears(a) - lastYears(b) || b.doc.localeCompare(a.doc);
+}
+
+/** Figures for the year and measure; two documents may give two values: keep both, the year's own book first. */
 export function observe(item: Item, year: number, measure: string): Observation[] {
   const found = item.obs.filter((o) => o.year === year && o.measure === measure);
   const byValue = new Map<number, Observation>();
-  for (const o of [...found].sort((a, b) => b.doc.localeCompare(a.doc))) if (!byValue.has(o.value)) byValue.set(o.value, o);
+  for (const o of [...found].sort(ownBookFirst)) if (!byValue.has(o.value)) byValue.set(o.value, o);
   return [...byValue.values()];
 }
 

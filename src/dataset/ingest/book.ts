@@ -5,23 +5,22 @@
 // columns and a 說明 cell, plus the explanation fragments that run onto the following lines and
 // pages. 歲出機關別預算表 (agency → function → programme → work plan, with 說明 and the plans named
 // in it), 歲入來源別預算表 (source → agency → item) and the ministry totals of 歲入來源別預算比較總表.
+// A unit budget's lines are read in unit-lines.ts, with the coded rows read here.
 import type { AgencyCode, BudgetLine } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
-import { AGENCY_NAMES, type Doc, filled, isFurniture, isNumberCell } from './source.js';
-import { cleanText, joinCjk, plainText, slug, thousandsToTwd } from './text.js';
+import { agencies, type Doc, filled, isFurniture, isNumberCell } from './source.js';
+import { joinCjk, plainText, slug, thousandsToTwd } from './text.js';
 import { explanation, reconciledPlans, type Fragment, type PlanItem } from './explained-plans.js';
-import { bookFacts, OBJECT_CLASS_TABLE, OBJECT_CLASSES } from './tables.js';
-import { wideRows } from './wide-table.js';
-import { PLAN_TABLE, parseProgrammes, plansOf, subExplanation } from './programmes.js';
+import { bookFacts } from './tables.js';
 import { tableSpan } from './openings.js';
+import { AGENCY_TABLE, unitBudgetLines } from './unit-lines.js';
 
-const AGENCY_TABLE = '歲出機關別預算表';
 const DETAIL_TABLE = '歲入來源別預算表';
 const SUMMARY_TABLE = '歲入來源別預算比較總表';
 
 /** Budget lines: a ministry book prints them in its coded tables; a unit budget by programme. */
 export function parseBudgetBook(d: Doc): ParserOutput {
-  const lines = d.kind === 'ministry-budget' ? parseMinistryBudgetLines(d) : parseBudgetLines(d);
+  const lines = d.kind === 'ministry-budget' ? parseMinistryBudgetLines(d) : unitBudgetLines(d);
   return { budget_lines: d.unique(lines, 'budget line'), facts: bookFacts(d) };
 }
 
@@ -40,7 +39,7 @@ const OWN_START = /(<p>\s*)?1\.\s*本年度預算數/;
  * above it; a row's 說明 cell that starts with the tail of the previous row's explanation (the
  * page broke inside it) gives that tail back: its own explanation opens at `own`.
  */
-function readRows(d: Doc, table: string, own = OWN_START): TableRow[] {
+export function readRows(d: Doc, table: string, own = OWN_START): TableRow[] {
   const [title, end] = tableSpan(d, table);
   const rows: TableRow[] = [];
   for (let n = title + 1; n <= end; n++) {
@@ -87,17 +86,18 @@ type Level = BudgetLine['level'];
 
 /**
  * Levels of account numbers, the first heading the table: expenditure 0062000000, then 00 AAAA 0000,
- * 52 AAAA PP NN; revenue the total (no number), then SS AAAA PP NN (or SS AAAA PP N when 9 digits).
- * A line is under the nearest line of the level before its own, and shares with its number the
- * digits `shared` names (agency, programme or work plan).
+ * 5F AAAA PP NN (F the function); revenue the total (no number), then SS AAAA PP NN (or SS AAAA PP N
+ * when 9 digits). A line is under the nearest line of the level before its own, and shares with its
+ * number the digits `shared` names (agency, programme or work plan). A unit budget's table opens at
+ * its agency's line.
  */
 const LEVELS: Record<BudgetLine['kind'], [RegExp, Level, shared?: [number, number]][]> = {
   expenditure: [
     [/^0062000000$/, 'agency'],
     [/^00\d{4}0000$/, 'agency'],
-    [/^52\d{4}0000$/, 'function', [2, 6]],
-    [/^52\d{6}00$/, 'programme', [2, 6]],
-    [/^52\d{8}$/, 'workplan', [2, 8]],
+    [/^5\d{5}0000$/, 'function', [2, 6]],
+    [/^5\d{7}00$/, 'programme', [2, 6]],
+    [/^5\d{9}$/, 'workplan', [2, 8]],
   ],
   revenue: [
     [/^$/, 'total'],
@@ -109,29 +109,31 @@ const LEVELS: Record<BudgetLine['kind'], [RegExp, Level, shared?: [number, numbe
 };
 
 /** A plan a line's explanation names, as a 'plan' line under it. */
-function planLine(d: Doc, parent: BudgetLine, p: PlanItem & { change?: number | null }): BudgetLine {
+export function planLine(d: Doc, parent: BudgetLine, p: PlanItem & { change?: number | null }): BudgetLine {
   const { table, kind, agency } = parent;
   const plan = { id: `${parent.id}:plan:${slug(p.name)}`, table, line: p.line, kind, agency, level: 'plan', name: p.name, parent: parent.id } as const;
   return d.budgetLine({ ...plan, budget: p.budget, change: p.change, explanation: p.text });
 }
 
-/** The budget lines of a coded table (and, under an expenditure line, the plans it names). */
-function codedLines(d: Doc, kind: BudgetLine['kind'], table: string): BudgetLine[] {
+/** The budget lines of a coded table's rows (and, under an expenditure line, the plans it names). */
+export function codedLines(d: Doc, kind: BudgetLine['kind'], table: string, rows = readRows(d, table)): BudgetLine[] {
   const open: BudgetLine[] = [];
-  return readRows(d, table).flatMap((row) => {
+  return rows.flatMap((row, i) => {
     const code = row.code ?? '';
     const rank = LEVELS[kind].findIndex(([re]) => re.test(code));
     if (rank < 0) d.fail(row.line, `${kind} "${code}": unknown account number`);
     const [, level, shared] = LEVELS[kind][rank];
     // the ministry line and the revenue sources are 62's
     const agency = (rank === 0 || level === 'source' ? '62' : code.slice(2, 6)) as AgencyCode;
-    if (!AGENCY_NAMES[agency]) d.fail(row.line, `${kind} ${code}: unknown agency ${agency}`);
-    const parent = rank === 0 ? null : (open[rank - 1] ?? d.fail(row.line, `${code} has no ${LEVELS[kind][rank - 1][1]} line above it`));
-    if (shared && parent!.code!.slice(...shared) !== code.slice(...shared)) d.fail(row.line, `${code} is not under ${parent!.code}`);
+    if (!agencies().some((a) => a.code === agency)) d.fail(row.line, `${kind} ${code}: unknown agency ${agency}`);
+    // the table's first line heads it, whatever its level
+    const parent = rank === 0 || i === 0 ? null : (open[rank - 1] ?? d.fail(row.line, `${code} has no ${LEVELS[kind][rank - 1][1]} line above it`));
+    if (shared && parent && parent.code!.slice(...shared) !== code.slice(...shared)) d.fail(row.line, `${code} is not under ${parent.code}`);
     const exp = explanation(row.fragments);
     const id = `${d.id}:${kind === 'expenditure' ? 'exp' : 'rev'}:${row.code ?? 'total'}`;
     const rec = d.budgetLine({ ...row, id, table, kind, agency, level, parent: parent?.id ?? null, explanation: exp.text });
-    open.splice(rank, open.length, rec);
+    open.length = rank;
+    open[rank] = rec;
     return [rec, ...(kind === 'expenditure' ? reconciledPlans(exp, row).map((p) => planLine(d, rec, p)) : [])];
   });
 }
@@ -156,51 +158,4 @@ function revenueSummary(d: Doc): BudgetLine[] {
 
 export function parseMinistryBudgetLines(d: Doc): BudgetLine[] {
   return [...codedLines(d, 'expenditure', AGENCY_TABLE), ...codedLines(d, 'revenue', DETAIL_TABLE), ...revenueSummary(d)];
-}
-
-// ---------- a unit budget: agency, function, programmes, sub-programmes and named plans ----------
-//
-// The 歲出機關別預算表 of this book survives only as its last row (the 第一預備金 programme, with all
-// four columns); the rows above it were lost with their page. So the agency and function lines take
-// their budget from the 歲出一級用途別科目分析表 (合計 column), the programmes theirs from the
-// headers of the 歲出計畫提要及分支計畫概況表; their previous-year and final-account columns are
-// not printed anywhere in the book and stay null.
-
-/**
- * Rows of the 歲出機關別預算表 that survive. A row's own explanation opens with 本年度 or a numbered
- * item; the text before it finishes the explanation of a row printed on a lost page.
- */
-export function agencyTableRows(d: Doc): TableRow[] {
-  return readRows(d, AGENCY_TABLE, /(?:^|(?<=。))\s*(?=本年度|\d+\.)/);
-}
-
-function parseBudgetLines(d: Doc): BudgetLine[] {
-  const analysis = wideRows(d, OBJECT_CLASSES)?.rows ?? d.fail('-', `no ${OBJECT_CLASS_TABLE}`);
-  const kind = 'expenditure';
-  /** The agency or function line: its budget is the 合計 of its row in the 一級用途別 analysis. */
-  const total = (name: string, level: 'agency' | 'function', parent: string | null): BudgetLine => {
-    const row = analysis.find((r) => r.subject === name);
-    const col = row?.cells.find((c) => c.column.category === '合計');
-    if (!row?.subjectCode || !col) d.fail('-', `${OBJECT_CLASS_TABLE}: no 合計 for ${name}`);
-    const id = `${d.id}:exp:${row.subjectCode}`;
-    return d.budgetLine({ id, table: OBJECT_CLASS_TABLE, line: col.line, kind, code: row.subjectCode, level, name, parent, budget: col.value });
-  };
-  const agency = total(d.agencyName, 'agency', null);
-  const fn = total('科學支出', 'function', agency.id);
-  const out = [agency, fn];
-  const printed = agencyTableRows(d);
-  for (const prog of parseProgrammes(d)) {
-    const id = `${d.id}:exp:${prog.code}`;
-    const row = printed.find((r) => r.code === prog.code);
-    const programme = { id, kind, code: prog.code, level: 'programme', name: prog.name, parent: fn.id } as const;
-    if (row && row.budget !== prog.budget) d.fail(row.line, `${prog.code}: ${AGENCY_TABLE} and ${PLAN_TABLE} disagree`);
-    if (row) out.push(d.budgetLine({ ...row, ...programme, table: AGENCY_TABLE, explanation: explanation(row.fragments).text }));
-    else out.push(d.budgetLine({ ...programme, table: PLAN_TABLE, line: prog.line, budget: prog.budget, explanation: cleanText(prog.intro.map((t) => t + ' ')) }));
-    for (const sub of prog.subs) {
-      const subId = `${id}:${sub.code}`;
-      const branch = d.budgetLine({ id: subId, table: PLAN_TABLE, line: sub.line, kind, level: 'subprogramme', name: sub.name, parent: id, budget: sub.budget, explanation: subExplanation(sub) });
-      out.push(branch, ...plansOf(d, sub).map((p) => planLine(d, branch, p)));
-    }
-  }
-  return out;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { RESOURCES, type Dataset, type ResourceName } from '../schema.js';
+import { ministryOf } from '../agencies.js';
 
 /** One record per line inside a JSON array: diffable and byte-stable. */
 export function serializeResource(records: unknown[]): string {
@@ -33,7 +34,7 @@ export function buildDataPackage(data: Dataset) {
   return {
     name: 'moda-budget',
     version: dataVersion(data),
-    title: 'Ministry of Digital Affairs (Taiwan) budgets and performance indicators',
+    title: `${ministryOf(data.agencies).proper.official} (Taiwan) budgets and performance indicators`,
     description:
       'Budget lines, revenue, object classes, positions, execution, major plans, KPIs and prose passages parsed from official documents. Money in whole NT$, years in ROC (民國) years.',
     licenses: [{ name: 'OGDL-Taiwan-1.0', title: 'Open Government Data License, version 1.0' }],

@@ -46,9 +46,11 @@ export interface Head {
   lines: number;
 }
 
-/** A half as read: its first header line, every line after its header up to the next half, and its columns. */
+/** A half as read: its header lines, every line after its header up to the next half, and its columns. */
 export interface Half {
   head: number;
+  /** the header's lines (its first is `head`), blank lines left out */
+  header: number[];
   rows: Row[];
   /** the index of the cell a label heads (spaces removed, the first cell it starts), -1 when it heads none */
   at: (label: string) => number;
@@ -66,12 +68,14 @@ export function readHalves(d: Doc, table: string, heads: Head[]): Half[] {
   const at: number[] = [];
   for (const h of heads) at.push(opening(h, at.length ? at[at.length - 1] + 1 : start, end));
   return heads.map((h, i) => {
-    d.expectHeader(at[i], at[i] + h.lines - 1, h.labels, table);
-    const header = Array.from({ length: h.lines }, (_, k) => d.cells(at[i] + k));
+    const lines = d.printed(at[i], h.lines);
+    d.expectHeader(at[i], lines[lines.length - 1], h.labels, table);
+    const header = lines.map((n) => d.cells(n));
     const column = (label: string) => header.map((cs) => cs.findIndex((c) => compact(c).startsWith(label))).find((k) => k >= 0) ?? -1;
     return {
       head: at[i],
-      rows: d.rows(at[i] + h.lines, (at[i + 1] ?? end + 1) - 1, () => true),
+      header: lines,
+      rows: d.rows(lines[lines.length - 1] + 1, (at[i + 1] ?? end + 1) - 1, () => true),
       at: column,
       col: (label: string) => (column(label) >= 0 ? column(label) : d.fail(at[i], `${table}: no column "${label}"`)),
     };

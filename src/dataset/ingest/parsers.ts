@@ -16,8 +16,11 @@ export type Parser = { name: string } & (
   | { all: (sources: SourceDoc[]) => ParserOutput }
 );
 
+/** The kinds of budget book: a ministry's 主管預算 and an agency's 單位預算. */
+export const BUDGET_BOOKS = ['ministry-budget', 'unit-budget'];
+
 export const PARSERS: Parser[] = [
-  { name: 'budget-book', kinds: ['ministry-budget', 'unit-budget'], run: parseBudgetBook },
+  { name: 'budget-book', kinds: BUDGET_BOOKS, run: parseBudgetBook },
   { name: 'performance-report', kinds: ['performance-report'], run: parsePerformanceReport },
   { name: 'major-plans', kinds: ['major-plans'], run: parseMajorPlans },
   { name: 'kpis', all: parseKpis },

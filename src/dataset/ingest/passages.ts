@@ -3,13 +3,14 @@
 import type { Passage } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
 import { cells, plainText, readSource } from './text.js';
+import { runningHeads } from './source.js';
 
 const MAX = 600;
 
 const H1 = /^(?:#+\s*)?[壹貳參肆伍陸柒捌玖拾]+、/;
 const H2 = /^(?:#+\s*)?[一二三四五六七八九十]+、/;
 const H3 = /^(?:-\s*)?\([一二三四五六七八九十]+\)/;
-const FURNITURE = /^(本\s*頁\s*空\s*白|中華民國|單位：|經資門併計|\*\*|數位發展部(數位產業署)?$|預算總說明$)/;
+const FURNITURE = /^(本\s*頁\s*空\s*白|中華民國|單位：|經資門併計|\*\*|預算總說明$)/;
 
 /** Prose: at least eight Chinese characters and a clause mark, not a row of figures. */
 function isProse(text: string): boolean {
@@ -40,10 +41,11 @@ function docPassages(doc: string): Passage[] {
   const { lines } = readSource(doc);
   const prefix = doc.slice(0, 3);
   const heads = ['', '', ''];
+  const runningHead = new Set(runningHeads());
   const out: Passage[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    if (!line || FURNITURE.test(line)) return;
+    if (!line || FURNITURE.test(line) || runningHead.has(line)) return;
     const short = line.length < 60 && !/[。；]$/.test(line);
     if (short && H1.test(line)) heads.splice(0, 3, plainText(line), '', '');
     else if (short && H2.test(line)) heads.splice(1, 2, plainText(line), '');

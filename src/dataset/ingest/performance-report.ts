@@ -2,7 +2,8 @@
 // prose that explains the gap) and the actual staff table. Both cover the whole ministry (62).
 import type { Fact } from '../schema.js';
 import type { ParserOutput } from './parsers.js';
-import { compact, type Doc } from './source.js';
+import { agencies, compact, type Doc } from './source.js';
+import { agencyOf } from '../agencies.js';
 import { parseNumber } from './text.js';
 
 const GAP_TABLE = '預、決算落差原因分析';
@@ -52,7 +53,7 @@ function staffTable(d: Doc): Fact[] {
   const end = d.find((t) => t.startsWith('參、'), start, undefined, `the end of ${STAFF_TABLE}`);
   return d.rows(start + 1, end - 1, (c) => c.length === 2 && c[0] !== '年度' && parseNumber(c[1]) !== null).map(({ line, cells: [label, cell] }) => {
     const value = parseNumber(cell)!;
-    const base = { table: STAFF_TABLE, line, agency: '62' as const, subject: '數位發展部主管' };
+    const base = { table: STAFF_TABLE, line, agency: '62' as const, subject: agencyOf(agencies(), '62').name };
     if (label.startsWith('人事費占決算比例')) return d.fact({ ...base, idParts: ['share'], family: 'personnel_cost', category: '人事費占決算比例', measure: 'share', value, unit: 'percent' });
     if (label.startsWith('人事費')) return d.fact({ ...base, idParts: ['actual'], family: 'personnel_cost', category: '人事費', measure: 'actual', value: value * 1000, unit: 'TWD', note: '實際人事費（決算）' });
     return d.fact({ ...base, idParts: [label], family: 'staff', category: label, measure: 'staff', value, unit: 'person', note: '機關實際員額係以該年度 12 月底現員人數為準' });

@@ -6,7 +6,7 @@ import type { Dataset } from '../schema.js';
 import { readContents, pageRange, type ContentsEntry } from './contents.js';
 import { tableStart } from './openings.js';
 import { sectionsOf } from './sections.js';
-import { compact, RUNNING_HEADS, type Doc } from './source.js';
+import { compact, runningHeads, type Doc } from './source.js';
 
 const BOOKS = ['ministry-budget', 'unit-budget'];
 const REPORTS = ['performance-report', 'legislative-report'];
@@ -36,7 +36,7 @@ const MIN_PIECE = 4;
 function printsTitle(text: string, title: string): boolean {
   if (text.includes('\t')) return false;
   const t = compact(text.replace(/\*/g, ''));
-  const rest = t.slice((RUNNING_HEADS.find((h) => t.startsWith(h) && t.length > h.length) ?? '').length);
+  const rest = t.slice((runningHeads().find((h) => t.startsWith(h) && t.length > h.length) ?? '').length);
   return t.endsWith(title) || (rest.length >= MIN_PIECE && (title.startsWith(rest) || title.endsWith(rest)));
 }
 
@@ -82,8 +82,10 @@ const isTable = (p: ContentsEntry) => p.title.includes('表');
 const within = (p: Part, line: number) => p.from !== undefined && line >= p.from && line <= p.to!;
 
 /** The place of a record of a book: by the table it names, else by the part its line is in. */
-function bookPlace(d: Doc, parts: Part[], sections: Map<number, string>, r: { table: string; line: number }): Place {
-  const named = PROSE.includes(r.table) ? undefined : parts.find((p) => p.title === compact(r.table));
+function bookPlace(d: Doc, parts: Part[], sections: Map<number, string>, r: { table: string; line: number }, strict: boolean): Place {
+  const titled = PROSE.includes(r.table) ? undefined : parts.find((p) => p.title === compact(r.table));
+  // the lines of a table no parser reads are placed by where they stand, not by the title they are filed under
+  const named = strict || (titled && within(titled, r.line)) ? titled : undefined;
   const part = named ?? parts.find((p) => within(p, r.line));
   if (!part) return {};
   if (named?.from !== undefined && !within(named, r.line)) {
@@ -100,11 +102,15 @@ function records(data: Dataset): Placed[] {
   return [...data.budget_lines, ...data.facts, ...data.major_plans, ...data.kpis, ...data.passages];
 }
 
+/** Records read from a table's rows: their table's pages must hold their line. */
+const tableRecords = (data: Dataset) => new Set<Placed>([...data.budget_lines, ...data.facts, ...data.major_plans, ...data.kpis]);
+
 /**
  * Adds to every record of the dataset where it is printed: pages (and the page) of a budget book,
  * the section of a report or of a book's text. Records of other documents are left as they are.
  */
 export function placeRecords(data: Dataset, docs: Doc[]): void {
+  const strict = tableRecords(data);
   const byDoc = new Map<string, Placed[]>();
   for (const r of records(data)) {
     if (!byDoc.has(r.doc)) byDoc.set(r.doc, []);
@@ -115,12 +121,12 @@ export function placeRecords(data: Dataset, docs: Doc[]): void {
     if (BOOKS.includes(d.kind)) {
       // the first line each table is cited at
       const cited = new Map<string, number>();
-      for (const r of mine) if (!PROSE.includes(r.table)) cited.set(compact(r.table), Math.min(r.line, cited.get(compact(r.table)) ?? Infinity));
+      for (const r of mine) if (strict.has(r) && !PROSE.includes(r.table)) cited.set(compact(r.table), Math.min(r.line, cited.get(compact(r.table)) ?? Infinity));
       const parts = partsOf(d, cited);
       // a book's text has its headings within its part: a table's rows open none
       const sections = new Map<number, string>();
       for (const p of parts) if (p.from !== undefined && !isTable(p)) for (const [n, s] of sectionsOf(d.lines, p.from, p.to)) sections.set(n, s);
-      for (const r of mine) Object.assign(r, bookPlace(d, parts, sections, r));
+      for (const r of mine) Object.assign(r, bookPlace(d, parts, sections, r, strict.has(r)));
     } else if (REPORTS.includes(d.kind)) {
       const sections = sectionsOf(d.lines, 1, d.lines.length, true);
       for (const r of mine) {

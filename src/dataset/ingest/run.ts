@@ -4,17 +4,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOURCES, SourceDoc, type Dataset, type ResourceName } from '../schema.js';
 import { DATA_DIR } from '../paths.js';
-import { PARSERS } from './parsers.js';
+import { BUDGET_BOOKS, PARSERS } from './parsers.js';
 import { validateDataset } from '../load.js';
 import { buildDataPackage, serializeResource } from './datapackage.js';
 import { buildItemIndex, buildPassageIndex, INDEX_FILES } from '../../core/search/build.js';
 import { buildS2tCharTable } from './s2t.js';
-import { findFactDisagreements } from './disagreements.js';
+import { findFactDisagreements, findLineDisagreements } from './disagreements.js';
 import { Doc } from './source.js';
 import { readSource, useSources } from './text.js';
 import { ingestReport } from './report.js';
 import { addDocument } from './add.js';
 import { placeRecords } from './places.js';
+import { registryOf } from '../agencies.js';
+import { unreadTablePassages, unreadTables } from './unread-tables.js';
 
 /** The documents a data directory's sources/manifest.json lists. */
 export function manifestDocs(dataDir = DATA_DIR): { sources: SourceDoc[]; docs: Doc[] } {
@@ -28,6 +30,7 @@ export function ingest(dataDir = DATA_DIR): Dataset {
   const { sources, docs } = manifestDocs(dataDir);
   const data: Dataset = {
     sources,
+    agencies: registryOf(join(dataDir, 'sources')),
     budget_lines: [],
     facts: [],
     major_plans: [],
@@ -41,7 +44,10 @@ export function ingest(dataDir = DATA_DIR): Dataset {
       for (const [name, records] of Object.entries(out) as [ResourceName, unknown[]][]) (data[name] as unknown[]).push(...records);
     }
   }
-  data.disagreements.push(...findFactDisagreements(data.facts));
+  data.disagreements.push(...findFactDisagreements(data.facts), ...findLineDisagreements(data.budget_lines));
+  // the lines of tables no parser reads, as passages
+  const taken = new Set(data.passages.map((p) => p.id));
+  for (const d of docs.filter((x) => BUDGET_BOOKS.includes(x.kind))) data.passages.push(...unreadTablePassages(d, unreadTables(d, data), taken));
   placeRecords(data, docs);
   return validateDataset(data);
 }

@@ -1,17 +1,18 @@
 // A source document as its manifest entry describes it (file, kind, year, agency), with the helpers
 // every table parser reads it by: lines, cells, amounts, search and the fact builder.
-import type { AgencyCode, BudgetLine, Fact, SourceDoc } from '../schema.js';
-import { cells, parseNumber, readSource, slug, thousandsToTwd } from './text.js';
+import type { Agency, AgencyCode, BudgetLine, Fact, SourceDoc } from '../schema.js';
+import { cells, parseNumber, readSource, slug, sourcesInUse, thousandsToTwd } from './text.js';
+import { agencyOf, registryOf } from '../agencies.js';
 
-export const AGENCY_NAMES: Record<AgencyCode, string> = {
-  '62': '數位發展部主管',
-  '6201': '數位發展部',
-  '6210': '資通安全署',
-  '6220': '數位產業署',
-};
+/** The agencies of the documents being read: the registry of the sources directory in use. */
+export function agencies(): Agency[] {
+  return registryOf(sourcesInUse());
+}
 
-/** The running heads of a book's pages: the budget a page belongs to. */
-export const RUNNING_HEADS = ['數位發展部主管', '數位發展部數位產業署', '數位發展部資通安全署'];
+/** The running heads of a book's pages, longest first: the budget a page belongs to, by its full name. */
+export function runningHeads(): string[] {
+  return agencies().map((a) => a.fullName).sort((a, b) => b.length - a.length);
+}
 
 /** Dates, units and notes printed on a line of their own. */
 const PAGE_NOTES = /^(中華民國(\d+年度)?|\d+年度|單位：\S*|經資門併計|本頁空白|附屬表)$/;
@@ -24,8 +25,9 @@ export function isFurniture(text: string, title = ''): boolean {
   const cs = filled(cells(text));
   const t = compact((cs.length === 1 ? cs[0] : '').replace(/\*/g, ''));
   const piece = (whole: string, p: string) => p.length >= 3 && (whole.startsWith(p) || whole.endsWith(p));
-  const rest = t.slice((RUNNING_HEADS.find((h) => t.startsWith(h)) ?? '').length);
-  return cs.length === 0 || PAGE_NOTES.test(t) || RUNNING_HEADS.some((h) => piece(h, t)) || piece(title, rest);
+  const heads = runningHeads();
+  const rest = t.slice((heads.find((h) => t.startsWith(h)) ?? '').length);
+  return cs.length === 0 || PAGE_NOTES.test(t) || heads.some((h) => piece(h, t)) || piece(title, rest);
 }
 
 /** All whitespace removed: header cells print as "合 計", "職 員". */
@@ -96,7 +98,7 @@ export class Doc {
 
   /** The agency the document is the budget of, as its tables name it. */
   get agencyName(): string {
-    return AGENCY_NAMES[this.agency];
+    return agencyOf(agencies(), this.agency).name;
   }
 
   get lines(): string[] {
@@ -121,6 +123,14 @@ export class Doc {
   find(test: (text: string) => boolean, from = 1, to = this.lines.length, what = 'line'): number {
     for (let n = from; n <= to; n++) if (test(this.text(n).replace(/\*/g, '').trim())) return n;
     throw new Error(`${this.name}: ${what} not found between lines ${from} and ${to}`);
+  }
+
+  /** The first `count` lines from line `from` on that print something (blank lines are no structure). */
+  printed(from: number, count: number): number[] {
+    const out: number[] = [];
+    for (let n = from; out.length < count && n <= this.lines.length; n++) if (this.text(n).trim() !== '') out.push(n);
+    if (out.length < count) this.fail(from, `${count} lines expected, the document ends`);
+    return out;
   }
 
   /** Lines in [from, to] whose cells pass the test. */

@@ -19,6 +19,11 @@ export function useSources(dir: string): void {
   sourcesDir = dir;
 }
 
+/** The sources directory readSource reads from. */
+export function sourcesInUse(): string {
+  return sourcesDir;
+}
+
 export function readSource(doc: string): SourceText {
   const path = join(sourcesDir, doc);
   let text = cache.get(path);

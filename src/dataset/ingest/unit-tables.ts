@@ -172,12 +172,13 @@ export function officeFacts(d: Doc): Fact[] {
   const labels = lefts.map((r) => cleanName(r.cells[0].replace(NUMBERED, '').replace(/^\d+\s+/, '')));
   /** A fact per figure of a half's rows; its columns: group labels above (each over the cells up to the next), measure labels below. */
   const facts = (half: Half, rows: Row[], keep: (group: string, index: number) => boolean, category: (i: number) => string | null) => {
-    const groups = d.cells(half.head);
+    const [groupLine, labelLine] = half.header;
+    const groups = d.cells(groupLine);
     let group = '';
-    const columns = d.cells(half.head + 1).flatMap((label, index) => {
+    const columns = d.cells(labelLine).flatMap((label, index) => {
       if (groups[index]) group = compact(groups[index]);
       if (!keep(group, index)) return [];
-      const c = OFFICE_COLUMNS.find((x) => x.label === compact(label)) ?? d.fail(half.head + 1, `${OFFICE_TABLE}: unknown column "${label}"`);
+      const c = OFFICE_COLUMNS.find((x) => x.label === compact(label)) ?? d.fail(labelLine, `${OFFICE_TABLE}: unknown column "${label}"`);
       return [{ ...c, group, index }];
     });
     return rows.flatMap((r, i) =>

@@ -5,7 +5,7 @@
 // own subtotal columns, and named after the agency, account or function it prints.
 import type { AgencyCode, Fact } from '../schema.js';
 import { accountCode, splitAccount } from './accounts.js';
-import { AGENCY_NAMES, compact, isFurniture, isNumberCell, type Doc, type Measure, type Row } from './source.js';
+import { agencies, compact, isFurniture, isNumberCell, type Doc, type Measure, type Row } from './source.js';
 import { cells } from './text.js';
 
 /**
@@ -155,7 +155,7 @@ function tableRows(d: Doc, t: WideTable, layout: Layout, blocks: Block[], what: 
       if (k !== i && readings[k].length !== 1) d.fail(first[i].line, `${what}: two rows to align at once`);
       return k;
     };
-    const [total, ...parts] = Object.values(AGENCY_NAMES).map(rowIndex); // 數位發展部主管, then its agencies
+    const [total, ...parts] = agencies().map((a) => rowIndex(a.name)); // the ministry as a whole, then its agencies
     const fit = ways.filter((w) => {
       const row = (k: number) => (k === i ? w : readings[k][0]);
       return columns.every((_, c) => parts.reduce((s, k) => s + row(k)[c], 0) === row(total)[c]);
@@ -181,7 +181,7 @@ function accountRows(d: Doc, table: string, readings: Reading[]): WideRow[] {
     // agency rows may be numbered: "1. 數位產業署"
     const name = split.name.replace(/^\d+\./, '');
     if (!name) d.fail(left.line, `${table}: row without a name`);
-    agency = (['合計', '總計'].includes(name) ? '62' : (Object.keys(AGENCY_NAMES) as AgencyCode[]).find((a) => AGENCY_NAMES[a] === name)) ?? agency;
+    agency = (['合計', '總計'].includes(name) ? '62' : agencies().find((a) => a.name === name)?.code) ?? agency;
     if (!agency) d.fail(left.line, `${table}: "${name}" before any agency row`);
     const subjectCode = split.code ?? accountCode(d, agency, name);
     if (!subjectCode && !['合計', '總計'].includes(name)) d.fail(left.line, `${table}: no account number for "${name}" of ${agency}`);

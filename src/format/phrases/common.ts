@@ -1,6 +1,7 @@
 // Words every answer uses: years, dates, measures, agencies, labels of computed figures, headings.
 import { groupDigits, moneyCellUnit } from '../numbers.js';
 import { rocToAd } from '../../core/years.js';
+import { MINISTRY } from '../agencies.js';
 
 const MEASURE_ZH: Record<string, string> = {
   budget: '預算數', final: '決算數', change: '與上年度比較', rate: '執行率', positions: '預算員額', staff: '實際員額',
@@ -44,7 +45,7 @@ const zh = {
   natureName: (nature: string): string => (nature === 'capital' ? '資本門' : '經常門'),
   /** the total of a table that adds the special budget to the general one */
   withSpecial: (agency: string) => `${agency}（含特別預算）`,
-  agency: (a: AgencyWords) => (a.code === '6201' ? '數位發展部（本部）' : a.zh),
+  agency: (a: AgencyWords) => (a.code === MINISTRY.proper.code ? `${a.zh}（本部）` : a.zh),
   agencyItem: (p: { agency: string; short: string; name: string }) => `${p.agency} ${p.name}`,
   figureLabel: (f: FigureWords) => (f.asOf ? `${f.title}（截至 ${zh.date(f.asOf)}）` : `${f.title} ${zh.year(f.year)}${f.measure}`.trim()),
   differenceLabel: (a: string, b: string) => `${a}與${b}之差`,
@@ -58,6 +59,8 @@ const zh = {
   amountColumn: (money: boolean) => (money ? `金額（${moneyCellUnit('zh')}）` : '數值'),
   total: '合計',
   budgetSeries: '預算數',
+  /** said by a surface when the store of conversations could not be reached: the question stood alone */
+  startedFresh: '（對話紀錄暫時無法取得，這一題未接續先前的問題。）',
 };
 
 const en: typeof zh = {
@@ -71,7 +74,7 @@ const en: typeof zh = {
   nature: (nature) => ` (${nature})`,
   natureName: (nature) => nature,
   withSpecial: (agency) => `${agency} incl. special budget`,
-  agency: (a) => (a.code === '6201' ? 'MODA (ministry proper)' : `${a.short} (${a.zh})`),
+  agency: (a) => (a.code === MINISTRY.proper.code ? `${a.short} (ministry proper)` : `${a.short} (${a.zh})`),
   agencyItem: (p) => `${p.short} ${p.name}`,
   figureLabel: (f) => (f.asOf ? `${f.title} (as of ${en.date(f.asOf)})` : `${f.title} ${en.year(f.year)} ${f.measure}`.trim()),
   differenceLabel: (a, b) => `${a} minus ${b}`,
@@ -84,6 +87,7 @@ const en: typeof zh = {
   amountColumn: (money) => (money ? `Amount (${moneyCellUnit('en')})` : 'Value'),
   total: 'Total',
   budgetSeries: 'Budget',
+  startedFresh: '(Earlier questions could not be recalled just now; this one was read on its own.)',
 };
 
 export const COMMON = { zh, en };

@@ -1,6 +1,14 @@
 // Indicators, major plans, passages found, help, and answers that give no figure.
 import { groupDigits, moneyCellUnit } from '../numbers.js';
 import { rocToAd } from '../../core/years.js';
+import { administrationCountEn, administrationsEn, administrationsZh, agency, MINISTRY } from '../agencies.js';
+
+const { total, proper } = MINISTRY;
+/** The ministry proper and its administrations: "數位發展部（本部、資通安全署、數位產業署）". */
+const coveredZh = `${proper.name}（本部、${administrationsZh()}）`;
+const coveredEn = `the ${proper.official} and its ${administrationCountEn()} administrations (${administrationsEn()})`;
+/** The agency the examples ask about, by its code. */
+const EXAMPLE = agency('6220');
 
 export interface KpiWords { metric: string; value: string; date: string; doc: string }
 export interface PlanWords { name: string; type: string; period: string; measure: string; value: string; executed?: { year: number; value: string; percent: number } }
@@ -39,10 +47,10 @@ const zh = {
   unsure: (passages: string) => `沒有把握哪個數字回答這個問題，所以不給數字。${passages}`,
   /** a question that names one of the figures offered */
   clarifyQuestion: (quote: string) => `「${quote}」是多少`,
-  help: '我回答數位發展部（本部、資通安全署、數位產業署）的預算、歲入、用途別、員額、執行率、重大計畫與績效指標，每個數字都附上出處。可用民國或西元年，例如：',
+  help: `我回答${coveredZh}的預算、歲入、用途別、員額、執行率、重大計畫與績效指標，每個數字都附上出處。可用民國或西元年，例如：`,
   helpColumns: () => ['指令', '用途'],
-  examples: () => ['數位產業署 114 年度預算', '114 年度哪個機關預算最多？', '數位發展部主管 114 年度用途別細分', 'MyData 介接多少機關', '112 年度主管總預算執行率'],
-  foreignBody: (body: string) => `資料只涵蓋數位發展部（本部、資通安全署、數位產業署），沒有「${body}」的資料。`,
+  examples: () => [`${EXAMPLE.name} 114 年度預算`, '114 年度哪個機關預算最多？', `${total.name} 114 年度用途別細分`, 'MyData 介接多少機關', '112 年度主管總預算執行率'],
+  foreignBody: (body: string) => `資料只涵蓋${coveredZh}，沒有「${body}」的資料。`,
   noRate: (label: string, value: string) => `資料中沒有這個問題要的比率；文件記載的是${label} ${value}。`,
   noFigure: '資料中找不到這個問題的數字。',
   readAsName: (typed: string, read: string) => `（「${typed}」視為「${read}」。）`,
@@ -52,12 +60,12 @@ const zh = {
   error: '處理這個問題時發生錯誤，請換個問法。',
   /** the other reading of 數位發展部, as a question */
   readingQuestion: (r: ReadingWords) => [
-    r.total ? '數位發展部主管' : '數位發展部本部', r.what, r.year === undefined ? '' : `${r.year} 年度`,
+    r.total ? total.name : proper.aliases[0], r.what, r.year === undefined ? '' : `${r.year} 年度`,
     { positions: '預算員額', final: '決算', budget: r.what ? '' : '預算' }[r.measure],
   ].filter(Boolean).join(' '),
   readingNote: (total: boolean): string => (total
-    ? '（「數位發展部」此處指主管合計，含資通安全署及數位產業署；本部數字見建議問題。）'
-    : '（「數位發展部」此處指部本部；含兩署的主管合計見建議問題。）'),
+    ? `（「${proper.name}」此處指主管合計，含${administrationsZh('及')}；本部數字見建議問題。）`
+    : `（「${proper.name}」此處指部本部；含兩署的主管合計見建議問題。）`),
 };
 
 const en: typeof zh = {
@@ -88,10 +96,10 @@ const en: typeof zh = {
   choicesSummary: (options) => `This question may mean one of ${options.length} figures: ${options.join('; ')}. Which one do you mean?`,
   unsure: (passages) => `I am not sure which figure answers this, so I give none.${passages ? ` ${passages}` : ''}`,
   clarifyQuestion: (quote) => `"${quote}"`,
-  help: 'I answer questions on the budgets, revenue, object classes, positions, execution, major plans and indicators of the Ministry of Digital Affairs and its two administrations (ACS, ADI), each figure with its source. Years in ROC or AD. For example:',
+  help: `I answer questions on the budgets, revenue, object classes, positions, execution, major plans and indicators of ${coveredEn}, each figure with its source. Years in ROC or AD. For example:`,
   helpColumns: () => ['Command', 'What it does'],
-  examples: () => ['ADI budget 2025', 'Which agency has the largest budget in 2025?', 'MODA total 2025 breakdown by object class', 'MyData agencies', 'Execution rate 2023'],
-  foreignBody: (body) => `The data covers only the Ministry of Digital Affairs and its two administrations (ACS, ADI), not ${body}.`,
+  examples: () => [`${EXAMPLE.short} budget 2025`, 'Which agency has the largest budget in 2025?', `${total.short} 2025 breakdown by object class`, 'MyData agencies', 'Execution rate 2023'],
+  foreignBody: (body) => `The data covers only ${coveredEn}, not ${body}.`,
   noRate: (label, value) => `The documents give no such rate or share; they give ${label}: ${value}.`,
   noFigure: 'The documents do not answer this question.',
   readAsName: (typed, read) => `(Read "${typed}" as "${read}".) `,
@@ -100,12 +108,12 @@ const en: typeof zh = {
   yearWordRead: (roc, latest) => `(Read against the newest budget year in the documents, FY${rocToAd(latest)}: the year asked is FY${rocToAd(roc)}.) `,
   error: 'Something went wrong with this question; please rephrase it.',
   readingQuestion: (r) => [
-    r.total ? 'MODA total' : 'MODA ministry proper', r.what, r.year === undefined ? '' : `${rocToAd(r.year)}`,
+    r.total ? total.short : `${proper.short} ministry proper`, r.what, r.year === undefined ? '' : `${rocToAd(r.year)}`,
     { positions: 'positions', final: 'final account', budget: 'budget' }[r.measure],
   ].filter(Boolean).join(' '),
   readingNote: (total) => (total
-    ? ' ("MODA" read as the ministry-level total including ACS and ADI; the ministry proper is in the suggestions.)'
-    : ' ("MODA" read as the ministry proper; the total including ACS and ADI is in the suggestions.)'),
+    ? ` ("${proper.short}" read as the ministry-level total including ${administrationsEn(' and ')}; the ministry proper is in the suggestions.)`
+    : ` ("${proper.short}" read as the ministry proper; the total including ${administrationsEn(' and ')} is in the suggestions.)`),
 };
 
 export const RECORDS = { zh, en };
