@@ -1,5 +1,6 @@
 // Answer → Discord message: one embed (question, summary, table page, key figures, sources) and
-// buttons (pages, chart, suggestions). Formatting only: every figure comes from the answer.
+// buttons (an unsure answer's choices, pages, chart, suggestions). Formatting only: every figure comes
+// from the answer.
 import {
   ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder,
   type APIActionRowComponent, type APIButtonComponent, type APIEmbed,
@@ -9,7 +10,8 @@ import { citationTexts } from './citations.js';
 import { formatValue, fullWidthBrackets, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { renderTablePage } from './discord-table.js';
-import { chartId, pageId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
+import { chartId, pageId, pickId, QUESTION_PREFIX, suggestionId, CUSTOM_ID_MAX } from './discord-ids.js';
+import { choiceTexts, otherSuggestions, PICK_TOKEN } from './choices.js';
 import { clip, escapeDiscord, fitItems, neutralizeMentions } from './discord-text.js';
 
 export const LIMITS = {
@@ -34,6 +36,8 @@ export interface FormatOptions {
   baseUrl?: string;
   /** Only the person who asked sees the answer (the `private` option). */
   ephemeral?: boolean;
+  /** The choice this answer was picked by: its buttons answer that figure again, not the question. */
+  pick?: string;
 }
 
 /** Discord's message flag for a reply only its asker sees. */
@@ -48,8 +52,8 @@ const INTENT_TITLE: Record<Answer['intent'], [string, string]> = {
 };
 
 /** Whether a press on a button of this answer can recover the question (see discord-ids.ts). */
-function questionRecoverable(query: string): boolean {
-  return pageId(0, query).includes(':') || authorLine(query).length <= LIMITS.author;
+function questionRecoverable(query: string, pick?: string): boolean {
+  return pageId(0, query, pick).includes(':') || authorLine(query).length <= LIMITS.author;
 }
 
 function authorLine(query: string): string {
@@ -123,35 +127,43 @@ export function formatDiscordMessage(answer: Answer, opts: FormatOptions = {}): 
   const fields = [...figureFields(answer, LIMITS.embedTotal - used), ...(sources ? [sources] : [])];
   if (fields.length) embed.addFields(fields);
   return {
-    embeds: [embed.toJSON()], components: buttons(answer, page, pages), allowed_mentions: { parse: [] },
+    embeds: [embed.toJSON()], components: buttons(answer, page, pages, opts.pick), allowed_mentions: { parse: [] },
     ...(opts.ephemeral ? { flags: EPHEMERAL } : {}),
   };
 }
 
-function buttons(answer: Answer, page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(answer: Answer, page: number, pages: number, pick?: string): APIActionRowComponent<APIButtonComponent>[] {
   const zh = answer.lang === 'zh';
   const q = answer.query;
-  const recoverable = questionRecoverable(q);
+  const recoverable = questionRecoverable(q, pick);
   const nav = new ActionRowBuilder<ButtonBuilder>();
-  if (recoverable && pages > 1 && page > 0) {
-    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page - 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '◀ 上一頁' : '◀ Previous'));
-  }
-  if (recoverable && pages > 1 && page < pages - 1) {
-    nav.addComponents(new ButtonBuilder().setCustomId(pageId(page + 1, q)).setStyle(ButtonStyle.Secondary).setLabel(zh ? '下一頁 ▶' : 'Next ▶'));
-  }
-  if (recoverable && answer.chart) {
-    nav.addComponents(new ButtonBuilder().setCustomId(chartId(q)).setStyle(ButtonStyle.Primary).setLabel(zh ? '🖼️ 圖片（簡報用）' : '🖼️ Image (for slides)'));
-  }
+  const navButton = (id: string, label: string, style = ButtonStyle.Secondary) =>
+    nav.addComponents(new ButtonBuilder().setCustomId(id).setStyle(style).setLabel(label));
+  if (recoverable && pages > 1 && page > 0) navButton(pageId(page - 1, q, pick), zh ? '◀ 上一頁' : '◀ Previous');
+  if (recoverable && pages > 1 && page < pages - 1) navButton(pageId(page + 1, q, pick), zh ? '下一頁 ▶' : 'Next ▶');
+  if (recoverable && answer.chart) navButton(chartId(q, pick), zh ? '🖼️ 圖片（簡報用）' : '🖼️ Image (for slides)', ButtonStyle.Primary);
   const suggest = new ActionRowBuilder<ButtonBuilder>();
   const seen = new Set<string>();
-  answer.suggestions.forEach((text, i) => {
-    const id = suggestionId(text, i, q);
+  otherSuggestions(answer).forEach((text, i) => {
+    const id = suggestionId(text, i, q, pick);
     const usable = id.startsWith('a:') || recoverable;
     if (!text.trim() || seen.has(id) || !usable || id.length > CUSTOM_ID_MAX || suggest.components.length >= LIMITS.buttonsPerRow) return;
     seen.add(id);
     suggest.addComponents(new ButtonBuilder().setCustomId(id).setStyle(ButtonStyle.Secondary).setLabel(clip(text, LIMITS.buttonLabel)));
   });
-  return [nav, suggest].filter((r) => r.components.length > 0).map((r) => r.toJSON() as APIActionRowComponent<APIButtonComponent>);
+  return [choicesRow(answer), nav, suggest].filter((r) => r.components.length > 0).map((r) => r.toJSON() as APIActionRowComponent<APIButtonComponent>);
+}
+
+/** One button per choice of an unsure answer: its label and value, its pick (and the question, when it fits) in the id. */
+function choicesRow(answer: Answer): ActionRowBuilder<ButtonBuilder> {
+  const row = new ActionRowBuilder<ButtonBuilder>();
+  const texts = choiceTexts(answer, LIMITS.buttonLabel);
+  (answer.choices ?? []).forEach((c, i) => {
+    if (!PICK_TOKEN.test(c.pick) || row.components.length >= LIMITS.buttonsPerRow) return;
+    const id = pickId(i + 1, c.pick, answer.query);
+    row.addComponents(new ButtonBuilder().setCustomId(id).setStyle(ButtonStyle.Primary).setLabel(texts[i]));
+  });
+  return row;
 }
 
 /** A short plain message (limits, errors, notices): escaped, ≤ 2000 characters, optionally ephemeral. */

@@ -3,7 +3,9 @@
 import type { Answer, Lang } from '../core/answer.js';
 import { answerId } from './answer-id.js';
 import { citationGroups, groupText, type CiteOptions } from './citations.js';
-import { escapeSlack, unescapeSlack } from './slack-text.js';
+import type { Asked } from './choices.js';
+import { askedValue, parseAsked } from './slack-choices.js';
+import { escapeSlack } from './slack-text.js';
 
 type Block = Record<string, unknown>;
 
@@ -45,24 +47,24 @@ export function sourcesBlock(answer: Answer, opts: CiteOptions): Block | undefin
 
 export const FEEDBACK_ACTION = 'budget_feedback';
 
-/** A vote's value: `+` or `-`, the answer's id, and the question, so any replica can log it. */
-export function feedbackValue(vote: '+' | '-', answer: Answer): string {
-  return `${vote}|${answerId(answer)}|${escapeSlack(answer.query.replace(/\s+/g, ' ').trim())}`.slice(0, 2000);
+/** A vote's value: `+` or `-`, the answer's id, and the question (with the pick it answered), so any replica can log it. */
+export function feedbackValue(vote: '+' | '-', answer: Answer, pick?: string): string {
+  return `${vote}|${answerId(answer)}|${askedValue(answer.query, pick)}`.slice(0, 2000);
 }
 
-export function parseFeedbackValue(value: unknown): { vote: 'up' | 'down'; answerId: string; question: string } | undefined {
+export function parseFeedbackValue(value: unknown): { vote: 'up' | 'down'; answerId: string; asked: Asked } | undefined {
   if (typeof value !== 'string') return undefined;
   const m = /^([+-])\|([A-Za-z0-9_-]{1,32})\|([\s\S]*)$/.exec(value);
-  return m ? { vote: m[1] === '+' ? 'up' : 'down', answerId: m[2], question: unescapeSlack(m[3]) } : undefined;
+  return m ? { vote: m[1] === '+' ? 'up' : 'down', answerId: m[2], asked: parseAsked(m[3]) } : undefined;
 }
 
 /** 👍 / 👎 under an answer (Slack's `context_actions` with `feedback_buttons`). */
-export function feedbackBlock(answer: Answer): Block | undefined {
+export function feedbackBlock(answer: Answer, pick?: string): Block | undefined {
   if (answer.intent === 'help') return undefined;
   const zh = answer.lang === 'zh';
   const button = (emoji: string, vote: '+' | '-', label: string) => ({
     text: { type: 'plain_text', text: emoji, emoji: true },
-    value: feedbackValue(vote, answer),
+    value: feedbackValue(vote, answer, pick),
     accessibility_label: label,
   });
   return {

@@ -4,6 +4,8 @@ import type { Answer, Lang } from '../core/answer.js';
 import { fullWidthBrackets, formatValue, labelText } from './numbers.js';
 import { readableTable } from './readable-table.js';
 import { dataVisualization } from './slack-chart.js';
+import { otherSuggestions } from './choices.js';
+import { askedValue, choicesBlock } from './slack-choices.js';
 import { feedbackBlock, sourcesBlock } from './slack-sources.js';
 import { moreRowsNote, tableBlocks } from './slack-table.js';
 import { escapeSlack, truncateLabel, truncateProse } from './slack-text.js';
@@ -45,6 +47,8 @@ export interface SlackFormatOptions {
   noActions?: boolean;
   /** PUBLIC_BASE_URL: citations link to the source viewer. */
   baseUrl?: string;
+  /** The choice this answer was picked by: its buttons answer that figure again, not the question. */
+  pick?: string;
 }
 
 const L = {
@@ -88,11 +92,11 @@ function button(text: string, actionId: string, value: string, style?: 'primary'
 
 function actions(answer: Answer, opts: SlackFormatOptions): Block | undefined {
   if (opts.noActions) return undefined;
-  const query = escapeSlack(answer.query);
+  const query = askedValue(answer.query, opts.pick);
   const elements = [
     opts.ephemeral && answer.intent !== 'help' ? button(L.share[answer.lang], ACTION.share, query, 'primary') : undefined,
     answer.chart ? button(L.chart[answer.lang], ACTION.chart, query) : undefined,
-    ...answer.suggestions.slice(0, SLACK_LIMITS.suggestions).map((s, i) => button(escapeSlack(s), `${ACTION.ask}${i}`, escapeSlack(s))),
+    ...otherSuggestions(answer).slice(0, SLACK_LIMITS.suggestions).map((s, i) => button(escapeSlack(s), `${ACTION.ask}${i}`, escapeSlack(s))),
   ].filter((b): b is Block => b !== undefined);
   return elements.length ? { type: 'actions', elements } : undefined;
 }
@@ -128,10 +132,13 @@ function body(answer: Answer, basic: boolean, room: number): Block[] {
 function compose(answer: Answer, opts: SlackFormatOptions, basic: boolean): SlackMessage {
   const blocks: Block[] = [{ type: 'header', text: plain(headerText(answer)) }];
   if (answer.summary.trim()) blocks.push(section(summaryText(answer), answer.lang));
+  // the choices of an unsure answer, one press away, right under the summary that names them
+  const choices = opts.noActions ? undefined : choicesBlock(answer);
+  if (choices) blocks.push(choices);
   const tail = [
     sourcesBlock(answer, { baseUrl: opts.baseUrl }),
     actions(answer, opts),
-    opts.noActions ? undefined : feedbackBlock(answer),
+    opts.noActions ? undefined : feedbackBlock(answer, opts.pick),
   ].filter((b): b is Block => b !== undefined);
   blocks.push(...body(answer, basic, SLACK_LIMITS.blocks - blocks.length - tail.length), ...tail);
   return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };

@@ -1,5 +1,6 @@
 // The real engine, with a record of every conversation a surface handed it: the calls go through
 // unchanged, so answers are the engine's own; the test reads what context each question came with.
+import type { Answer } from '../../src/core/answer.js';
 import type { Conversation } from '../../src/core/conversation.js';
 import type { Engine, Question } from '../../src/core/engine.js';
 
@@ -7,8 +8,10 @@ export interface ConverseCall {
   question: Question;
   /** the conversation the surface passed in (null when it had none) */
   conversation: Conversation | null;
-  /** the answer's query and headline figure, for the test to compare */
+  /** the answer's query, for the test to find the call */
   query: string;
+  /** the answer the surface was handed */
+  answer: Answer;
 }
 
 export function recordConversations(engine: Engine): { engine: Engine; calls: ConverseCall[]; asks: string[] } {
@@ -19,7 +22,7 @@ export function recordConversations(engine: Engine): { engine: Engine; calls: Co
     ask: (q, opts) => (asks.push(q), engine.ask(q, opts)),
     converse: (question, conversation, opts) => {
       const out = engine.converse(question, conversation, opts);
-      calls.push({ question, conversation: conversation ? structuredClone(conversation) : null, query: out.answer.query });
+      calls.push({ question, conversation: conversation ? structuredClone(conversation) : null, query: out.answer.query, answer: out.answer });
       return out;
     },
   };

@@ -7,7 +7,7 @@ import { createEngine, type Engine } from '../../src/core/engine.js';
 import type { BudgetLine } from '../../src/dataset/schema.js';
 import { formatDiscordMessage, LIMITS, type DiscordMessage } from '../../src/format/discord.js';
 import { EMBED_COLUMNS, layoutTable, paginate, renderTablePage } from '../../src/format/discord-table.js';
-import { chartId, pageId, parseCustomId, suggestionId, CUSTOM_ID_MAX } from '../../src/format/discord-ids.js';
+import { chartId, pageId, pickId, parseCustomId, suggestionId, CUSTOM_ID_MAX } from '../../src/format/discord-ids.js';
 import { clip, escapeDiscord, neutralizeMentions, restoreMentions } from '../../src/format/discord-text.js';
 import { formatMoneyCell } from '../../src/format/numbers.js';
 import { readableTable } from '../../src/format/readable-table.js';
@@ -228,5 +228,31 @@ describe('custom_ids', () => {
     );
     expect(parseCustomId('x'.repeat(101))).toBeNull();
     expect(parseCustomId('p1:!!')).toBeNull();
+  });
+
+  it('carry a choice\'s pick, and its question when it fits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.integer({ min: 1, max: 3 }), fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), (q, index, pick) => {
+        const id = pickId(index, pick, q);
+        expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+        const parsed = parseCustomId(id);
+        expect(parsed).toMatchObject({ kind: 'pick', index, pick });
+        if (parsed && 'query' in parsed) expect(parsed.query).toBe(q);
+        else expect(q.trim() === '' || id === `k${index}:${pick}`).toBe(true);
+      }),
+    );
+    for (const bad of ['k1', 'k1:', 'k1:i 4', `k1:${'i'.repeat(33)}`, 'k12:i4', 'k1:i4:!!', 'a.i4:YQ']) expect(parseCustomId(bad)).toBeNull();
+  });
+
+  it('carry the pick an answer answered on its page, chart and suggestion buttons', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.nat(9999), fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), (q, page, pick) => {
+        for (const id of [pageId(page, q, pick), chartId(q, pick), suggestionId('x'.repeat(80), 3, q, pick)]) {
+          expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+          expect(parseCustomId(id)).toHaveProperty('pick', pick);
+        }
+        expect(parseCustomId(pageId(page, q))).not.toHaveProperty('pick');
+      }),
+    );
   });
 });

@@ -1,83 +1,51 @@
 // Conversations in Discord: through the gateway handlers and the HTTP interactions endpoint, replying
 // with discord.js's REST client to a loopback fake. A thread is a channel of its own: a mention there,
 // then a message with only a follow-up, reaches the engine with the first turn and is answered in it.
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { createGatewayHandlers, type GatewayHandlers } from '../../src/adapters/discord/gateway.js';
-import { createDiscordInteractionsHandler } from '../../src/adapters/discord/http.js';
-import { createDiscordRest } from '../../src/adapters/discord/rest.js';
-import { createHttpServer } from '../../src/adapters/http/server.js';
-import { createConversationStore } from '../../src/adapters/state/conversations.js';
-import { MemoryStore } from '../../src/adapters/state/store.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
-import {
-  captureLogger, closeServer, interaction, listen, makeKeys, postInteraction, startFakeDiscord, testConfig, type FakeDiscord, type Keys,
-} from './fake-discord.js';
+import { interaction, postInteraction } from './fake-discord.js';
+import { BOT, discordSurfaces } from './surfaces.js';
 
-const BOT = '424242424242';
 const THREAD = '606060606060';
 const rec = recordConversations(createEngine());
 const acs = loadDataset().budget_lines.find((l) => l.doc.startsWith('000') && l.level === 'agency' && l.name.includes('資通安全署'))!;
 const first = `${acs.name} ${acs.year} 年度預算`;
-let fake: FakeDiscord;
-let handlers: GatewayHandlers;
-let server: Server;
-let base: string;
-let keys: Keys;
+const d = discordSurfaces(rec.engine);
 let n = 0;
-
-beforeAll(async () => {
-  fake = await startFakeDiscord();
-  keys = makeKeys();
-  const config = testConfig({
-    DISCORD_MODE: 'gateway', DISCORD_TOKEN: 'bot-token-for-tests', DISCORD_API_URL: fake.url,
-    DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_APPLICATION_ID: '123456789012',
-  });
-  const conversations = createConversationStore(new MemoryStore());
-  const { logger } = captureLogger();
-  handlers = createGatewayHandlers({ engine: rec.engine, config, logger, conversations, rest: createDiscordRest(config), botUserId: () => BOT });
-  const handler = createDiscordInteractionsHandler({ engine: rec.engine, config, logger, conversations });
-  server = createHttpServer({ routes: { 'POST /discord/interactions': handler }, isReady: () => true, dataVersion: 'test', logger });
-  base = await listen(server);
-});
-afterAll(async () => {
-  await closeServer(server);
-  await fake.close();
-});
 
 /** A message as the gateway dispatches it; messages in a thread carry a position. */
 const msg = (channel: string, user: string, content: string, extra: Record<string, unknown> = {}) => ({
   id: `m${++n}`, channel_id: channel, guild_id: '8888', content, author: { id: user, bot: false }, mentions: [] as { id: string }[], ...extra,
 });
 const answered = (m: { id: string; channel_id: string }) =>
-  fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${m.channel_id}/messages` && r.json?.message_reference?.message_id === m.id);
+  d.fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${m.channel_id}/messages` && r.json?.message_reference?.message_id === m.id);
 
 describe('a Discord thread', () => {
   it('answers a follow-up without a mention in a thread it answered in, with the first turn as context', async () => {
     const start = msg(THREAD, '5555', `<@${BOT}> ${first}`, { mentions: [{ id: BOT }], position: 0 });
-    await handlers.onMessage(start);
+    await d.handlers.onMessage(start);
     expect(JSON.stringify((await answered(start)).json)).toContain(acs.name);
     const follow = msg(THREAD, '5555', '那113年呢？', { position: 1 });
-    await handlers.onMessage(follow);
+    await d.handlers.onMessage(follow);
     await answered(follow);
     expect(turnQueries(callFor(rec.calls, '那113年呢？')!.conversation)).toEqual([first]);
   });
 
   it('keeps two people in one channel apart, and ignores unaddressed messages outside threads', async () => {
-    const before = fake.requests.length;
-    await handlers.onMessage(msg('31313131', '5555', '那112年呢？'));
-    expect(fake.requests.length).toBe(before);
+    const before = d.fake.requests.length;
+    await d.handlers.onMessage(msg('31313131', '5555', '那112年呢？'));
+    expect(d.fake.requests.length).toBe(before);
     const a = msg('31313131', '5555', `<@${BOT}> ${first}`, { mentions: [{ id: BOT }] });
-    await handlers.onMessage(a);
+    await d.handlers.onMessage(a);
     await answered(a);
     const b = msg('31313131', '6666', `<@${BOT}> 那111年呢？`, { mentions: [{ id: BOT }] });
-    await handlers.onMessage(b);
+    await d.handlers.onMessage(b);
     await answered(b);
     expect(callFor(rec.calls, '那111年呢？')!.conversation).toBeNull();
     const c = msg('31313131', '5555', `<@${BOT}> 那110年呢？`, { mentions: [{ id: BOT }] });
-    await handlers.onMessage(c);
+    await d.handlers.onMessage(c);
     await answered(c);
     expect(turnQueries(callFor(rec.calls, '那110年呢？')!.conversation)).toEqual([first]);
   });
@@ -86,7 +54,7 @@ describe('a Discord thread', () => {
     const payload = interaction(2, { id: '1', name: 'budget', type: 1, options: [{ type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: '那109年呢？' }] }] }, {
       channel_id: THREAD, guild_id: '8888', member: { user: { id: '5555', username: 'tester' } },
     });
-    const res = await postInteraction(base, JSON.stringify(payload), keys);
+    const res = await postInteraction(d.base, JSON.stringify(payload), d.keys);
     expect(res.status).toBe(200);
     expect(res.json.type).toBe(4);
     expect(turnQueries(callFor(rec.calls, '那109年呢？')!.conversation)).toEqual([first, '那113年呢？']);

@@ -1,29 +1,22 @@
 // Slack's assistant pane over the real Bolt app on loopback, against the recording fake Slack API:
 // opening the pane sets prompts the core answers with a figure; a question sets a status and a
 // title and is answered in the pane's thread; a follow-up there is read with the earlier turn.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { BOT_EVENTS, BOT_SCOPES, buildManifest } from '../../src/adapters/slack/manifest.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
 import type { Call } from './fake-slack.js';
-import { startHarness, type Harness } from './harness.js';
+import { harnessForFile } from './harness.js';
 
 const plain = createEngine();
 const rec = recordConversations(plain);
 const data = loadDataset();
 const adi = data.budget_lines.find((l) => l.level === 'agency' && l.agency === '6220' && l.budget !== null && l.kind === 'expenditure')!;
 const first = `${adi.name} ${adi.year} 年度預算`;
-let h: Harness;
+const h = harnessForFile({}, { engine: rec.engine });
 let seq = 0;
 const ts = () => `1700002${String(++seq).padStart(3, '0')}.000100`;
-
-beforeAll(async () => {
-  h = await startHarness({}, { engine: rec.engine });
-});
-afterAll(async () => {
-  await h?.close();
-});
 
 const started = (channel: string, thread: string, user = 'U1') =>
   h.event({

@@ -1,18 +1,12 @@
 // The Chart button: with the chart module present, the PNG is uploaded with files.uploadV2;
 // without it, the person is told that charts are unavailable.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadChartRenderer } from '../../src/adapters/chart.js';
 import { ACTION } from '../../src/format/slack.js';
 import { escapeSlack } from '../../src/format/slack-text.js';
-import { buttonPress, startHarness, type Harness } from './harness.js';
+import { buttonPress, harnessForFile } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 it('answers the Chart button of an answer that has a chart', async () => {
   const question = '數位產業署 114 年度預算';

@@ -9,16 +9,19 @@ import type { BudgetLine } from '../../src/dataset/schema.js';
 import { DATA_DIR } from '../../src/dataset/paths.js';
 import { ACTION, formatSlackMessage, type SlackMessage } from '../../src/format/slack.js';
 import { HOME_EXAMPLES } from '../../src/format/slack-home.js';
+import { otherSuggestions } from '../../src/format/choices.js';
+import { parsePickValue, PICK_ACTION } from '../../src/format/slack-choices.js';
 import { escapeSlack, truncateProse } from '../../src/format/slack-text.js';
 import { fullWidthBrackets } from '../../src/format/numbers.js';
 import { readableStrings } from './fake-slack.js';
 import { expectWithinSlackLimits } from './limits.js';
+import { CHOICES_QUESTION } from '../conversation/choices.js';
 
 const engine = createEngine();
 const lines = JSON.parse(readFileSync(join(DATA_DIR, 'budget_lines.json'), 'utf8')) as BudgetLine[];
 
 function realAnswers(): Answer[] {
-  const questions = new Set<string>(['help', 'ADI budget 2025', ...HOME_EXAMPLES]);
+  const questions = new Set<string>(['help', 'ADI budget 2025', CHOICES_QUESTION, ...HOME_EXAMPLES]);
   for (const l of lines.filter((x) => x.level === 'agency' || x.level === 'programme').slice(0, 30)) questions.add(`${l.name} ${l.year} 年度預算`);
   const first = [...questions].map((q) => engine.ask(q));
   const follow = first.flatMap((a) => a.suggestions).filter((q) => !questions.has(q)).slice(0, 40).map((q) => engine.ask(q));
@@ -59,16 +62,19 @@ describe('answers from the real engine', () => {
     for (const r of t.rows) for (const c of r) expect(c.text).not.toMatch(/\bL\d+\b|\bprose\b|^\d{3} /);
   });
 
-  it('offer share only when private, chart only with a chart, and each suggestion as a button', () => {
+  it('offer share only when private, chart only with a chart, each choice and each other suggestion as a button', () => {
+    expect(answers.some((a) => a.choices?.length)).toBe(true);
     for (const a of answers) {
-      const ids = (m: SlackMessage) => (m.blocks.find((b) => b.type === 'actions')?.elements as { action_id: string; value: string }[] | undefined) ?? [];
+      const ids = (m: SlackMessage) => m.blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as { action_id: string; value: string }[]);
       const priv = ids(formatSlackMessage(a, { ephemeral: true }));
       const pub = ids(formatSlackMessage(a));
       expect(priv.some((e) => e.action_id === ACTION.share)).toBe(a.intent !== 'help');
       expect(pub.some((e) => e.action_id === ACTION.share)).toBe(false);
       expect(pub.some((e) => e.action_id === ACTION.chart)).toBe(Boolean(a.chart));
       const asks = pub.filter((e) => e.action_id.startsWith(ACTION.ask)).map((e) => e.value);
-      expect(asks).toEqual(a.suggestions.slice(0, 5).map(escapeSlack));
+      expect(asks).toEqual(otherSuggestions(a).slice(0, 5).map(escapeSlack));
+      const picks = pub.filter((e) => PICK_ACTION.test(e.action_id)).map((e) => parsePickValue(e.value)?.pick);
+      expect(picks).toEqual((a.choices ?? []).map((c) => c.pick));
     }
   });
 

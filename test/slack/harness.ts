@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
@@ -100,6 +101,26 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
       await fake.close();
     },
   };
+}
+
+/**
+ * The harness of a test file: started before its tests, closed after them. The tests are written before
+ * it exists, so what this returns stands for it: each property read is the started harness's.
+ */
+export function harnessForFile(env: Record<string, string> = {}, opts: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(env, opts);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Harness, {
+    get: (_target, key) => {
+      if (!started) throw new Error('the Slack harness was used before it started');
+      return started[key as keyof Harness];
+    },
+  });
 }
 
 /** A block_actions payload for a button pressed on a message. */

@@ -1,27 +1,20 @@
 // Conversations in Slack, over the real Bolt app on loopback: a mention starts a thread the bot
 // follows; a reply there with only a follow-up reaches the engine with the first turn, without a
 // new mention, and is answered in that thread; each person keeps their own context.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { callFor, recordConversations, turnQueries } from '../conversation/recording.js';
 import type { Call } from './fake-slack.js';
-import { startHarness, type Harness } from './harness.js';
+import { harnessForFile } from './harness.js';
 
 const rec = recordConversations(createEngine());
 const data = loadDataset();
 const acs = data.budget_lines.find((l) => l.doc.startsWith('000') && l.level === 'agency' && l.name.includes('資通安全署'))!;
 const first = `${acs.name} ${acs.year} 年度預算`;
-let h: Harness;
+const h = harnessForFile({}, { engine: rec.engine });
 let seq = 0;
 const ts = () => `1700001${String(++seq).padStart(3, '0')}.000100`;
-
-beforeAll(async () => {
-  h = await startHarness({}, { engine: rec.engine });
-});
-afterAll(async () => {
-  await h?.close();
-});
 
 const postedIn = (channel: string, thread: string, n: number) => async (): Promise<Call> => {
   const pred = (c: Call) => c.name === 'chat.postMessage' && c.body.channel === channel && c.body.thread_ts === thread;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { adiBudget114, findChromium, startWeb } from './harness.js';
+import { CHOICES_QUESTION } from '../conversation/choices.js';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     await shoot(`/?q=${encodeURIComponent('114 年度哪個機關預算最多')}`, 'web-phone.png', 390, 844);
     await shoot(`/?q=${encodeURIComponent('114 年度哪個機關預算最多')}&present=1`, 'web-present.png', 1920, 1080);
     await shoot(`/?q=${encodeURIComponent('數位產業署 114 年度預算')}&present=1`, 'web-present-laptop.png', 1280, 800);
+    // an unsure answer: its choices under the summary, on a phone
+    await shoot(`/?q=${encodeURIComponent(CHOICES_QUESTION)}`, 'web-choices-phone.png', 390, 844);
     await shoot(`/sources/${row.doc}?lang=zh#L${row.line}`, 'web-viewer.png', 1280, 800);
     await shoot(`/sources/${row.doc}?lang=zh#L${row.line}`, 'web-viewer-phone.png', 390, 844);
   } finally {

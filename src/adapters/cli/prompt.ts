@@ -26,7 +26,8 @@ export async function runPrompt(
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, prompt: '> ', terminal: interactive });
   if (interactive) rl.prompt();
-  // one conversation for the whole session: a follow-up (那 113 年呢？) continues the last question
+  // one conversation for the whole session: a follow-up (那 113 年呢？) continues the last question, and a
+  // number typed after an unsure answer (1, 2, 3) picks that one of its choices
   let conversation: Conversation | null = null;
   const ask = (q: string) => {
     const turn = engine.converse(q, conversation);
@@ -40,7 +41,7 @@ export async function runPrompt(
       const replied = metrics.replyTimer('terminal');
       const length = checkQuestionLength(q, maxChars);
       if (!length.ok) metrics.refused('terminal', 'length');
-      output.write(length.ok ? `${formatTerminal(ask(q), { baseUrl })}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
+      output.write(length.ok ? `${formatTerminal(ask(q), { baseUrl, choosing: true })}\n\n` : `${length.message![/[\u3400-\u9fff]/.test(q) ? 'zh' : 'en'].toString()}\n\n`);
       replied();
     }
     if (interactive) rl.prompt();

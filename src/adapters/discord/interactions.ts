@@ -8,7 +8,7 @@ import type { Answer, Lang } from '../../core/answer.js';
 import type { Engine } from '../../core/engine.js';
 import type { Config } from '../../config.js';
 import { commandToQuestion, findSubcommand, BUDGET_COMMAND, REPORT_SUBCOMMAND } from '../../../commands/definitions.js';
-import { formatDiscordChart, formatDiscordMessage, formatDiscordText, type DiscordMessage } from '../../format/discord.js';
+import { EPHEMERAL, formatDiscordChart, formatDiscordMessage, formatDiscordText, type DiscordMessage } from '../../format/discord.js';
 import { parseCustomId, QUESTION_PREFIX } from '../../format/discord-ids.js';
 import { restoreMentions } from '../../format/discord-text.js';
 import { checkQuestionLength, cleanQuestion, pickLang, RateLimiter, type Limiter } from '../limits.js';
@@ -53,7 +53,7 @@ interface Payload {
   type?: unknown; id?: unknown; token?: unknown; application_id?: unknown; locale?: unknown;
   member?: { user?: { id?: unknown } }; user?: { id?: unknown }; guild_id?: unknown; channel_id?: unknown;
   data?: { name?: unknown; options?: Opt[]; custom_id?: unknown };
-  message?: { embeds?: { author?: { name?: unknown } }[] };
+  message?: { embeds?: { author?: { name?: unknown } }[]; flags?: unknown };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -144,19 +144,36 @@ export function createInteractionProcessor(deps: DiscordDeps): (payload: unknown
     return message(formatDiscordMessage(answered('button:ask', await converseAt(talk, keyOf(i), text), t0), view));
   }
 
+  /**
+   * A choice pressed: that figure, in the presser's conversation where the button is, so a follow-up carries
+   * on from it; private where the answer offering it was. The question comes with the pick where it can.
+   */
+  async function pickFromButton(i: Payload, pick: string, query: string | undefined, t0: number): Promise<Outcome> {
+    const refused = await refuse(i, query ?? '');
+    if (refused) return refused;
+    const answer = await converseAt(talk, keyOf(i), { pick, ...(query ? { query } : {}) });
+    const ephemeral = typeof i.message?.flags === 'number' && (i.message.flags & EPHEMERAL) !== 0;
+    return message(formatDiscordMessage(answered('button:pick', answer, t0), { ...view, ephemeral, pick }));
+  }
+
   async function component(i: Payload, t0: number): Promise<Outcome> {
     const lang = localeLang(i.locale);
     const action = parseCustomId(i.data?.custom_id);
     if (!action) return notice(TEXT.expired[lang]);
     if (action.kind === 'ask') return askFromButton(i, cleanQuestion(action.text), t0);
+    if (action.kind === 'pick') {
+      const found = questionOf(i, action.query);
+      return pickFromButton(i, action.pick, found === undefined ? undefined : cleanQuestion(found) || undefined, t0);
+    }
     const found = questionOf(i, action.query);
     const query = found === undefined ? undefined : cleanQuestion(found);
     if (query === undefined) return notice(TEXT.expired[lang]);
     // every press costs work: pages and charts count against the limit too
     const refused = await refuse(i, query);
     if (refused) return refused;
-    const original = await answerAgain(talk, placeOf(i), query);
-    if (action.kind === 'page') return message(formatDiscordMessage(original, { ...view, page: action.page }), R.Update);
+    const { pick } = action;
+    const original = await answerAgain(talk, placeOf(i), { question: query, pick });
+    if (action.kind === 'page') return message(formatDiscordMessage(original, { ...view, page: action.page, pick }), R.Update);
     if (action.kind === 'suggestion') {
       const text = original.suggestions[action.index];
       return text ? askFromButton(i, text, t0, true) : notice(TEXT.expired[original.lang]);

@@ -1,6 +1,8 @@
 // Answers as text for an assistant to read and quote: the summary, every figure with the document,
-// table and line it came from (and the source-viewer link), the table, every source, suggestions.
+// table and line it came from (and the source-viewer link), an unsure answer's choices with their picks,
+// the table, every source, suggestions.
 import type { Answer, Figure, Lang, Source } from '../../core/answer.js';
+import { otherSuggestions } from '../../format/choices.js';
 import { citationTexts, sourceWords } from '../../format/citations.js';
 import { formatValue, labelText } from '../../format/numbers.js';
 import { readableTable } from '../../format/readable-table.js';
@@ -11,10 +13,14 @@ import type { AskOutput } from './schemas.js';
 const TEXT_TABLE_ROWS = 30;
 
 const HEAD = {
-  zh: { figures: '數字', sources: '出處', table: '表', suggestions: '可以接著問', computed: '計算自', more: '其餘列見結構化內容' },
+  zh: {
+    figures: '數字', sources: '出處', table: '表', suggestions: '可以接著問', computed: '計算自', more: '其餘列見結構化內容',
+    choices: '選項（以同一個問題加上其中一個 pick 再呼叫 ask，即得該數字）',
+  },
   en: {
     figures: 'Figures', sources: 'Sources', table: 'Table', suggestions: 'Follow-ups',
     computed: 'computed from', more: 'more rows in the structured content',
+    choices: 'Choices (call ask again with the same question and one choice\'s pick to get that figure)',
   },
 } as const;
 
@@ -22,10 +28,12 @@ const HEAD = {
 export function withLinks(answer: Answer, baseUrl?: string): AskOutput {
   if (!baseUrl) return answer;
   const link = <S extends Source>(s: S) => ({ ...s, url: sourceUrl(baseUrl, s) });
+  const linked = <F extends Figure>(f: F) => (f.source ? { ...f, source: link(f.source) } : f);
   return {
     ...answer,
-    figures: answer.figures.map((f) => (f.source ? { ...f, source: link(f.source) } : f)),
+    figures: answer.figures.map(linked),
     sources: answer.sources.map(link),
+    ...(answer.choices ? { choices: answer.choices.map((c) => ({ ...c, figure: linked(c.figure) })) } : {}),
   };
 }
 
@@ -34,14 +42,28 @@ function citeOne(s: Source & { url?: string }, lang: Lang): string {
   return `${sourceWords(s, lang)}${s.url ? ` <${s.url}>` : ''}`;
 }
 
-/** One figure on one line: label, value in its unit, and where it is printed or what it is computed from. */
-export function figureLine(f: Figure & { source?: Source & { url?: string } }, lang: Lang): string {
+type CitedFigure = Figure & { source?: Source & { url?: string } };
+
+/** One figure: label, value in its unit, and where it is printed or what it is computed from. */
+function figureText(f: CitedFigure, lang: Lang): string {
   const value = formatValue(f.value, f.unit, lang, f.unitLabel);
   const where = f.source
     ? citeOne(f.source, lang)
     : f.computedFrom?.length ? `${HEAD[lang].computed} ${f.computedFrom.join(lang === 'zh' ? '、' : '; ')}` : '';
   const formula = f.formula && f.source ? ` (${f.formula})` : f.formula ? `, ${f.formula}` : '';
-  return `- ${labelText(f.label, lang)}: ${value}${where ? ` — ${where}` : ''}${formula}`;
+  return `${labelText(f.label, lang)}: ${value}${where ? ` — ${where}` : ''}${formula}`;
+}
+
+/** One figure on one line, as a list item. */
+export function figureLine(f: CitedFigure, lang: Lang): string {
+  return `- ${figureText(f, lang)}`;
+}
+
+/** An unsure answer's choices, numbered: each figure with its citation, and the pick that answers with it. */
+function choicesText(answer: AskOutput): string[] {
+  if (!answer.choices?.length) return [];
+  const lines = answer.choices.map((c, i) => `${i + 1}. ${figureText(c.figure, answer.lang)} (pick: ${c.pick})`);
+  return ['', `${HEAD[answer.lang].choices}:`, ...lines];
 }
 
 function tableText(answer: Answer): string[] {
@@ -58,10 +80,13 @@ export function answerText(answer: AskOutput, baseUrl?: string): string {
   const h = HEAD[answer.lang];
   const out = [answer.summary];
   if (answer.figures.length) out.push('', `${h.figures}:`, ...answer.figures.map((f) => figureLine(f, answer.lang)));
-  out.push(...tableText(answer));
+  out.push(...choicesText(answer));
+  // the choices say what an unsure answer's table would
+  if (!answer.choices?.length) out.push(...tableText(answer));
   const cites = citationTexts(answer, { baseUrl, link: (text, url) => `[${text}](${url})` });
   if (cites.length) out.push('', `${h.sources}:`, ...cites.map((c) => `- ${c}`));
-  if (answer.suggestions.length) out.push('', `${h.suggestions}:`, ...answer.suggestions.map((s) => `- ${s}`));
+  const others = otherSuggestions(answer);
+  if (others.length) out.push('', `${h.suggestions}:`, ...others.map((s) => `- ${s}`));
   return out.join('\n');
 }
 

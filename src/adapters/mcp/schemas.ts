@@ -2,8 +2,9 @@
 // them and lists them to clients as JSON Schema. Outputs are the answer contract, each source with
 // its source-viewer link when PUBLIC_BASE_URL is set.
 import { z } from 'zod';
-import { Answer, Figure, Source } from '../../core/answer.js';
+import { Answer, Choice, Figure, Source } from '../../core/answer.js';
 import { agency, MINISTRY } from '../../format/agencies.js';
+import { PICK_TOKEN } from '../../format/choices.js';
 
 /** The agencies the descriptions' examples name, by code. */
 const [EXAMPLE, OTHER] = [agency('6220'), agency('6210')];
@@ -13,9 +14,14 @@ export const CitedSource = Source.extend({
   url: z.string().optional(),
 });
 export const CitedFigure = Figure.extend({ source: CitedSource.optional() });
+export const CitedChoice = Choice.extend({ figure: CitedFigure });
 
 /** The `ask` tool's structured content: the answer contract (docs/answer-contract.md). */
-export const AskOutput = Answer.extend({ figures: z.array(CitedFigure), sources: z.array(CitedSource) });
+export const AskOutput = Answer.extend({
+  figures: z.array(CitedFigure),
+  sources: z.array(CitedSource),
+  choices: z.array(CitedChoice).max(3).optional(),
+});
 export type AskOutput = z.infer<typeof AskOutput>;
 
 /** A conversation id: questions with the same session are read as one conversation. */
@@ -27,6 +33,9 @@ export function askInput(maxChars: number) {
       .describe(`The question in Traditional Chinese or English, e.g. "${EXAMPLE.name} 114 年度預算" or "${EXAMPLE.short} budget 2025"`),
     session: SESSION.optional()
       .describe(`Optional conversation id: later questions with the same id may be follow-ups such as "那 113 年呢？" or "and ${OTHER.short}?"`),
+    pick: z.string().regex(PICK_TOKEN, 'the pick of one of the choices an answer offered').optional()
+      .describe('Optional: the `pick` of one of the `choices` an earlier answer offered; send it with that answer\'s question ' +
+        '(and session, if any) to get that figure'),
   };
 }
 

@@ -36,7 +36,8 @@ const INSTRUCTIONS =
   `Exact figures from the official budget books and reports of Taiwan's ${proper.official} (${proper.name}) ` +
   `and its ${administrationCountEn()} administrations (${named(administrations)}). Money is whole NT$, years are ROC years (114 = 2025). ` +
   'When you use a figure, quote it with its source (document title, table and line, or the link) as returned; ' +
-  'do not round it into a different unit without saying so. An answer with no figures means the documents do not say.';
+  'do not round it into a different unit without saying so. An answer with no figures means the documents do not say, ' +
+  'unless it offers choices: then ask which one is meant and send that choice\'s pick back with the question.';
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
@@ -54,15 +55,20 @@ function registerAsk(server: McpServer, deps: McpDeps): void {
     description:
       'Answer a question about the budgets, final accounts, staffing, major plans or performance indicators of the ' +
       `${proper.official}, in Traditional Chinese or English. Returns the answer contract: a summary, ` +
-      'figures (each with its source document, table and line), an optional table, sources and follow-up suggestions.',
+      'figures (each with its source document, table and line), an optional table, sources and follow-up suggestions, ' +
+      'and `confidence`, the calibrated probability that the figure is right. When no figure is likely enough alone, ' +
+      'the answer has no figures but up to three `choices`: ask the person which they mean, then call ask again with ' +
+      'the same question and that choice\'s `pick` to get exactly that figure.',
     inputSchema: askInput(deps.maxQuestionChars),
     outputSchema: AskOutput,
     annotations: READ_ONLY,
-  }, async ({ question, session }): Promise<CallToolResult> => {
+  }, async ({ question, session, pick }): Promise<CallToolResult> => {
     const q = cleanQuestion(question);
     if (!q) return toolError('The question is empty.');
     const replied = metrics.replyTimer('mcp');
-    const answer = session ? await converseAt(talk, deps.keyOf(session), q) : deps.engine.ask(q);
+    const answer = session
+      ? await converseAt(talk, deps.keyOf(session), pick ? { pick, query: q } : q)
+      : pick ? deps.engine.pick(pick, q) : deps.engine.ask(q);
     const out = withLinks(answer, deps.publicBaseUrl);
     const result = { content: text(answerText(out, deps.publicBaseUrl)), structuredContent: out };
     replied();

@@ -1,11 +1,14 @@
-// Buttons under an answer: share it to the channel, draw its chart, ask a suggested question.
-// A button's value is the (escaped) question; the engine answers it again, so the same answer returns.
+// Buttons under an answer: share it to the channel, draw its chart, ask a suggested question, pick one
+// of the choices of an unsure answer. A button's value is the (escaped) question (a choice's also its
+// pick); the engine answers it again, so the same answer returns.
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import { ACTION, ASK_ACTION, noticeMessage } from '../../format/slack.js';
 import { answerId, figuresForLog } from '../../format/answer-id.js';
 import { FEEDBACK_ACTION, parseFeedbackValue } from '../../format/slack-sources.js';
+import type { Asked } from '../../format/choices.js';
+import { parseAsked, parsePickValue, PICK_ACTION } from '../../format/slack-choices.js';
 import { chartSentToDmNotice, chartUnavailableNotice, noChartNotice } from '../../format/slack-notices.js';
-import { escapeSlack, truncateLabel, unescapeSlack } from '../../format/slack-text.js';
+import { escapeSlack, truncateLabel } from '../../format/slack-text.js';
 import { CHART_BUSY, ChartBusyError, chartLoadError } from '../chart.js';
 import { gapFrame } from '../gap-frame.js';
 import { metrics } from '../metrics/sink.js';
@@ -13,13 +16,17 @@ import { redactText } from '../../log.js';
 import { cleanQuestion } from '../limits.js';
 import { answerAgain, type Place } from '../state/conversations.js';
 import { dmPlace } from './listeners.js';
-import { answerMessage, answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Reply, type SlackDeps } from './reply.js';
+import {
+  answerMessage, answerQuestion, conversationDeps, guarded, limitNotice, messageArgs, reliable, type Picked, type Reply, type SlackDeps,
+} from './reply.js';
 
 type Client = AllMiddlewareArgs['client'];
 
-function valueOf(action: unknown): string {
+/** What a button's answer answered: its question (cleaned as typed text is), and the pick it answered, if one. */
+function askedOf(action: unknown): Asked {
   const value = (action as ButtonAction | undefined)?.value;
-  return typeof value === 'string' ? cleanQuestion(unescapeSlack(value)) : '';
+  const asked = typeof value === 'string' ? parseAsked(value) : { question: '' };
+  return { ...asked, question: cleanQuestion(asked.question) };
 }
 
 type Deliver = Pick<SlackDeps, 'delivery' | 'logger'>;
@@ -62,7 +69,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.share, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
-    const question = valueOf(action);
+    const asked = askedOf(action);
+    const { question } = asked;
     const channel = b.channel?.id ?? (b.container?.channel_id as string | undefined);
     if (!question) return;
     const place = placeOf(b);
@@ -70,8 +78,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await guarded(deps, 'share', question, async () => {
       const notice = await limitNotice(deps, question, { ...place, user: b.user.id });
       if (notice) return refuse(notice);
-      const answer = await answerAgain(conversationDeps(deps), place, question);
-      const formatted = answerMessage(deps, answer, false);
+      const answer = await answerAgain(conversationDeps(deps), place, asked);
+      const formatted = answerMessage(deps, answer, false, asked.pick);
       const message = messageArgs(formatted);
       if (!channel) throw new Error('share pressed outside a conversation');
       try {
@@ -94,9 +102,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
     const vote = parseFeedbackValue((action as { value?: unknown }).value);
     if (!vote) return;
     metrics.feedback('slack', vote.vote);
-    await guarded(deps, 'feedback', vote.question, async () => {
-      const question = cleanQuestion(vote.question);
-      const again = await answerAgain(conversationDeps(deps), placeOf(b), question);
+    await guarded(deps, 'feedback', vote.asked.question, async () => {
+      const question = cleanQuestion(vote.asked.question);
+      const again = await answerAgain(conversationDeps(deps), placeOf(b), { ...vote.asked, question });
       const same = answerId(again) === vote.answerId;
       const frame = vote.vote === 'down' ? gapFrame(deps.engine, question).frame : undefined;
       deps.logger.info({
@@ -106,26 +114,39 @@ export function registerActions(app: App, deps: SlackDeps): void {
     });
   });
 
+  /** A suggestion or a choice pressed: answered where the button is, in the presser's conversation there. */
+  const answerPress = async (what: string, question: string | Picked, b: BlockAction, client: Client, respond: RespondFn) => {
+    const { reply, ephemeral } = destination(deps, b, client, respond);
+    const who = { ...placeOf(b), user: b.user.id };
+    const text = typeof question === 'string' ? question : question.query;
+    await guarded(deps, what, text, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
+  };
+
   app.action(ASK_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
-    const question = valueOf(action);
-    if (!question) return;
-    const { reply, ephemeral } = destination(deps, body as BlockAction, client, respond);
-    const b = body as BlockAction;
-    const who = { ...placeOf(b), user: b.user.id };
-    await guarded(deps, 'suggestion', question, () => answerQuestion(deps, question, who, reply, ephemeral), reply);
+    const { question } = askedOf(action);
+    if (question) await answerPress('suggestion', question, body as BlockAction, client, respond);
+  });
+
+  // one of the choices of an unsure answer: that figure, and the conversation carries on from it
+  app.action(PICK_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const picked = parsePickValue((action as ButtonAction | undefined)?.value);
+    const query = picked ? cleanQuestion(picked.question) : '';
+    if (picked && query) await answerPress('pick', { pick: picked.pick, query }, body as BlockAction, client, respond);
   });
 
   app.action(ACTION.chart, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
-    const question = valueOf(action);
+    const asked = askedOf(action);
+    const { question } = asked;
     if (!question) return;
     const tell = destination(deps, b, client, respond).reply;
     await guarded(deps, 'chart', question, async () => {
       const notice = await limitNotice(deps, question, { ...placeOf(b), user: b.user.id });
       if (notice) return tell(notice);
-      const answer = await answerAgain(conversationDeps(deps), placeOf(b), question);
+      const answer = await answerAgain(conversationDeps(deps), placeOf(b), asked);
       if (!answer.chart) return tell(noticeMessage(noChartNotice(answer.lang), answer.lang));
       const render = await deps.chart();
       let png: Buffer | null;

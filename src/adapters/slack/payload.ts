@@ -4,6 +4,7 @@
 // gets a fast 404 (Bolt would hold it for three seconds waiting for a listener that never comes).
 import { ACTION, ASK_ACTION } from '../../format/slack.js';
 import { FEEDBACK_ACTION } from '../../format/slack-sources.js';
+import { PICK_ACTION } from '../../format/slack-choices.js';
 import { SLASH_COMMAND } from './slash.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,7 +61,7 @@ function jsonProblem(body: unknown): Refusal | undefined {
   return callbackProblem(body);
 }
 
-const knownAction = (id: string) => KNOWN_ACTIONS.has(id) || ASK_ACTION.test(id);
+const knownAction = (id: string) => KNOWN_ACTIONS.has(id) || ASK_ACTION.test(id) || PICK_ACTION.test(id);
 
 function actionsProblem(p: Record<string, unknown>): Refusal | undefined {
   if (!isObj(p.user) || !isStr(p.user.id)) return bad('block_actions without a user');

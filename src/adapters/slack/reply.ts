@@ -59,9 +59,9 @@ export function reliable(deps: Pick<SlackDeps, 'delivery'> & { logger?: Logger }
   };
 }
 
-/** An answer as this app formats it (with citation links when PUBLIC_BASE_URL is set). */
-export function answerMessage(deps: Pick<SlackDeps, 'config'>, answer: Answer, ephemeral: boolean): SlackMessage {
-  return formatSlackMessage(answer, { ephemeral, baseUrl: deps.config.PUBLIC_BASE_URL });
+/** An answer as this app formats it (with citation links when PUBLIC_BASE_URL is set; its buttons keep its pick). */
+export function answerMessage(deps: Pick<SlackDeps, 'config'>, answer: Answer, ephemeral: boolean, pick?: string): SlackMessage {
+  return formatSlackMessage(answer, { ephemeral, baseUrl: deps.config.PUBLIC_BASE_URL, pick });
 }
 
 /** A formatted message as Web API / response_url arguments. */
@@ -108,22 +108,29 @@ export function conversationDeps(deps: SlackDeps): ConversationDeps {
 }
 
 /**
- * Ask a question in the person's conversation at this place and send the answer; a question over a
- * limit gets a clear notice instead. An empty question gets the help.
+ * Ask a question (or pick one of the choices an answer offered) in the person's conversation at this
+ * place and send the answer; a question over a limit gets a clear notice instead. An empty question
+ * gets the help.
  */
-export async function answerQuestion(deps: SlackDeps, question: string, who: ConversationKey, reply: Reply, ephemeral: boolean): Promise<void> {
-  const q = question.trim();
-  const notice = await limitNotice(deps, q, who);
+export async function answerQuestion(deps: SlackDeps, question: string | Picked, who: ConversationKey, reply: Reply, ephemeral: boolean): Promise<void> {
+  const q = typeof question === 'string' ? question.trim() : question;
+  const notice = await limitNotice(deps, typeof q === 'string' ? q : q.query, who);
   if (notice) {
     await reply(notice);
     return;
   }
   const answer = q ? await converseAt(conversationDeps(deps), who, q) : deps.engine.command('help', {});
-  await reply(answerMessage(deps, answer, ephemeral));
+  await reply(answerMessage(deps, answer, ephemeral, typeof q === 'string' ? undefined : q.pick));
+}
+
+/** One of the choices an answer offered, with the question it was offered for. */
+export interface Picked {
+  pick: string;
+  query: string;
 }
 
 /** Listeners whose work is a question and its reply: timed, arrival to reply, for the metrics. */
-const QUESTIONS = new Set(['slash_command', 'app_mention', 'direct_message', 'thread_reply', 'assistant_message', 'suggestion']);
+const QUESTIONS = new Set(['slash_command', 'app_mention', 'direct_message', 'thread_reply', 'assistant_message', 'suggestion', 'pick']);
 
 /** Run a listener's work; on failure log the error in full and tell the person briefly, with a reference. */
 export async function guarded(deps: SlackDeps, what: string, langHint: string, work: () => Promise<unknown>, tell?: Reply): Promise<void> {

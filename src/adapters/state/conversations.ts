@@ -2,6 +2,7 @@
 // so one person's follow-ups never read another's context. The conversation itself is the core's
 // plain JSON; this module stores it and never looks inside.
 import type { Answer } from '../../core/answer.js';
+import type { Asked } from '../../format/choices.js';
 import { reviveConversation, type Conversation } from '../../core/conversation.js';
 import type { Engine, Question } from '../../core/engine.js';
 import { phrase } from '../../format/phrases.js';
@@ -37,9 +38,12 @@ export interface ConversationStore {
   /** The bot answered in this place (a Slack thread): later replies there are for it. */
   follow(place: Place): Promise<void>;
   follows(place: Place): Promise<boolean>;
-  /** The conversation a question was asked in, so a button under its answer gets the same answer again. */
-  saveAsked(place: Place, question: string, before: Conversation | null): Promise<void>;
-  askedIn(place: Place, question: string): Promise<Conversation | null>;
+  /**
+   * The conversation a question was asked in (or one of its choices picked in), so a button under its answer
+   * gets the same answer again.
+   */
+  saveAsked(place: Place, asked: Asked, before: Conversation | null): Promise<void>;
+  askedIn(place: Place, asked: Asked): Promise<Conversation | null>;
   /** true while the store shared by replicas is away and conversations are kept in process */
   stateDown?(): boolean;
 }
@@ -51,7 +55,7 @@ export interface ConversationStoreOptions {
 
 export function createConversationStore(store: KeyValueStore, opts: ConversationStoreOptions = {}): ConversationStore {
   const idleMs = opts.idleMs ?? IDLE_MS;
-  const asked = (p: Place, q: string) => `asked:${placeId(p)}:${part(q.trim())}`;
+  const asked = (p: Place, a: Asked) => `asked:${placeId(p)}:${part(a.question.trim())}${a.pick ? `:${part(a.pick)}` : ''}`;
   return {
     async get(key) {
       const value = await store.get(conversationKey(key));
@@ -60,9 +64,9 @@ export function createConversationStore(store: KeyValueStore, opts: Conversation
     set: (key, conversation) => store.set(conversationKey(key), conversation, idleMs),
     follow: (place) => store.set(`follow:${placeId(place)}`, 1, idleMs),
     follows: async (place) => (await store.get(`follow:${placeId(place)}`)) !== undefined,
-    saveAsked: (place, question, before) => store.set(asked(place, question), before, idleMs),
-    askedIn: async (place, question) => {
-      const value = await store.get(asked(place, question));
+    saveAsked: (place, a, before) => store.set(asked(place, a), before, idleMs),
+    askedIn: async (place, a) => {
+      const value = await store.get(asked(place, a));
       return value === undefined || value === null ? null : reviveConversation(value);
     },
     stateDown: opts.stateDown,
@@ -105,14 +109,18 @@ export async function converseAt(deps: ConversationDeps, key: ConversationKey, q
   const answer = before === null && (readFailed || deps.conversations.stateDown?.()) ? saidFresh(converse.answer) : converse.answer;
   await safely(deps, 'save conversation', async () => {
     await deps.conversations.set(key, conversation);
-    // buttons under the answer carry its query (for a command, the question it stands for)
-    if (before) await deps.conversations.saveAsked(key, answer.query, before);
+    // buttons under the answer carry its query (for a command, the question it stands for; for a pick, the
+    // question the choices were offered for, and the pick)
+    const pick = typeof question === 'object' && 'pick' in question ? question.pick : undefined;
+    if (before) await deps.conversations.saveAsked(key, { question: answer.query, pick }, before);
   }, undefined);
   return answer;
 }
 
-/** The answer a button refers to: the question read again in the conversation it was first asked in. */
-export async function answerAgain(deps: ConversationDeps, place: Place, question: string): Promise<Answer> {
-  const before = await safely(deps, 'read conversation', () => deps.conversations.askedIn(place, question), null);
-  return before ? deps.engine.converse(question, before).answer : deps.engine.ask(question);
+/** The answer a button refers to: the question (or the pick) read again in the conversation it was first asked in. */
+export async function answerAgain(deps: ConversationDeps, place: Place, asked: Asked): Promise<Answer> {
+  const before = await safely(deps, 'read conversation', () => deps.conversations.askedIn(place, asked), null);
+  const { question, pick } = asked;
+  if (before) return deps.engine.converse(pick ? { pick, query: question } : question, before).answer;
+  return pick ? deps.engine.pick(pick, question) : deps.engine.ask(question);
 }

@@ -1,7 +1,9 @@
 // One answer object as the lookup page shows it: the headline figure large, the summary, the table,
-// the chart (the chat surfaces' own SVG, inline), citations linking to the source viewer, suggestion chips.
-import type { Answer, Figure, Source } from '../../core/answer.js';
+// an unsure answer's choices, the chart (the chat surfaces' own SVG, inline), citations linking to the
+// source viewer, suggestion chips.
+import type { Answer, Choice, Figure, Source } from '../../core/answer.js';
 import { renderChartSvg } from '../../format/chart/index.js';
+import { choiceLabels, otherSuggestions, shortValue } from '../../format/choices.js';
 import { citationGroups, groupText, sourceWords } from '../../format/citations.js';
 import { attr, escapeHtml, html, query, raw, type Html } from '../../format/html.js';
 import { formatValue, labelText } from '../../format/numbers.js';
@@ -13,6 +15,8 @@ export interface AnswerViewOptions {
   ui: UiLang;
   /** what links from this answer keep: UI language, presentation mode (the session is a cookie) */
   keep: Record<string, string | undefined>;
+  /** the choice this answer was picked by, which its links (CSV, JSON, permalink) repeat */
+  pick?: string;
   publicBaseUrl?: string;
   onChartError?: (err: unknown) => void;
 }
@@ -88,30 +92,47 @@ export function chips(questions: readonly string[], keep: Record<string, string 
   return html`<ul class="chips">${questions.map((q) => html`<li><a class="chip" href="/${query({ q, ...keep })}">${q}</a></li>`)}</ul>`;
 }
 
+/**
+ * An unsure answer's choices, numbered, each its label and value: a link that answers the question with that
+ * figure in this session (typing the number in the box does the same).
+ */
+function choices(a: Answer, o: AnswerViewOptions): Html {
+  if (!a.choices?.length) return html``;
+  const labels = choiceLabels(a.choices, a.lang);
+  const item = (c: Choice, i: number) => html`<li>
+<a class="choice" href="/${query({ q: a.query, pick: c.pick, ...o.keep })}" data-value="${c.figure.value}">
+<span class="choice-n" aria-hidden="true">${i + 1}</span><span class="choice-label">${labels[i]}</span><span class="choice-value">${shortValue(c, a.lang)}</span>
+</a></li>`;
+  return html`<ol class="choices" aria-label="${UI[o.ui].choose}">${a.choices.map(item)}</ol>`;
+}
+
 function actions(a: Answer, o: AnswerViewOptions): Html {
   const w = UI[o.ui];
   const base = (o.publicBaseUrl ?? '').replace(/\/+$/, '');
+  const pick = o.pick;
   return html`<p class="actions">
-  <a class="csv" href="/api/ask.csv${query({ q: a.query })}" download>${w.csv}</a>
-  ${a.chart ? html`<a class="png" href="/api/ask.png${query({ q: a.query })}" download>${w.png}</a>` : ''}
-  <a class="json" href="/api/ask${query({ q: a.query })}">${w.json}</a>
-  <a class="permalink" href="${base}/${query({ q: a.query, lang: o.keep.lang })}">${w.link}</a>
+  <a class="csv" href="/api/ask.csv${query({ q: a.query, pick })}" download>${w.csv}</a>
+  ${a.chart ? html`<a class="png" href="/api/ask.png${query({ q: a.query, pick })}" download>${w.png}</a>` : ''}
+  <a class="json" href="/api/ask${query({ q: a.query, pick })}">${w.json}</a>
+  <a class="permalink" href="${base}/${query({ q: a.query, pick, lang: o.keep.lang })}">${w.link}</a>
 </p>`;
 }
 
 export function answerView(a: Answer, o: AnswerViewOptions): Html {
   const w = UI[o.ui];
+  const others = otherSuggestions(a);
   return html`<section class="answer intent-${a.intent}${a.chart ? ' has-chart' : ''}" lang="${a.lang === 'zh' ? 'zh-Hant-TW' : 'en'}" tabindex="-1">
 <p class="asked"><span class="muted">${w.asked}</span> <q class="query">${a.query}</q></p>
 <div class="answer-main">
 ${a.figures[0] ? headline(a.figures[0], a, o.ui) : ''}
 <p class="summary">${a.summary}</p>
+${choices(a, o)}
 ${table(a)}
 </div>
 ${chart(a, o)}
 <div class="answer-refs">
 ${sourceList(a, o.ui)}
-${a.suggestions.length ? html`<h2>${w.suggestions}</h2>${chips(a.suggestions, o.keep)}` : ''}
+${others.length ? html`<h2>${w.suggestions}</h2>${chips(others, o.keep)}` : ''}
 ${actions(a, o)}
 </div>
 </section>`;

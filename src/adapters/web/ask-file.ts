@@ -1,11 +1,13 @@
 // GET /api/ask.csv?q=… and /api/ask.png?q=… (the JSON API's `format=csv` and `format=png`): an answer's
 // table as CSV, or its chart as PNG, with the API's limits. With the lookup page's session cookie, the
-// page's last answer is the one exported, follow-up context and all.
+// page's last answer is the one exported, follow-up context and all; `pick` exports the answer with one of
+// the choices the question was offered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../../core/engine.js';
 import { checkQuestionLength, pickLang, type LimitVerdict } from '../limits.js';
 import { sendJson } from '../http/server.js';
 import { sendAnswerCsv } from './csv.js';
+import { PICK_TOKEN } from '../../format/choices.js';
 import { sendAnswerPng } from './chart-png.js';
 import { queryOf } from './respond.js';
 import { sessionIdOf, type SessionStore } from './sessions.js';
@@ -40,8 +42,10 @@ export function createAskFile(o: AskFileOptions, format: 'csv' | 'png' = 'csv'):
       metrics.refused('web', 'length');
       return sendJson(res, 413, { error: length.message![lang] });
     }
+    const pick = PICK_TOKEN.test(params.get('pick') ?? '') ? params.get('pick')! : undefined;
     const last = o.sessions?.get(sessionIdOf(req))?.last;
-    const answer = last && last.q === q ? last.answer : o.engine.ask(q);
+    const fresh = () => (pick ? o.engine.pick(pick, q) : o.engine.ask(q));
+    const answer = last && last.q === q && last.pick === pick ? last.answer : fresh();
     if (format === 'png') return sendAnswerPng(res, answer, o.onChartError ?? (() => undefined));
     sendAnswerCsv(res, answer);
   };

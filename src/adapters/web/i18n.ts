@@ -32,6 +32,7 @@ export const UI = {
     computed: '計算自',
     keys: '按 / 輸入問題，Enter 查詢，P 切換簡報模式，Esc 離開簡報模式',
     noFigure: '資料中沒有可直接回答的數字。',
+    choose: '可能的數字，選一個',
   },
   en: {
     htmlLang: 'en',
@@ -60,6 +61,7 @@ export const UI = {
     computed: 'Computed from',
     keys: 'Press / to type a question, Enter to ask, P for presentation mode, Esc to leave it',
     noFigure: 'The data has no figure that answers this directly.',
+    choose: 'The figures this may mean: choose one',
   },
 } as const;
 

@@ -1,10 +1,13 @@
 // GET / — the lookup page: one search box (type, Enter), the answer below it. Follow-ups keep context:
 // the browser holds a session cookie, and the conversation lives in the server's SessionStore.
+// `?q=…&pick=…` answers the question with one of the choices it was offered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Answer } from '../../core/answer.js';
 import type { Engine } from '../../core/engine.js';
+import { PICK_TOKEN } from '../../format/choices.js';
 import { attr, html, query, type Html } from '../../format/html.js';
+import { labelText } from '../../format/numbers.js';
 import { checkQuestionLength, type LimitVerdict } from '../limits.js';
 import { answerView, chips } from './answer-view.js';
 import { UI, uiLangOf, type UiLang } from './i18n.js';
@@ -52,13 +55,17 @@ function history(s: WebSession | undefined, ui: UiLang, keep: Record<string, str
 <a class="new-session" href="/${query({ lang: keep.lang, present: keep.present, new: '1' })}">${w.newSession}</a></aside>`;
 }
 
-/** Ask within the session; the same question again (a reload, a mode switch) shows the last answer. */
-function converse(engine: Engine, s: WebSession, q: string): Answer {
-  if (s.last?.q === q) return s.last.answer;
-  const { answer, conversation } = engine.converse(q, s.conversation);
+/**
+ * Ask within the session, or answer it with one of the choices it was offered (`pick`); the same again (a
+ * reload, a mode switch) shows the last answer. A pick is remembered by the figure it chose.
+ */
+function converse(engine: Engine, s: WebSession, q: string, pick: string | undefined): Answer {
+  if (s.last?.q === q && s.last.pick === pick) return s.last.answer;
+  const { answer, conversation } = engine.converse(pick ? { pick, query: q } : q, s.conversation);
   s.conversation = conversation;
-  s.last = { q, answer };
-  addToHistory(s, q);
+  s.last = { q, pick, answer };
+  const chosen = pick ? answer.figures[0] : undefined;
+  addToHistory(s, chosen ? labelText(chosen.label, answer.lang) : q);
   return answer;
 }
 
@@ -69,6 +76,8 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
     const q = (params.get('q') ?? '').trim();
     if (q) res.once('finish', metrics.replyTimer('web'));
     const present = params.get('present') === '1' ? '1' : undefined;
+    // a choice's token as the page wrote it, or none (anything else is not one of ours)
+    const pick = PICK_TOKEN.test(params.get('pick') ?? '') ? params.get('pick')! : undefined;
     // "start over" forgets the session; otherwise the cookie's, never an id from the URL
     const fresh = params.get('new') === '1';
     let session = fresh ? undefined : o.sessions.get(sessionIdOf(req));
@@ -86,13 +95,13 @@ export function createLookupPage(o: LookupOptions): (req: IncomingMessage, res: 
       } else {
         session ??= o.sessions.create();
         const onChartError = (err: unknown) => o.logger.warn({ err }, 'web chart failed');
-        body = answerView(converse(o.engine, session, q), { ui, keep, publicBaseUrl: o.publicBaseUrl, onChartError });
+        body = answerView(converse(o.engine, session, q, pick), { ui, keep, pick, publicBaseUrl: o.publicBaseUrl, onChartError });
       }
     }
     const content = html`${searchForm(ui, q, keep)}${body}${history(session, ui, keep)}`;
     const title = q ? `${q} — ${UI[ui].appTitle}` : UI[ui].appTitle;
     if (session?.id !== sent || fresh) res.setHeader('set-cookie', sessionCookie(session?.id, o.secureCookie ?? false));
-    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q }, bodyClass: 'lookup' }));
+    sendHtml(res, status, page({ lang: ui, title, body: content, present: Boolean(present), keep: { q, pick }, bodyClass: 'lookup' }));
   };
 }
 

@@ -10,8 +10,9 @@ import type { Conversation } from '../../core/conversation.js';
 export interface WebSession {
   id: string;
   conversation: Conversation | null;
-  /** the last question and its answer: a reload or a mode switch shows it again without a new turn */
-  last?: { q: string; answer: Answer };
+  /** the last question (and the choice picked for it) and its answer: a reload or a mode switch shows it
+   * again without a new turn */
+  last?: { q: string; pick?: string; answer: Answer };
   /** questions asked so far, oldest first */
   history: string[];
   touched: number;
