@@ -1,6 +1,7 @@
 // A real question that gets choices, and what picking one and following up must answer with, read from
-// data/: the 業務費 of the Administration for Digital Industries in the latest ministry-level budget book,
-// printed twice (經常門 and 資本門); the follow-up names the Administration for Cyber Security, whose
+// data/: the 業務費 of 數位發展部 in the latest ministry-level budget book. The name is both the ministry
+// as a whole (數位發展部主管) and the ministry proper (本部), whose 業務費 is printed twice (經常門 and
+// 資本門), so the figures fit alike; the follow-up names the Administration for Cyber Security, whose
 // 業務費 of the same nature and year it must answer with.
 import { expect } from 'vitest';
 import type { Answer, Choice, Figure } from '../../src/core/answer.js';
@@ -10,17 +11,18 @@ import type { ConverseCall } from './recording.js';
 
 const data = loadDataset();
 const CATEGORY = '業務費';
-const ADI = '數位產業署';
+const MODA = '數位發展部';
 const ACS = '資通安全署';
 
 const rows = data.facts.filter((f) => f.family === 'object_class' && f.doc.startsWith('000_') && f.category === CATEGORY && f.measure === 'budget');
-const adiCurrent = rows.find((f) => f.subject === ADI && f.nature === 'current');
-if (!adiCurrent || !rows.some((f) => f.subject === ADI && f.nature === 'capital' && f.year === adiCurrent.year)) {
-  throw new Error(`data has no ${ADI} ${CATEGORY} printed as both 經常門 and 資本門`);
+const modaCurrent = rows.find((f) => f.subject === MODA && f.nature === 'current');
+if (!modaCurrent || !rows.some((f) => f.subject === MODA && f.nature === 'capital' && f.year === modaCurrent.year)) {
+  throw new Error(`data has no ${MODA} ${CATEGORY} printed as both 經常門 and 資本門`);
 }
 
-/** The question (it names no nature, so both rows fit it) and the follow-up that names another agency. */
-export const CHOICES_QUESTION = `${ADI} ${adiCurrent.year} 年度${CATEGORY}`;
+/** The question (it names neither the whole nor the part, nor a nature, so several rows fit it) and the
+ * follow-up that names another agency. */
+export const CHOICES_QUESTION = `${MODA} ${modaCurrent.year} 年度${CATEGORY}`;
 export const FOLLOW_UP = '資安署呢？';
 
 /** The data row a figure was read from: the fact at its source line, holding its value. */

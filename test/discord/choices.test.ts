@@ -33,13 +33,20 @@ async function mention(channel: string, text: string): Promise<Message> {
 const press = (channel: string, customId: string, message: Message) =>
   interaction(3, { custom_id: customId, component_type: 2 }, { channel_id: channel, guild_id: '8888', message, ...member });
 
+/** Choices among major plans, each a plan's approved total. */
+function expectPlanChoices(a: ReturnType<typeof answerTo>): Choice[] {
+  expect(a.intent).toBe('clarify');
+  expect(a.choices!.length).toBeGreaterThanOrEqual(2);
+  return a.choices!;
+}
+
 /** The choice buttons: each with the choice's label and value, its pick in the custom_id. */
-function choiceButtons(m: Message, choices: Choice[]): { custom_id: string; label: string }[] {
+function choiceButtons(m: Message, choices: Choice[], lang: 'zh' | 'en' = 'zh'): { custom_id: string; label: string }[] {
   const buttons = m.components.flatMap((r) => r.components).filter((b) => parseCustomId(b.custom_id)?.kind === 'pick');
   expect(buttons).toHaveLength(choices.length);
   choices.forEach((c, i) => {
     expect(buttons[i].label).toContain(c.label);
-    expect(buttons[i].label).toContain(shortValue(c, 'zh'));
+    expect(buttons[i].label).toContain(shortValue(c, lang));
     expect(buttons[i].custom_id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
     expect(parseCustomId(buttons[i].custom_id)).toMatchObject({ kind: 'pick', index: i + 1, pick: c.pick });
   });
@@ -67,12 +74,16 @@ describe('choices in Discord', () => {
 
     // the chart under the answer to the pick is that figure's, not the question's (which has none)
     const pickedMessage = res.json.data as Message;
+    // (a figure with no chart gets no chart button)
     const chart = pickedMessage.components.flatMap((r) => r.components).find((b) => parseCustomId(b.custom_id)?.kind === 'chart');
-    expect(parseCustomId(chart!.custom_id)).toMatchObject({ pick: current.pick });
-    const chartPress = press('41414141', chart!.custom_id, pickedMessage);
-    expect((await postInteraction(d.base, JSON.stringify(chartPress), d.keys)).json).toEqual({ type: 5 });
-    const edit = await d.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(chartPress.token)));
-    expect(edit.json.embeds[0].title).toBe(picked.answer.chart!.title);
+    expect(Boolean(chart)).toBe(Boolean(picked.answer.chart));
+    if (chart) {
+      expect(parseCustomId(chart.custom_id)).toMatchObject({ pick: current.pick });
+      const chartPress = press('41414141', chart.custom_id, pickedMessage);
+      expect((await postInteraction(d.base, JSON.stringify(chartPress), d.keys)).json).toEqual({ type: 5 });
+      const edit = await d.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(chartPress.token)));
+      expect(edit.json.embeds[0].title).toBe(picked.answer.chart!.title);
+    }
 
     await mention('41414141', FOLLOW_UP);
     const follow = callFor(rec.calls, FOLLOW_UP)!;
@@ -93,6 +104,25 @@ describe('choices in Discord', () => {
     expect(callback.json.data.embeds[0].description).toContain(figureText(choices[1]));
     expect(pickCalls().at(-1)!.question).toEqual({ pick: choices[1].pick, query: long });
     expectPicked(pickCalls().at(-1)!.answer, choices[1]);
+  });
+
+  it('puts the pick on the chart button under the answer to it, and charts that figure', async () => {
+    // the approved totals of major plans have a chart; several plans are named by "satellite"
+    const q = 'What is the approved total of the satellite plan?';
+    const first = await mention('44444444', q);
+    const choices = expectPlanChoices(answerTo(rec.calls, q));
+    const button = choiceButtons(first, choices, 'en')[1];
+    const res = await postInteraction(d.base, JSON.stringify(press('44444444', button.custom_id, first)), d.keys);
+    const picked = pickCalls().at(-1)!;
+    expect(picked.question).toEqual({ pick: choices[1].pick, query: q });
+    const message = res.json.data as Message;
+    const chart = message.components.flatMap((r) => r.components).find((b) => parseCustomId(b.custom_id)?.kind === 'chart');
+    expect(parseCustomId(chart!.custom_id)).toMatchObject({ pick: choices[1].pick });
+    const chartPress = press('44444444', chart!.custom_id, message);
+    expect((await postInteraction(d.base, JSON.stringify(chartPress), d.keys)).json).toEqual({ type: 5 });
+    const edit = await d.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(chartPress.token)));
+    expect(edit.json.embeds[0].title).toBe(picked.answer.chart!.title);
+    expect(picked.answer.figures[0]).toEqual(choices[1].figure);
   });
 
   it('answers a press on a private answer privately', async () => {
