@@ -46,9 +46,11 @@ function sameSeries(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.item.phrase, b.item.phrase];
   return a.item.kind === 'kpi' && b.item.kind === 'kpi' && !!x && !!y && asOf(a) !== asOf(b) && (x.endsWith(y) || y.endsWith(x));
 }
-/** A figure reported again in a later document, in the same unit: with "目前" asked, that is the series. */
+/** A figure reported again in a later document, in the same unit and counting word (機關, not 次): with
+ * "目前" asked, that is the series. */
 function laterReport(c: Candidate, best: Candidate): boolean {
-  return c.item.kind === 'kpi' && best.item.kind === 'kpi' && c.item.obs[0]?.doc !== best.item.obs[0]?.doc && c.item.obs[0]?.unit === best.item.obs[0]?.unit;
+  const [a, b] = [c.item.obs[0], best.item.obs[0]];
+  return c.item.kind === 'kpi' && best.item.kind === 'kpi' && a?.doc !== b?.doc && a?.unit === b?.unit && a?.unitLabel === b?.unitLabel;
 }
 
 function latestOfSeries(best: Candidate, usable: Candidate[], latestAsked: boolean): Candidate {

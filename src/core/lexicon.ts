@@ -144,7 +144,7 @@ export const GLOSSARY: [string, string][] = ([
   ['downloaded', '下載'], ['downloads', '下載'], ['download', '下載'],
   ['anti-fraud', '打詐'], ['fraud', '詐騙'], ['confirmed', '確認'], ['scam', '詐騙'], ['reporting app', '通報app'],
   ['universal cash handout', '普發現金'], ['cash handout', '普發現金'], ['claimed', '請領'],
-  ['cumulative', '累計'], ['so far', '累計'], ['to date', '累計'], ['users', '使用人次'], ['usage', '使用量'],
+  ['cumulative', '累計'], ['so far', '至今'], ['to date', '至今'], ['users', '使用人次'], ['usage', '使用量'],
   ['projected', '預計'], ['output value', '產值'], ['output', '產值'], ['industry', '產業'],
   ['private network', '專網'], ['applications', '申請案'], ['reviewed', '審查'], ['approved applications', '核准'],
   ['fined', '裁罰'], ['fines imposed', '裁罰'], ['penalties', '裁罰'], ['penalised', '裁罰'], ['penalized', '裁罰'],

@@ -37,7 +37,8 @@ export function findCounts(text: string): CountMatch[] {
     const end = (m.index ?? 0) + all.length;
     const before = text.slice(Math.max(0, index - 1), index);
     const after = text.slice(end, end + 1);
-    if (before === '第' || /[\d.A-Za-z]/.test(before)) continue;
+    // an ordinal (第 4 期, 第11屆), spaced or not, is a name's, not a figure
+    if (/第\s*$/.test(text.slice(Math.max(0, index - 3), index)) || /[\d.A-Za-z]/.test(before)) continue;
     // money: "1,284 萬元", "829 億元", "3,000 千元", "500 元"
     const yuan = !unit && (after === '元' ? 1 : text.slice(end, end + 2) === '千元' && !yi && !wan ? 1000 : 0);
     if (!unit && !yi && !wan && !yuan) continue;
